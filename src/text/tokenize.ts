@@ -1,0 +1,30 @@
+/**
+ * Word tokenizer that keeps 0-based UTF-16 offsets into the ORIGINAL string, so that evidence
+ * can point at the exact words a person wrote, whatever normalisation happens afterwards.
+ */
+
+export interface RawToken {
+  /** The token as written in the original text (`text.slice(start, end)`). */
+  readonly text: string;
+  /** 0-based offset of the first code unit in the original string. */
+  readonly start: number;
+  /** 0-based offset just past the last code unit (exclusive). */
+  readonly end: number;
+}
+
+/**
+ * A word is a run of letters, combining marks and digits. Apostrophes and hyphens are not part
+ * of words: `l'eau` gives `l` + `eau` (French elision), `éco-quartier` gives `éco` + `quartier`,
+ * so that lexicon phrases written with or without the hyphen match alike. Digits stay glued to
+ * letters (`2030`, `co2`, `h2`), and a decimal number keeps its separator (`1,25`, `3.5`).
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*/gu;
+
+export function tokenize(text: string): RawToken[] {
+  const tokens: RawToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    tokens.push({ text: m[0], start, end: start + m[0].length });
+  }
+  return tokens;
+}

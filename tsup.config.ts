@@ -1,0 +1,34 @@
+import { defineConfig } from 'tsup';
+
+// natural is a devDependency: its stemmers and stopword lists are bundled by deep path
+// (never its root, which loads databases and a 34 MB WordNet).
+const bundleNatural = [/^natural\//];
+
+export default defineConfig([
+  {
+    // Library entries: the browser-safe core and the Node layer, ESM + CJS with declarations.
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'neutral',
+    noExternal: bundleNatural,
+    external: ['zod', 'ml-matrix', 'fast-csv', /^node:/],
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    // The CLI: one ESM file per command, loaded lazily so that `--help` stays fast.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    noExternal: bundleNatural,
+    splitting: true,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
