@@ -1,0 +1,78 @@
+import type { Matrix } from 'ml-matrix';
+import type { GoalNumber, Language } from '../taxonomy/index.js';
+import type { DetectedLanguage } from '../text/index.js';
+
+/** A document to score: a bare string, or an object with an id (and an optional title joined before the text). */
+export type DocumentInput = string | { readonly id?: string; readonly text: string; readonly title?: string; readonly language?: Language };
+
+/** Why a target scored: one matched lexicon entry or query, at 0-based offsets of the original text. */
+export interface Evidence {
+  /** Target id ("7.3"), or the goal number as a string ("7") for goal-level entries. */
+  readonly target: string;
+  /** Id of the lexicon entry or query that matched, e.g. "lexicon:fr:7.3:rénovation énergétique", "aurora:7.2-1". */
+  readonly entry: string;
+  /** The words matched, as written in the text. */
+  readonly matched: string;
+  /** 0-based offset of the first matched character in the original text (title + "\n" + text when a title is given). */
+  readonly start: number;
+  /** 0-based exclusive end offset. */
+  readonly end: number;
+  /** Weight of the entry (0.5 weak, 1 normal, 2 unambiguous; custom entries may use any positive weight). */
+  readonly weight: number;
+}
+
+export interface GoalScore {
+  readonly goal: GoalNumber;
+  /** Combined score in [0, 1]. */
+  readonly score: number;
+  /** Keyword evidence component in [0, 1]. */
+  readonly keyword: number;
+  /** TF-IDF cosine similarity component in [0, 1]. */
+  readonly similarity: number;
+  /** Evidence items for this goal's targets and goal-level entries, strongest first then by position. */
+  readonly evidence: readonly Evidence[];
+}
+
+export interface TargetScore {
+  readonly target: string;
+  readonly goal: GoalNumber;
+  readonly score: number;
+  readonly keyword: number;
+  readonly similarity: number;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface ScoreResult {
+  /** The document's id; "1", "2"… (1-based position in `scoreAll`) when none was given, "1" for `score`. */
+  readonly id: string;
+  /** Language used for scoring; `und` when too short or unclear (both lexicons are then applied). */
+  readonly language: DetectedLanguage;
+  /** Goals whose score reaches the threshold, strongest first (ties by goal number). May be empty. */
+  readonly labels: readonly GoalNumber[];
+  /** All 17 goals, in goal order. */
+  readonly goals: readonly GoalScore[];
+  /** Targets with a non-zero score, strongest first (ties by UN order). */
+  readonly targets: readonly TargetScore[];
+}
+
+/** Rows are documents, columns goals ("1"…"17") or targets ("1.1"…"17.19"). Values are combined scores. */
+export interface AlignmentMatrix {
+  readonly rowIds: readonly string[];
+  readonly columnIds: readonly string[];
+  readonly values: Matrix;
+  /** Score of a row (document id or 0-based index) for a column (goal number, target id, or 0-based index). */
+  get(row: string | number, column: string | number): number;
+  /** Sum of each column's scores, in column order. */
+  columnSums(): number[];
+  /** Share of rows (0–1) whose score reaches `threshold` (default: the engine's threshold), per column. */
+  coverage(threshold?: number): number[];
+  toJSON(): { rowIds: string[]; columnIds: string[]; values: number[][] };
+  /** RFC 4180 CSV, header `id,<columns>`, scores with 4 decimals, LF line ends. */
+  toCSV(): string;
+}
+
+export interface ScoreAllResult {
+  readonly documents: readonly ScoreResult[];
+  readonly goals: AlignmentMatrix;
+  readonly targets: AlignmentMatrix;
+}
