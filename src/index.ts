@@ -25,3 +25,24 @@ export { goalSchema, targetSchema, taxonomySchema, TARGET_ID_PATTERN } from './t
 // Text pipeline.
 export * as text from './text/index.js';
 export { detectLanguage, type DetectedLanguage } from './text/index.js';
+
+// Alignment engine.
+export { createEngine, type Engine } from './scoring/engine.js';
+export {
+  engineOptionsSchema,
+  customEntrySchema,
+  resolveEngineOptions,
+  DEFAULT_THRESHOLD,
+  DEFAULT_SOURCES,
+  DEFAULT_MAX_EVIDENCE,
+  type EngineOptions,
+  type ResolvedEngineOptions,
+  type CustomEntry,
+} from './scoring/options.js';
+export type { DocumentInput, Evidence, GoalScore, TargetScore, ScoreResult, AlignmentMatrix, ScoreAllResult } from './scoring/types.js';
+export { alignmentMatrix, createAlignmentMatrix, formatScore } from './scoring/matrix.js';
+export { highlight, type ExplainOptions } from './scoring/explain.js';
+export { parseQuery, MAX_PROXIMITY, type QueryNode } from './query/parse.js';
+export { sublinearTf, smoothIdf, TfIdfIndex } from './scoring/tfidf.js';
+export { keywordStrength, similarityStrength, combineScores, entryEvidence } from './scoring/combine.js';
+export { seedEntries, SOURCE_WEIGHTS, type LexiconEntry, type EntrySource } from './lexicon/entries.js';

@@ -16,6 +16,8 @@ export interface AnalyzedText {
   readonly language: Language;
   /** Accent-free Porter stems. */
   readonly stems: readonly string[];
+  /** Accent-free lower-case words (what trailing wildcards such as `agri*` are matched on). */
+  readonly keys: readonly string[];
   /** 0-based start offset of each word in the original text. */
   readonly starts: readonly number[];
   /** 0-based exclusive end offset of each word in the original text. */
@@ -50,15 +52,17 @@ export const detectLanguage = (text: string): DetectedLanguage => detectLanguage
 /** Stems the content words of pre-tokenized `words` in `language`. */
 export function analyzeWords(list: readonly Word[], language: Language): AnalyzedText {
   const stems: string[] = [];
+  const keys: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   for (const w of list) {
     if (isStopword(w.key, language)) continue;
     stems.push(stem(w.surface, language));
+    keys.push(w.key);
     starts.push(w.start);
     ends.push(w.end);
   }
-  return { language, stems, starts, ends };
+  return { language, stems, keys, starts, ends };
 }
 
 /** Content-word stems of `text` in `language`. */

@@ -23,7 +23,10 @@ export function normalizeText(text: string): string {
     .replace(SOFT_HYPHEN, '')
     .replace(APOSTROPHES, "'")
     .replace(HYPHENS, '-')
-    .replace(LIGATURE_PATTERN, (c) => LIGATURES[c] ?? c);
+    .replace(LIGATURE_PATTERN, (c) => LIGATURES[c] ?? c)
+    // Again: dropping a soft hyphen or spelling out a ligature can leave a letter and a combining
+    // mark side by side (`e\u00AD\u0301`, `œ\u0301`); without this the function is not idempotent.
+    .normalize('NFC');
 }
 
 /** Locale-independent lower case (Turkish dotted I etc. never appear in our languages' folds). */

@@ -13,12 +13,14 @@ export interface RawToken {
 }
 
 /**
- * A word is a run of letters, combining marks and digits. Apostrophes and hyphens are not part
- * of words: `l'eau` gives `l` + `eau` (French elision), `éco-quartier` gives `éco` + `quartier`,
- * so that lexicon phrases written with or without the hyphen match alike. Digits stay glued to
- * letters (`2030`, `co2`, `h2`), and a decimal number keeps its separator (`1,25`, `3.5`).
+ * A word is a letter or digit followed by letters, combining marks and digits (a stray mark,
+ * such as the U+FE0F variation selector of `❤️`, starts no word). Apostrophes and hyphens are not
+ * part of words: `l'eau` gives `l` + `eau` (French elision), `éco-quartier` gives `éco` + `quartier`,
+ * so that lexicon phrases written with or without the hyphen match alike. A soft hyphen (U+00AD,
+ * which `normalizeText` drops) stays inside its word: `trans\u00ADport` is one word. Digits stay
+ * glued to letters (`2030`, `co2`, `h2`), and a decimal number keeps its separator (`1,25`, `3.5`).
  */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:\u00AD+[\p{L}\p{M}\p{N}]+)*(?:[.,]\p{N}+)*/gu;
 
 export function tokenize(text: string): RawToken[] {
   const tokens: RawToken[] = [];

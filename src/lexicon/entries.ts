@@ -1,0 +1,112 @@
+import type { GoalNumber, Language } from '../taxonomy/index.js';
+import { findTarget, isGoalNumber } from '../taxonomy/index.js';
+import { parseQuery, type QueryNode } from '../query/parse.js';
+import { AURORA_QUERIES } from './queries-aurora.generated.js';
+import { SDGO_QUERIES } from './queries-sdgo.generated.js';
+import { SIRIS_QUERIES } from './queries-siris.generated.js';
+import { GOAL_KEYWORDS_FR, TARGET_LEXICON } from './seed-vocab.generated.js';
+import { DISABLED_ENTRIES, WEIGHT_OVERRIDES } from './curation.js';
+
+/** Where an entry comes from; callers choose which seed sources an engine uses. */
+export type EntrySource = 'lexicon' | 'keywords' | 'aurora' | 'siris' | 'sdgo' | 'custom';
+
+export interface LexiconEntry {
+  /** Stable id, e.g. "lexicon:fr:7.3:rénovation énergétique", "aurora:1.1-1". */
+  readonly id: string;
+  readonly source: EntrySource;
+  /** The language the entry is written in. */
+  readonly language: Language;
+  readonly goal: GoalNumber;
+  /** Target id, or null for goal-level entries. */
+  readonly target: string | null;
+  readonly query: QueryNode;
+  /** 0.5 weak or contextual, 1 normal, 2 unambiguous. */
+  readonly weight: number;
+  /** Phrases inside which a match of this entry does not count. */
+  readonly exclusions: readonly string[];
+}
+
+/** `"rénovation énergétique|2"` → ["rénovation énergétique", 2]. */
+function splitWeight(raw: string): [string, number] {
+  const bar = raw.lastIndexOf('|');
+  if (bar < 0) return [raw, 1];
+  return [raw.slice(0, bar), Number(raw.slice(bar + 1))];
+}
+
+/** A plain lexicon term becomes a phrase query (quoted: its words are never operators). */
+const phrase = (term: string): QueryNode => ({ kind: 'phrase', words: term.trim().split(/\s+/), position: 0 });
+
+function withCuration(entry: LexiconEntry): LexiconEntry | undefined {
+  if (DISABLED_ENTRIES.has(entry.id)) return undefined;
+  const weight = WEIGHT_OVERRIDES.get(entry.id);
+  return weight === undefined ? entry : { ...entry, weight };
+}
+
+function lexiconEntries(): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  for (const [target, lists] of Object.entries(TARGET_LEXICON)) {
+    const goal = findTarget(target)!.goal;
+    for (const language of ['fr', 'en'] as const) {
+      const exclusions = language === 'fr' ? lists.avoid_fr : lists.avoid_en;
+      for (const raw of lists[language]) {
+        const [term, weight] = splitWeight(raw);
+        out.push({ id: `lexicon:${language}:${target}:${term}`, source: 'lexicon', language, goal, target, query: phrase(term), weight, exclusions });
+      }
+    }
+  }
+  return out;
+}
+
+function keywordEntries(): LexiconEntry[] {
+  return Object.entries(GOAL_KEYWORDS_FR).flatMap(([goalText, terms]) => {
+    const goal = Number(goalText);
+    if (!isGoalNumber(goal)) return [];
+    return terms.map((term) => ({
+      id: `keywords:fr:${goal}:${term}`,
+      source: 'keywords' as const,
+      language: 'fr' as const,
+      goal,
+      target: null,
+      query: phrase(term),
+      weight: 1,
+      exclusions: [],
+    }));
+  });
+}
+
+function queryEntries(source: 'aurora' | 'siris' | 'sdgo', rows: ReadonlyArray<readonly [number, string, string, string]>, weight: number): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  for (const [goal, rawTarget, queryId, query] of rows) {
+    if (!isGoalNumber(goal)) continue;
+    // Aurora's "13.0" block is goal-level.
+    const target = rawTarget && findTarget(rawTarget) ? rawTarget : null;
+    const id = `${source}:${queryId}`;
+    out.push({ id, source, language: 'en', goal, target, query: parseQuery(query, id), weight, exclusions: [] });
+  }
+  return out;
+}
+
+/**
+ * Default weight of each seed source's entries. Aurora's queries are precise Boolean
+ * combinations (weight 1); SIRIS and SDGO are single keywords, many of them broad, so they
+ * count half.
+ */
+export const SOURCE_WEIGHTS = { aurora: 1, siris: 0.5, sdgo: 0.5 } as const;
+
+const cache = new Map<EntrySource, LexiconEntry[]>();
+
+/** The curated entries of one seed source (built once, then cached). */
+export function seedEntries(source: Exclude<EntrySource, 'custom'>): readonly LexiconEntry[] {
+  let entries = cache.get(source);
+  if (!entries) {
+    const raw =
+      source === 'lexicon' ? lexiconEntries()
+      : source === 'keywords' ? keywordEntries()
+      : source === 'aurora' ? queryEntries('aurora', AURORA_QUERIES, SOURCE_WEIGHTS.aurora)
+      : source === 'siris' ? queryEntries('siris', SIRIS_QUERIES, SOURCE_WEIGHTS.siris)
+      : queryEntries('sdgo', SDGO_QUERIES, SOURCE_WEIGHTS.sdgo);
+    entries = raw.flatMap((e) => withCuration(e) ?? []);
+    cache.set(source, entries);
+  }
+  return entries;
+}

@@ -1,0 +1,112 @@
+/** Opening inputs: a path or a stream, with errors that say which file and why. */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { SdgAlignError } from '../errors.js';
+import {
+  BINARY_SNIFF_BYTES,
+  StreamDecoder,
+  binaryError,
+  decodeBytes,
+  looksBinary as looksBinaryHead,
+  type DetectedEncoding,
+  type EncodingOption,
+} from './encoding.js';
+
+/** A file path, or a readable stream (stdin). */
+export type InputSource = string | NodeJS.ReadableStream;
+
+export const displayName = (source: InputSource, file?: string): string =>
+  file ?? (typeof source === 'string' ? source : '<stdin>');
+
+/** Turns a file-system error into `FILE_UNREADABLE` with a sentence. */
+export function fileError(file: string, error: unknown): SdgAlignError {
+  if (error instanceof SdgAlignError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory, not a file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : (error as Error | undefined)?.message ?? String(error);
+  return new SdgAlignError('FILE_UNREADABLE', `${file}: cannot read: ${reason}.`, { file, code }, { cause: error });
+}
+
+/**
+ * Reads an input as text chunks, in order, without holding the whole input: refuses binary content
+ * (NUL in the first 8 KB), detects or applies the encoding. `onEncoding` is told the encoding once known
+ * (and again if `auto` switches to Windows-1252 further on).
+ */
+export async function* readTextChunks(
+  source: InputSource,
+  options: { encoding?: EncodingOption; file?: string; onEncoding?: (encoding: DetectedEncoding) => void } = {},
+): AsyncGenerator<string> {
+  const file = displayName(source, options.file);
+  const stream = typeof source === 'string' ? createReadStream(source) : source;
+  const decoder = new StreamDecoder(options.encoding ?? 'auto');
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let sniffed = false;
+  let reported: DetectedEncoding | undefined;
+  const emit = (bytes: Uint8Array): string => {
+    const text = decoder.decode(bytes);
+    if (decoder.encoding !== reported) {
+      reported = decoder.encoding;
+      if (reported) options.onEncoding?.(reported);
+    }
+    return text;
+  };
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      if (!sniffed) {
+        // Hold the first 8 KB back: the binary test and the BOM need them.
+        pending.push(bytes);
+        pendingBytes += bytes.length;
+        if (pendingBytes < BINARY_SNIFF_BYTES) continue;
+        sniffed = true;
+        const head = Buffer.concat(pending);
+        pending = [];
+        if (looksBinaryHead(head)) throw binaryError(file);
+        const text = emit(head);
+        if (text) yield text;
+        continue;
+      }
+      const text = emit(bytes);
+      if (text) yield text;
+    }
+  } catch (error) {
+    throw fileError(file, error);
+  }
+  if (!sniffed) {
+    const head = Buffer.concat(pending);
+    if (looksBinaryHead(head)) throw binaryError(file);
+    const text = emit(head);
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (decoder.encoding !== reported && decoder.encoding) options.onEncoding?.(decoder.encoding);
+  if (rest) yield rest;
+}
+
+/** Reads a whole text file (Markdown, plain text): binary refused, encoding detected or forced. */
+export async function readTextFile(
+  source: InputSource,
+  options: { encoding?: EncodingOption; file?: string } = {},
+): Promise<{ text: string; encoding: DetectedEncoding; file: string }> {
+  const file = displayName(source, options.file);
+  let bytes: Uint8Array;
+  try {
+    if (typeof source === 'string') bytes = await readFile(source);
+    else {
+      const chunks: Buffer[] = [];
+      for await (const chunk of source as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      bytes = Buffer.concat(chunks);
+    }
+  } catch (error) {
+    throw fileError(file, error);
+  }
+  const decoded = decodeBytes(bytes, { encoding: options.encoding ?? 'auto', file });
+  return { ...decoded, file };
+}

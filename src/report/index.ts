@@ -1,0 +1,21 @@
+export {
+  gapReport,
+  concentration,
+  GAP_REPORT_SCHEMA_VERSION,
+  DEFAULT_WEAK_RATIO,
+  WEAK_CREDIT,
+  PROVENANCE_NOTE,
+  type GapReport,
+  type GapReportOptions,
+  type GapEngine,
+  type GapInput,
+  type GoalGap,
+  type GoalStatus,
+  type TargetGap,
+  type WeakEvidence,
+  type ProgrammeInput,
+  type ProgrammeSummary,
+  type ScoredProgramme,
+  type Concentration,
+} from './gaps.js';
+export { compareReports, type ReportComparison, type GoalChange } from './compare.js';
