@@ -8,7 +8,7 @@ import { TARGET_ID_PATTERN } from '../taxonomy/schema.js';
  */
 export const DEFAULT_THRESHOLD = 0.35;
 /** Seed sources used by default: the ones that improved the development-set accuracy. */
-export const DEFAULT_SOURCES = ['lexicon', 'keywords', 'aurora'] as const;
+export const DEFAULT_SOURCES = ['lexicon', 'keywords', 'aurora', 'sdgo'] as const;
 /** Evidence items kept per target and per goal (strongest first): enough to explain, bounded on huge texts. */
 export const DEFAULT_MAX_EVIDENCE = 10;
 

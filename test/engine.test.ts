@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, DEFAULT_THRESHOLD, SdgAlignError } from '../src/index.js';
+
+const engine = createEngine();
+
+const FRENCH = {
+  renovation:
+    'Accompagner la rénovation énergétique des logements du parc privé : permanence France Rénov’, aides de l’OPAH et isolation des combles pour sortir 300 ménages des passoires thermiques d’ici 2030.',
+  food: 'Introduire 50 % de produits durables dont 20 % de bio dans la restauration collective (loi EGalim) et développer les circuits courts avec les maraîchers du territoire.',
+  cycling: 'Créer 25 km de pistes cyclables sécurisées entre les bourgs et la gare pour développer les mobilités douces.',
+};
+const ENGLISH = {
+  water: 'The council will extend access to safe drinking water and sanitation to every household in the rural wards by 2028.',
+  violence: 'Set up a helpline and shelters for women victims of domestic violence, and train police officers to handle reports of gender-based violence.',
+};
+const NOT_SDG = {
+  football: 'Le FC Val-de-Loire s’est imposé 3 à 1 face à Tours ; le buteur a marqué sur coup franc à la 87e minute devant 4 000 supporters.',
+  licence: 'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY.',
+  recipe: 'Faites fondre le beurre, ajoutez la farine puis le lait en fouettant ; salez, poivrez et laissez épaissir dix minutes à feu doux.',
+};
+
+describe('createEngine', () => {
+  it('validates options and names the bad field', () => {
+    expect(() => createEngine({ threshold: 1.5 })).toThrow(SdgAlignError);
+    expect(() => createEngine({ threshold: 1.5 })).toThrow(/"threshold"/);
+    expect(() => createEngine({ language: 'de' as never })).toThrow(/"language"/);
+    expect(() => createEngine({ thresold: 0.3 } as never)).toThrow(/"thresold"/);
+    expect(() => createEngine({ customEntries: [{ id: 'x', query: 'vélo' }] })).toThrow(/customEntries\[0\]\.goal/);
+  });
+
+  it('fails at load time, not at match time, on a malformed custom query', () => {
+    try {
+      createEngine({ customEntries: [{ id: 'habitat', goal: 11, query: '"logement social" OR (HLM' }] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(SdgAlignError);
+      expect((error as SdgAlignError).code).toBe('QUERY_SYNTAX');
+      expect((error as SdgAlignError).details).toMatchObject({ entry: 'habitat', position: 25 });
+    }
+  });
+
+  it('uses the default threshold chosen on the development set', () => {
+    expect(engine.threshold).toBe(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('score', () => {
+  it('labels French programme descriptions with the goals they address', () => {
+    expect(engine.score(FRENCH.renovation).labels).toContain(7);
+    expect(engine.score(FRENCH.food).labels).toContain(2);
+    expect(engine.score(FRENCH.cycling).labels).toContain(11);
+  });
+
+  it('labels English texts', () => {
+    const water = engine.score(ENGLISH.water);
+    expect(water.language).toBe('en');
+    expect(water.labels[0]).toBe(6);
+    expect(water.targets[0]!.target).toBe('6.1');
+    expect(engine.score(ENGLISH.violence).labels).toContain(5);
+  });
+
+  it('gives no goal to texts about nothing SDG-related', () => {
+    for (const text of Object.values(NOT_SDG)) expect(engine.score(text).labels).toEqual([]);
+  });
+
+  it('returns 17 goals in order, scores in [0, 1], labels strongest first', () => {
+    const r = engine.score(FRENCH.renovation);
+    expect(r.goals.map((g) => g.goal)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+    for (const g of r.goals) for (const v of [g.score, g.keyword, g.similarity]) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(1);
+    const labelScores = r.labels.map((g) => r.goals[g - 1]!.score);
+    expect([...labelScores].sort((a, b) => b - a)).toEqual(labelScores);
+    expect(r.targets.every((t) => t.score > 0)).toBe(true);
+  });
+
+  it('points evidence at the exact words of the original text', () => {
+    const doc = { id: 'PCAET-04', title: 'Rénovation du parc privé', text: FRENCH.renovation };
+    const r = engine.score(doc);
+    expect(r.id).toBe('PCAET-04');
+    const joined = `${doc.title}\n${doc.text}`;
+    const evidence = r.goals[6]!.evidence;
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(joined.slice(e.start, e.end)).toBe(e.matched);
+    expect(evidence.map((e) => e.matched.toLowerCase())).toContain('rénovation énergétique');
+  });
+
+  it('gives all-zero scores and no labels to empty or whitespace text', () => {
+    for (const text of ['', '   \n\t ']) {
+      const r = engine.score(text);
+      expect(r.labels).toEqual([]);
+      expect(r.targets).toEqual([]);
+      expect(r.goals.every((g) => g.score === 0)).toBe(true);
+      expect(r.language).toBe('und');
+    }
+  });
+
+  it('detects the language, and lets callers force it', () => {
+    expect(engine.score(FRENCH.food).language).toBe('fr');
+    expect(createEngine({ language: 'en' }).score(FRENCH.food).language).toBe('en');
+    expect(engine.score({ text: FRENCH.food, language: 'en' }).language).toBe('en');
+  });
+
+  it('is deterministic: same input, same output', () => {
+    const a = JSON.stringify(engine.score(FRENCH.renovation));
+    const b = JSON.stringify(createEngine().score(FRENCH.renovation));
+    expect(a).toBe(b);
+  });
+
+  it('applies custom entries with their weight and exclusions', () => {
+    const custom = createEngine({ customEntries: [{ id: 'tiers-lieu', goal: 9, query: '"tiers-lieu" OR "fab lab"', weight: 2 }] });
+    const r = custom.score('Ouverture d’un tiers-lieu numérique avec un fab lab dans l’ancienne gare.');
+    expect(r.goals[8]!.evidence.map((e) => e.entry)).toContain('custom:tiers-lieu');
+    expect(r.labels).toContain(9);
+  });
+
+  it('rejects what is not a document', () => {
+    expect(() => engine.score(42 as never)).toThrow(/expected a string or an object with a "text" string/);
+  });
+
+  it('scores a 5 MB document without blowing the stack', () => {
+    const big = `${FRENCH.renovation} ${FRENCH.food} ${NOT_SDG.recipe} `.repeat(Math.ceil(5_000_000 / 520));
+    const r = engine.score(big);
+    expect(r.labels).toEqual(expect.arrayContaining([2, 7]));
+    expect(r.goals[6]!.evidence.length).toBeLessThanOrEqual(engine.options.maxEvidence);
+  });
+});
+
+describe('scoreAll', () => {
+  const docs = [
+    { id: 'a', text: FRENCH.renovation },
+    { id: 'b', text: FRENCH.food },
+    { id: 'c', text: NOT_SDG.football },
+  ];
+  const all = engine.scoreAll(docs);
+
+  it('returns goal and target matrices with rows in input order', () => {
+    expect(all.goals.rowIds).toEqual(['a', 'b', 'c']);
+    expect(all.goals.columnIds).toHaveLength(17);
+    expect(all.targets.columnIds).toHaveLength(169);
+    expect(all.goals.values.rows).toBe(3);
+    expect(all.goals.get('a', 7)).toBe(all.documents[0]!.goals[6]!.score);
+    expect(all.targets.get('b', '2.4')).toBe(all.documents[1]!.targets.find((t) => t.target === '2.4')?.score ?? 0);
+    expect(() => all.goals.get('zz', 1)).toThrow(/Unknown row "zz"/);
+  });
+
+  it('computes column sums and coverage', () => {
+    const sums = all.goals.columnSums();
+    expect(sums[6]).toBeCloseTo(all.documents.reduce((s, d) => s + d.goals[6]!.score, 0));
+    const coverage = all.goals.coverage();
+    expect(coverage[6]).toBeCloseTo(1 / 3);
+    expect(coverage[1]).toBeCloseTo(1 / 3);
+  });
+
+  it('serialises to JSON and CSV', () => {
+    const json = all.goals.toJSON();
+    expect(json.values).toHaveLength(3);
+    const csv = all.goals.toCSV().split('\n');
+    expect(csv[0]).toBe(`id,${Array.from({ length: 17 }, (_, i) => i + 1).join(',')}`);
+    expect(csv[1]).toMatch(/^a,(\d\.\d{4},){16}\d\.\d{4}$/);
+  });
+
+  it('numbers documents without ids from 1', () => {
+    expect(engine.scoreAll(['un', 'deux']).goals.rowIds).toEqual(['1', '2']);
+  });
+});
+
+describe('explain', () => {
+  it('marks the matched words in context, in French or English', () => {
+    const fr = engine.explain(FRENCH.food, { locale: 'fr' });
+    expect(fr).toMatch(/^Langue: fr/);
+    expect(fr).toMatch(/ODD 2 · Faim/);
+    expect(fr).toMatch(/\[circuits courts\]/);
+    const en = engine.explain(ENGLISH.water);
+    expect(en).toMatch(/Goal 6 · Clean water and sanitation/);
+    expect(engine.explain(NOT_SDG.football, { locale: 'fr' })).toMatch(/Aucun ODD n’atteint le seuil/);
+  });
+});
