@@ -45,4 +45,4 @@ export { highlight, type ExplainOptions } from './scoring/explain.js';
 export { parseQuery, MAX_PROXIMITY, type QueryNode } from './query/parse.js';
 export { sublinearTf, smoothIdf, TfIdfIndex } from './scoring/tfidf.js';
 export { keywordStrength, similarityStrength, combineScores, entryEvidence } from './scoring/combine.js';
-export { seedEntries, SOURCE_WEIGHTS, type LexiconEntry, type EntrySource } from './lexicon/entries.js';
+export { SEED_SOURCES, type EntrySource } from './lexicon/sources.js';

@@ -3,12 +3,10 @@ import { findTarget, isGoalNumber } from '../taxonomy/index.js';
 import { parseQuery, type QueryNode } from '../query/parse.js';
 import { AURORA_QUERIES } from './queries-aurora.generated.js';
 import { SDGO_QUERIES } from './queries-sdgo.generated.js';
-import { SIRIS_QUERIES } from './queries-siris.generated.js';
 import { GOAL_KEYWORDS_FR, TARGET_LEXICON } from './seed-vocab.generated.js';
 import { DISABLED_ENTRIES, WEIGHT_OVERRIDES } from './curation.js';
 
-/** Where an entry comes from; callers choose which seed sources an engine uses. */
-export type EntrySource = 'lexicon' | 'keywords' | 'aurora' | 'siris' | 'sdgo' | 'custom';
+import type { EntrySource } from './sources.js';
 
 export interface LexiconEntry {
   /** Stable id, e.g. "lexicon:fr:7.3:rénovation énergétique", "aurora:1.1-1". */
@@ -74,7 +72,7 @@ function keywordEntries(): LexiconEntry[] {
   });
 }
 
-function queryEntries(source: 'aurora' | 'siris' | 'sdgo', rows: ReadonlyArray<readonly [number, string, string, string]>, weight: number): LexiconEntry[] {
+function queryEntries(source: 'aurora' | 'sdgo', rows: ReadonlyArray<readonly [number, string, string, string]>, weight: number): LexiconEntry[] {
   const out: LexiconEntry[] = [];
   for (const [goal, rawTarget, queryId, query] of rows) {
     if (!isGoalNumber(goal)) continue;
@@ -88,10 +86,9 @@ function queryEntries(source: 'aurora' | 'siris' | 'sdgo', rows: ReadonlyArray<r
 
 /**
  * Default weight of each seed source's entries. Aurora's queries are precise Boolean
- * combinations (weight 1); SIRIS and SDGO are single keywords, many of them broad, so they
- * count half.
+ * combinations (weight 1); SDGO's are single keywords, many of them broad, so they count half.
  */
-export const SOURCE_WEIGHTS = { aurora: 1, siris: 0.5, sdgo: 0.5 } as const;
+export const SOURCE_WEIGHTS = { aurora: 1, sdgo: 0.5 } as const;
 
 const cache = new Map<EntrySource, LexiconEntry[]>();
 
@@ -103,7 +100,6 @@ export function seedEntries(source: Exclude<EntrySource, 'custom'>): readonly Le
       source === 'lexicon' ? lexiconEntries()
       : source === 'keywords' ? keywordEntries()
       : source === 'aurora' ? queryEntries('aurora', AURORA_QUERIES, SOURCE_WEIGHTS.aurora)
-      : source === 'siris' ? queryEntries('siris', SIRIS_QUERIES, SOURCE_WEIGHTS.siris)
       : queryEntries('sdgo', SDGO_QUERIES, SOURCE_WEIGHTS.sdgo);
     entries = raw.flatMap((e) => withCuration(e) ?? []);
     cache.set(source, entries);

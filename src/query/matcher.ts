@@ -39,6 +39,21 @@ export interface EntryMatch<T> {
   readonly spans: readonly Span[];
 }
 
+/**
+ * Compact JSON form of a compiled tree: a leaf is its number, a never-matching term is null,
+ * ["|", …] is OR, ["&", …] AND, ["!", include, exclude] AND NOT, ["~", n, left, right] W/n.
+ */
+export type SerializedNode = number | null | ['|' | '&', ...SerializedNode[]] | ['!', SerializedNode, SerializedNode] | ['~', number, SerializedNode, SerializedNode];
+
+/** A compiled matcher as data, so that it can be computed at build time and loaded in milliseconds. */
+export interface SerializedMatcher<T> {
+  readonly language: Language;
+  /** Leaf signatures: stems separated by spaces, prefixes ending in `*`. */
+  readonly leaves: readonly string[];
+  /** [id, data, tree, exclusion leaves] per entry. */
+  readonly entries: readonly (readonly [string, T, SerializedNode, readonly number[]])[];
+}
+
 /** Spans kept per entry: evidence needs a few, counting saturates anyway; bounds work on huge texts. */
 export const MAX_SPANS_PER_ENTRY = 64;
 const MIN_PREFIX = 2;
@@ -65,17 +80,59 @@ export class CompiledMatcher<T> {
 
   /** Compiles and adds an entry; throws `QUERY_SYNTAX` when a phrase has no content word. */
   add(spec: EntrySpec<T>): void {
-    const index = this.entries.length;
     const tree = this.compile(spec.query, spec.id, spec.lenient ?? false);
     const exclusions = (spec.exclusions ?? []).flatMap((phrase) => {
       const leaf = this.leafFor(phrase.split(/\s+/), spec.id, phrase, true);
       return leaf === undefined ? [] : [leaf];
     });
-    this.entries.push({ id: spec.id, data: spec.data, tree, exclusions });
+    this.addCompiled(spec.id, spec.data, tree, exclusions);
+  }
+
+  private addCompiled(id: string, data: T, tree: CompiledNode, exclusions: number[]): void {
+    const index = this.entries.length;
+    this.entries.push({ id, data, tree, exclusions });
     for (const leaf of leavesOf(tree)) {
       const list = (this.entriesByLeaf[leaf] ??= []);
       if (list[list.length - 1] !== index) list.push(index);
     }
+  }
+
+  /** The matcher as data; `encode` turns each entry's data into its (compact) serialized form. */
+  toJSON<S>(encode: (data: T) => S): SerializedMatcher<S> {
+    return {
+      language: this.language,
+      leaves: this.leaves.map(signatureOf),
+      entries: this.entries.map((e) => [e.id, encode(e.data), serialize(e.tree), e.exclusions] as const),
+    };
+  }
+
+  /** Restores a serialized matcher; `decode` returns undefined for entries to leave out. */
+  static fromJSON<S, T>(json: SerializedMatcher<S>, decode: (data: S) => T | undefined): CompiledMatcher<T> {
+    const matcher = new CompiledMatcher<T>(json.language);
+    const leafMap = new Map<number, number>();
+    const leaf = (i: number) => {
+      let id = leafMap.get(i);
+      if (id === undefined) leafMap.set(i, (id = matcher.internLeaf(elementsOf(json.leaves[i]!))));
+      return id;
+    };
+    const restore = (node: SerializedNode): CompiledNode => {
+      if (node === null) return { kind: 'never' };
+      if (typeof node === 'number') return { kind: 'leaf', leaf: leaf(node) };
+      switch (node[0]) {
+        case '|':
+        case '&':
+          return { kind: node[0] === '|' ? 'or' : 'and', children: (node.slice(1) as SerializedNode[]).map(restore) };
+        case '!':
+          return { kind: 'not', include: restore(node[1]), exclude: restore(node[2]) };
+        case '~':
+          return { kind: 'near', distance: node[1], left: restore(node[2]), right: restore(node[3]) };
+      }
+    };
+    for (const [id, serialized, tree, exclusions] of json.entries) {
+      const data = decode(serialized);
+      if (data !== undefined) matcher.addCompiled(id, data, restore(tree), exclusions.map(leaf));
+    }
+    return matcher;
   }
 
   private compile(node: QueryNode, entryId: string, lenient: boolean): CompiledNode {
@@ -112,7 +169,12 @@ export class CompiledMatcher<T> {
         phrase,
       });
     }
-    const signature = elements.map((e) => ('stem' in e ? e.stem : `${e.prefix}*`)).join(' ');
+    return this.internLeaf(elements);
+  }
+
+  /** The id of the leaf with these elements, created on first use. */
+  private internLeaf(elements: Element[]): number {
+    const signature = signatureOf(elements);
     let id = this.leafIds.get(signature);
     if (id === undefined) {
       id = this.leaves.length;
@@ -182,6 +244,25 @@ export class CompiledMatcher<T> {
     let list = hits.get(leaf);
     if (!list) hits.set(leaf, (list = []));
     if (list.length < MAX_SPANS_PER_ENTRY * 4) list.push([at, last]);
+  }
+}
+
+const signatureOf = (elements: readonly Element[]): string => elements.map((e) => ('stem' in e ? e.stem : `${e.prefix}*`)).join(' ');
+const elementsOf = (signature: string): Element[] => signature.split(' ').map((w) => (w.endsWith('*') ? { prefix: w.slice(0, -1) } : { stem: w }));
+
+function serialize(node: CompiledNode): SerializedNode {
+  switch (node.kind) {
+    case 'leaf':
+      return node.leaf;
+    case 'never':
+      return null;
+    case 'or':
+    case 'and':
+      return [node.kind === 'or' ? '|' : '&', ...node.children.map(serialize)];
+    case 'not':
+      return ['!', serialize(node.include), serialize(node.exclude)];
+    case 'near':
+      return ['~', node.distance, serialize(node.left), serialize(node.right)];
   }
 }
 

@@ -1,21 +1,35 @@
+import { CompiledMatcher, type SerializedMatcher } from '../query/matcher.js';
 import { parseQuery } from '../query/parse.js';
-import { CompiledMatcher } from '../query/matcher.js';
-import { seedEntries, type EntrySource, type LexiconEntry } from '../lexicon/entries.js';
-import { GOAL_KEYWORDS_FR, TARGET_LEXICON } from '../lexicon/seed-vocab.generated.js';
-import { findTarget, goals, targets, type GoalNumber, type Language } from '../taxonomy/index.js';
-import { analyze } from '../text/analyze.js';
+import type { EntrySource } from '../lexicon/sources.js';
+import { findTarget, type GoalNumber, type Language } from '../taxonomy/index.js';
+import { SdgAlignError } from '../errors.js';
+import { PRECOMPUTED_MODEL } from './model.generated.js';
 import type { ResolvedEngineOptions } from './options.js';
-import { TfIdfIndex } from './tfidf.js';
+import { TfIdfIndex, type SerializedTfIdf } from './tfidf.js';
 
 /** What the matcher carries for each entry. */
 export interface EntryData {
   readonly goal: GoalNumber;
+  /** Target id, or null for goal-level entries. */
   readonly target: string | null;
+  /** 0.5 weak or contextual, 1 normal, 2 unambiguous. */
   readonly weight: number;
   readonly source: EntrySource;
 }
 
-/** Everything compiled once per engine configuration: matchers and TF-IDF indexes. */
+/** Entry data as stored in the precomputed model: [goal, target or "", weight, source]. */
+export type SerializedEntryData = readonly [number, string, number, EntrySource];
+
+export const encodeEntryData = (d: EntryData): SerializedEntryData => [d.goal, d.target ?? '', d.weight, d.source];
+
+/** The model as data (computed at build time by scripts/precompute-model.ts). */
+export interface SerializedModel {
+  readonly matchers: Readonly<Record<Language, SerializedMatcher<SerializedEntryData>>>;
+  readonly targetIndex: SerializedTfIdf;
+  readonly goalIndex: SerializedTfIdf;
+}
+
+/** Everything an engine scores with: matchers per language and TF-IDF indexes. */
 export interface ScoringModel {
   readonly matchers: Readonly<Record<Language, CompiledMatcher<EntryData>>>;
   /** Descriptor i is `targets[i]`. */
@@ -24,59 +38,42 @@ export interface ScoringModel {
   readonly goalIndex: TfIdfIndex;
 }
 
-const stemsOf = (text: string, language: Language) => analyze(text, language).stems;
-const termOf = (raw: string) => raw.replace(/\|[\d.]+$/, '');
+let indexes: { targetIndex: TfIdfIndex; goalIndex: TfIdfIndex } | undefined;
 
-/** Target descriptor: its UN text in both languages and its seed lexicon terms. */
-function targetDescriptor(id: string): string[] {
-  const t = findTarget(id)!;
-  const lex = TARGET_LEXICON[id];
-  return [
-    ...stemsOf(t.en, 'en'),
-    ...stemsOf(t.fr, 'fr'),
-    ...(lex?.en ?? []).flatMap((term) => stemsOf(termOf(term), 'en')),
-    ...(lex?.fr ?? []).flatMap((term) => stemsOf(termOf(term), 'fr')),
-  ];
-}
-
-function customEntries(options: ResolvedEngineOptions): LexiconEntry[] {
-  return options.customEntries.flatMap((entry) => {
+function addCustomEntries(matchers: Record<Language, CompiledMatcher<EntryData>>, options: ResolvedEngineOptions): void {
+  for (const entry of options.customEntries) {
     const query = parseQuery(entry.query, entry.id);
-    const goal = (entry.target ? findTarget(entry.target)!.goal : entry.goal) as GoalNumber;
+    const target = entry.target ? findTarget(entry.target) : undefined;
+    if (entry.target && !target) {
+      throw new SdgAlignError('INVALID_OPTIONS', `Invalid engine option "customEntries": entry "${entry.id}" names the unknown target "${entry.target}".`, {
+        field: 'customEntries',
+        entry: entry.id,
+      });
+    }
+    const goal = (target ? target.goal : entry.goal) as GoalNumber;
     const languages: Language[] = entry.language === 'both' ? ['fr', 'en'] : [entry.language];
-    return languages.map((language) => ({
-      id: `custom:${entry.id}`,
-      source: 'custom' as const,
-      language,
-      goal,
-      target: entry.target ?? null,
-      query,
-      weight: entry.weight,
-      exclusions: entry.exclusions,
-    }));
-  });
+    for (const language of languages) {
+      matchers[language].add({
+        id: `custom:${entry.id}`,
+        query,
+        exclusions: entry.exclusions,
+        data: { goal, target: target?.id ?? null, weight: entry.weight, source: 'custom' },
+      });
+    }
+  }
 }
 
 function buildModel(options: ResolvedEngineOptions): ScoringModel {
-  const matchers = { fr: new CompiledMatcher<EntryData>('fr'), en: new CompiledMatcher<EntryData>('en') };
-  const entries = [...options.sources.flatMap((s) => seedEntries(s)), ...customEntries(options)];
-  for (const e of entries) {
-    matchers[e.language].add({
-      id: e.id,
-      query: e.query,
-      exclusions: e.exclusions,
-      data: { goal: e.goal, target: e.target, weight: e.weight, source: e.source },
-      lenient: e.source !== 'custom',
-    });
-  }
-  const targetDescriptors = targets.map((t) => targetDescriptor(t.id));
-  const goalDescriptors = goals.map((g) => [
-    ...stemsOf(`${g.en.short}. ${g.en.title}`, 'en'),
-    ...stemsOf(`${g.fr.short}. ${g.fr.title}`, 'fr'),
-    ...(GOAL_KEYWORDS_FR[String(g.goal)] ?? []).flatMap((k) => stemsOf(k, 'fr')),
-    ...targets.flatMap((t, i) => (t.goal === g.goal ? targetDescriptors[i]! : [])),
-  ]);
-  return { matchers, targetIndex: new TfIdfIndex(targetDescriptors), goalIndex: new TfIdfIndex(goalDescriptors) };
+  const sources = new Set<EntrySource>(options.sources);
+  const decode = ([goal, target, weight, source]: SerializedEntryData): EntryData | undefined =>
+    sources.has(source) ? { goal: goal as GoalNumber, target: target || null, weight, source } : undefined;
+  const matchers = {
+    fr: CompiledMatcher.fromJSON(PRECOMPUTED_MODEL.matchers.fr, decode),
+    en: CompiledMatcher.fromJSON(PRECOMPUTED_MODEL.matchers.en, decode),
+  };
+  addCustomEntries(matchers, options);
+  indexes ??= { targetIndex: TfIdfIndex.fromJSON(PRECOMPUTED_MODEL.targetIndex), goalIndex: TfIdfIndex.fromJSON(PRECOMPUTED_MODEL.goalIndex) };
+  return { matchers, ...indexes };
 }
 
 /** Models are pure functions of (sources, custom entries): engines with the same configuration share one. */

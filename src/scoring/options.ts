@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SdgAlignError } from '../errors.js';
 import { TARGET_ID_PATTERN } from '../taxonomy/schema.js';
+import { SEED_SOURCES } from '../lexicon/sources.js';
 
 /**
  * Decision threshold on the combined goal score, chosen on the development set
@@ -30,7 +31,7 @@ export const engineOptionsSchema = z
     language: z.enum(['auto', 'fr', 'en']).default('auto'),
     threshold: z.number().min(0).max(1).default(DEFAULT_THRESHOLD),
     level: z.enum(['goal', 'target']).default('target'),
-    sources: z.array(z.enum(['lexicon', 'keywords', 'aurora', 'siris', 'sdgo'])).default([...DEFAULT_SOURCES]),
+    sources: z.array(z.enum(SEED_SOURCES)).default([...DEFAULT_SOURCES]),
     customEntries: z.array(customEntrySchema).default([]),
     maxEvidence: z.number().int().min(0).max(1000).default(DEFAULT_MAX_EVIDENCE),
   })

@@ -19,32 +19,62 @@ export function termCounts(stems: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/** A TF-IDF index as data: terms (sorted), their idf, and per term the [descriptor, weight] postings. */
+export interface SerializedTfIdf {
+  readonly size: number;
+  readonly terms: readonly string[];
+  readonly idf: readonly number[];
+  readonly postings: readonly (readonly (readonly [number, number])[])[];
+}
+
 export class TfIdfIndex {
-  private readonly vocabulary = new Map<string, number>();
-  private readonly idf: number[] = [];
   /** Idf given to words no descriptor uses (the rarest possible): they count in the document's norm. */
   private readonly unseenIdf: number;
-  /** postings[term] = [[descriptor, normalised weight], …] */
-  private readonly postings: [number, number][][] = [];
-  readonly size: number;
+  private readonly vocabulary: Map<string, number>;
 
-  /** `descriptors[i]` is the list of stems of descriptor i. */
-  constructor(descriptors: readonly (readonly string[])[]) {
-    this.size = descriptors.length;
-    this.unseenIdf = smoothIdf(0, descriptors.length);
+  private constructor(
+    /** Number of descriptors. */
+    readonly size: number,
+    terms: readonly string[],
+    private readonly idf: readonly number[],
+    /** postings[term] = [[descriptor, L2-normalised weight], …] */
+    private readonly postings: readonly (readonly (readonly [number, number])[])[],
+  ) {
+    this.unseenIdf = smoothIdf(0, size);
+    this.vocabulary = new Map(terms.map((term, t) => [term, t]));
+  }
+
+  /** Builds the index of `descriptors` (`descriptors[i]` lists the stems of descriptor i). */
+  static build(descriptors: readonly (readonly string[])[]): TfIdfIndex {
     const counted = descriptors.map((d) => termCounts(d));
     const df = new Map<string, number>();
     for (const counts of counted) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-    for (const term of [...df.keys()].sort()) {
-      this.vocabulary.set(term, this.idf.length);
-      this.idf.push(smoothIdf(df.get(term)!, descriptors.length));
-      this.postings.push([]);
-    }
+    const terms = [...df.keys()].sort();
+    const termIndex = new Map(terms.map((term, t) => [term, t]));
+    const idf = terms.map((term) => smoothIdf(df.get(term)!, descriptors.length));
+    const postings: [number, number][][] = terms.map(() => []);
     counted.forEach((counts, d) => {
-      const weights = [...counts].map(([term, c]) => [this.vocabulary.get(term)!, sublinearTf(c) * this.idf[this.vocabulary.get(term)!]!] as const);
-      const norm = Math.hypot(...weights.map(([, w]) => w)) || 1;
-      for (const [t, w] of weights) this.postings[t]!.push([d, w / norm]);
+      const weights = [...counts].map(([term, c]) => [termIndex.get(term)!, sublinearTf(c) * idf[termIndex.get(term)!]!] as const);
+      const norm = Math.sqrt(weights.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+      for (const [t, w] of weights) postings[t]!.push([d, w / norm]);
     });
+    return new TfIdfIndex(descriptors.length, terms, idf, postings);
+  }
+
+  /** Restores an index computed at build time. */
+  static fromJSON(json: SerializedTfIdf): TfIdfIndex {
+    return new TfIdfIndex(json.size, json.terms, json.idf, json.postings);
+  }
+
+  /** Weights are rounded to 6 decimals: far below the 4 decimals scores are reported with, and a third of the size. */
+  toJSON(): SerializedTfIdf {
+    const round = (x: number) => Math.round(x * 1e6) / 1e6;
+    return {
+      size: this.size,
+      terms: [...this.vocabulary.keys()],
+      idf: this.idf.map(round),
+      postings: this.postings.map((list) => list.map(([d, w]) => [d, round(w)] as const)),
+    };
   }
 
   /** Cosine similarity of a document (its stems) with every descriptor, in descriptor order. */

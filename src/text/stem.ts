@@ -15,13 +15,26 @@ const STEMMERS: Record<Language, { stem(word: string): string }> = { en: porterE
 const MEMO_LIMIT = 200_000;
 const memos: Record<Language, Map<string, string>> = { en: new Map(), fr: new Map() };
 
+/** Shortest stem we trust: Porter cuts acronyms to nothing (`cias` → `ci`, which `ci-dessus` also gives). */
+const MIN_STEM = 3;
+
+function stemWord(word: string, language: Language): string {
+  // Numbers and words of three letters or fewer are kept whole: Porter turns `bus` into `bu`.
+  if (word.length <= MIN_STEM || /^\p{N}/u.test(word)) return word;
+  const stemmed = STEMMERS[language].stem(word);
+  if (stemmed.length < MIN_STEM) return word;
+  // The French Porter stemmer leaves the plural of short words alone (`vélos`, `quais`): strip a
+  // final s/x it did not touch so that singular and plural meet.
+  if (language === 'fr' && stemmed === word && /[^s][sx]$/.test(word) && word.length > MIN_STEM + 1) return word.slice(0, -1);
+  return stemmed;
+}
+
 /** `word` must already be normalised and lower-cased (see `normalizeText`, `foldCase`). */
 export function stem(word: string, language: Language): string {
   const memo = memos[language];
   let key = memo.get(word);
   if (key === undefined) {
-    // Numbers and words of three letters or fewer are kept whole: Porter turns `bus` into `bu`.
-    key = word.length <= 3 || /^\p{N}/u.test(word) ? stripAccents(word) : stripAccents(STEMMERS[language].stem(word));
+    key = stripAccents(stemWord(word, language));
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(word, key);
   }
