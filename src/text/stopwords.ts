@@ -19,11 +19,13 @@ const ENGLISH_EXTRA = ['also', 'shall', 'may', 'will', 'within', 'across', 'upon
 
 /** English words natural lists as stopwords that carry meaning in SDG queries ("end poverty"). */
 const ENGLISH_KEEP = new Set(['well', 'way']);
+/** French ones: without `sans`, "sans-abri" would shrink to "abri" and match "abris vélos". */
+const FRENCH_KEEP = new Set(['sans']);
 
 const build = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(matchKey));
 
 export const STOPWORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
-  fr: build([...frenchWords, ...FRENCH_EXTRA]),
+  fr: build([...frenchWords.filter((w) => !FRENCH_KEEP.has(w)), ...FRENCH_EXTRA]),
   en: build([...englishWords.filter((w) => !ENGLISH_KEEP.has(w)), ...ENGLISH_EXTRA]),
 };
 
