@@ -66,7 +66,7 @@ function keywordEntries(): LexiconEntry[] {
       goal,
       target: null,
       query: phrase(term),
-      weight: 1,
+      weight: SOURCE_WEIGHTS.keywords,
       exclusions: [],
     }));
   });
@@ -87,8 +87,10 @@ function queryEntries(source: 'aurora' | 'sdgo', rows: ReadonlyArray<readonly [n
 /**
  * Default weight of each seed source's entries. Aurora's queries are precise Boolean
  * combinations (weight 1); SDGO's are single keywords, many of them broad, so they count half.
+ * The French goal-level keywords count half too: they are broader than the target lexicon
+ * (`partenariat`, `médiation`, `crèche`), which already holds their specific forms with weights.
  */
-export const SOURCE_WEIGHTS = { aurora: 1, sdgo: 0.5 } as const;
+export const SOURCE_WEIGHTS = { keywords: 0.5, aurora: 1, sdgo: 0.5 } as const;
 
 const cache = new Map<EntrySource, LexiconEntry[]>();
 
