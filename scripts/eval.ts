@@ -7,7 +7,8 @@
  *   3. the project's non-SDG texts (fixtures/eval/non-sdg.csv): share given no goal at all.
  *
  * Options: --threshold X (score with another threshold), --sweep (accuracy at several thresholds),
- *          --sources a,b,c (seed sources), --json FILE (write the figures).
+ *          --sources a,b,c (seed sources), --json FILE (write the figures),
+ *          --entries (curation aid: entries found on dev rows labelled False for their goal more often than on True ones).
  * Only this script and scripts/generate-data.mjs read ../shared.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -24,6 +25,7 @@ const { values: args } = parseArgs({
     sweep: { type: 'boolean', default: false },
     sources: { type: 'string' },
     json: { type: 'string' },
+    entries: { type: 'boolean', default: false },
   },
 });
 
@@ -107,6 +109,22 @@ if (existsSync(devPath)) {
   const meanF1 = mean(perGoal.map((m) => m.f1));
   console.log(`mean  accuracy ${pct(meanAccuracy)} %   F1 ${f3(meanF1)}   (published on the full benchmark: text2sdg 83.0 % / 0.82, AFD SDG Prospector 87.8 % / 0.87, GPT-4o 87.2 % / 0.88)`);
   report.dev = { rows: rows.length, meanAccuracy, meanF1, perGoal };
+  if (args.entries) {
+    const full = createEngine({ ...options, maxEvidence: 1000 });
+    const stats = new Map<string, { tp: number; fp: number }>();
+    for (const row of rows) {
+      const found = new Set(full.score(row.text!).goals[Number(row.sdg) - 1]!.evidence.map((e) => e.entry));
+      for (const id of found) {
+        const s = stats.get(id) ?? { tp: 0, fp: 0 };
+        if (row.label === 'True') s.tp++;
+        else s.fp++;
+        stats.set(id, s);
+      }
+    }
+    const suspicious = [...stats].filter(([, s]) => s.fp >= 2 && s.fp > s.tp).sort((a, b) => b[1].fp - a[1].fp || (a[0] < b[0] ? -1 : 1));
+    console.log('\nentries found more often on False rows than on True rows of their goal (False/True):');
+    for (const [id, s] of suspicious) console.log(`  ${s.fp}/${s.tp}  ${id}`);
+  }
   if (args.sweep) {
     console.log('\nthreshold sweep (dev): threshold → mean accuracy / mean F1');
     for (let t = 0.1; t <= 0.9001; t += 0.05) {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../src/query/parse.js';
 import { CompiledMatcher } from '../src/query/matcher.js';
-import { analyze } from '../src/text/analyze.js';
+import { streamWords, words } from '../src/text/analyze.js';
 import type { Language } from '../src/taxonomy/index.js';
 
 /** Ids of the entries matching `text`, with the words each matched. */
 function matchAll(entries: Record<string, string>, text: string, language: Language = 'fr', exclusions: Record<string, string[]> = {}) {
   const matcher = new CompiledMatcher<null>(language);
   for (const [id, query] of Object.entries(entries)) matcher.add({ id, query: parseQuery(query, id), data: null, exclusions: exclusions[id] ?? [] });
-  const doc = analyze(text, language);
+  const doc = streamWords(words(text), language);
   return Object.fromEntries(
     matcher.match(doc).map((m) => [m.id, m.spans.map(([a, b]) => text.slice(doc.starts[a], doc.ends[b]))]),
   );
@@ -72,8 +72,14 @@ describe('CompiledMatcher', () => {
     expect(matchAll({ energie: 'énergie' }, 'Réduire la consommation d’énergie des écoles.', 'fr', ex)).toEqual({ energie: ['énergie'] });
   });
 
-  it('rejects a strict entry that is only stopwords, at load time', () => {
+  it('keeps the stopwords of a phrase when dropping them would leave one broader word', () => {
+    const entries = { fe: '"further education"', eg: '"e-government"', pc: '"per capita"' };
+    expect(matchAll(entries, 'Access to further education and e-government services.', 'en')).toEqual({ fe: ['further education'], eg: ['e-government'] });
+    expect(matchAll(entries, 'Education and government; income per capita.', 'en')).toEqual({ pc: ['per capita'] });
+  });
+
+  it('rejects a strict entry that is a single stopword, at load time', () => {
     const matcher = new CompiledMatcher<null>('en');
-    expect(() => matcher.add({ id: 'custom:the', query: parseQuery('"the of"'), data: null })).toThrow(/custom:the.*no content word/);
+    expect(() => matcher.add({ id: 'custom:the', query: parseQuery('"the"'), data: null })).toThrow(/custom:the.*single stopword/);
   });
 });

@@ -1,11 +1,21 @@
 import type { Language } from '../taxonomy/index.js';
-import { analyze, type AnalyzedText } from '../text/analyze.js';
+import { streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
 import { matchKey } from '../text/normalize.js';
 import { SdgAlignError } from '../errors.js';
 import type { QueryNode } from './parse.js';
 
 /** One word of a phrase: an exact stem, or a prefix of the accent-free word (`agri*`). */
 type Element = { readonly stem: string } | { readonly prefix: string };
+/**
+ * A phrase to find. A loose leaf matches its words as consecutive CONTENT words (stopwords in the
+ * text are skipped). A strict leaf keeps the stopwords it is made of and matches consecutive words
+ * exactly: it is used when dropping stopwords would leave a single, broader word (`further
+ * education`, `e-waste`, `per capita`, `the poor*`).
+ */
+interface Leaf {
+  readonly elements: readonly Element[];
+  readonly strict: boolean;
+}
 /** [first content word index, last content word index], inclusive. */
 export type Span = readonly [number, number];
 
@@ -64,7 +74,7 @@ const MIN_PREFIX = 2;
  * evaluates only the entries one of whose leaves was found.
  */
 export class CompiledMatcher<T> {
-  private readonly leaves: Element[][] = [];
+  private readonly leaves: Leaf[] = [];
   private readonly leafIds = new Map<string, number>();
   private readonly byFirstStem = new Map<string, number[]>();
   private readonly byFirstPrefix = new Map<string, number[]>();
@@ -112,7 +122,7 @@ export class CompiledMatcher<T> {
     const leafMap = new Map<number, number>();
     const leaf = (i: number) => {
       let id = leafMap.get(i);
-      if (id === undefined) leafMap.set(i, (id = matcher.internLeaf(elementsOf(json.leaves[i]!))));
+      if (id === undefined) leafMap.set(i, (id = matcher.internLeaf(leafOf(json.leaves[i]!))));
       return id;
     };
     const restore = (node: SerializedNode): CompiledNode => {
@@ -157,30 +167,33 @@ export class CompiledMatcher<T> {
   }
 
   private leafFor(words: readonly string[], entryId: string, phrase: string, optional: boolean): number | undefined {
-    const elements: Element[] = [];
+    const all: { element: Element; stop: boolean }[] = [];
     for (const word of words) {
-      if (word.endsWith('*')) elements.push({ prefix: matchKey(word.slice(0, -1)) });
-      else for (const s of analyze(word, this.language).stems) elements.push({ stem: s });
+      if (word.endsWith('*')) all.push({ element: { prefix: matchKey(word.slice(0, -1)) }, stop: false });
+      else {
+        const stream = streamWords(wordsOf(word), this.language);
+        stream.stems.forEach((stem, i) => all.push({ element: { stem }, stop: stream.content[i] === 0 }));
+      }
     }
-    if (elements.length === 0) {
-      if (optional) return undefined;
-      throw new SdgAlignError('QUERY_SYNTAX', `Entry "${entryId}": "${phrase}" has no content word (only stopwords), so it can never match.`, {
-        entry: entryId,
-        phrase,
-      });
-    }
-    return this.internLeaf(elements);
+    const content = all.filter((e) => !e.stop).map((e) => e.element);
+    if (content.length >= 2 || (content.length === 1 && all.length === 1)) return this.internLeaf({ elements: content, strict: false });
+    if (all.length >= 2) return this.internLeaf({ elements: all.map((e) => e.element), strict: true });
+    if (optional) return undefined;
+    throw new SdgAlignError('QUERY_SYNTAX', `Entry "${entryId}": "${phrase}" is a single stopword, so it can never match.`, {
+      entry: entryId,
+      phrase,
+    });
   }
 
-  /** The id of the leaf with these elements, created on first use. */
-  private internLeaf(elements: Element[]): number {
-    const signature = signatureOf(elements);
+  /** The id of this leaf, created on first use. */
+  private internLeaf(leaf: Leaf): number {
+    const signature = signatureOf(leaf);
     let id = this.leafIds.get(signature);
     if (id === undefined) {
       id = this.leaves.length;
-      this.leaves.push(elements);
+      this.leaves.push(leaf);
       this.leafIds.set(signature, id);
-      const first = elements[0]!;
+      const first = leaf.elements[0]!;
       if ('stem' in first) push(this.byFirstStem, first.stem, id);
       else {
         push(this.byFirstPrefix, first.prefix, id);
@@ -191,7 +204,7 @@ export class CompiledMatcher<T> {
   }
 
   /** All entries matching `doc` (which must be analysed in this matcher's language), in entry order. */
-  match(doc: AnalyzedText): EntryMatch<T>[] {
+  match(doc: TokenStream): EntryMatch<T>[] {
     const hits = this.findLeaves(doc);
     if (hits.size === 0) return [];
     const candidates = new Set<number>();
@@ -199,7 +212,7 @@ export class CompiledMatcher<T> {
     const matches: EntryMatch<T>[] = [];
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const entry = this.entries[index]!;
-      let spans = evaluate(entry.tree, hits);
+      let spans = evaluate(entry.tree, hits, doc);
       if (spans.length === 0) continue;
       if (entry.exclusions.length) {
         const cancelling = entry.exclusions.flatMap((leaf) => hits.get(leaf) ?? []);
@@ -212,15 +225,15 @@ export class CompiledMatcher<T> {
   }
 
   /** Single pass over the words: every leaf occurrence, as spans sorted by start. */
-  private findLeaves(doc: AnalyzedText): Map<number, Span[]> {
+  private findLeaves(doc: TokenStream): Map<number, Span[]> {
     const hits = new Map<number, Span[]>();
-    const { stems, keys } = doc;
+    const { stems, keys, content } = doc;
     const lengths = [...this.prefixLengths];
     const n = stems.length;
     for (let i = 0; i < n; i++) {
       const exact = this.byFirstStem.get(stems[i]!);
       if (exact) for (const leaf of exact) this.tryLeaf(leaf, i, doc, hits);
-      if (lengths.length) {
+      if (lengths.length && content[i]) {
         const key = keys[i]!;
         for (const len of lengths) {
           if (len > key.length || len < MIN_PREFIX) continue;
@@ -232,13 +245,17 @@ export class CompiledMatcher<T> {
     return hits;
   }
 
-  private tryLeaf(leaf: number, at: number, doc: AnalyzedText, hits: Map<number, Span[]>): void {
-    const elements = this.leaves[leaf]!;
-    const last = at + elements.length - 1;
-    if (last >= doc.stems.length) return;
+  private tryLeaf(leaf: number, at: number, doc: TokenStream, hits: Map<number, Span[]>): void {
+    const { elements, strict } = this.leaves[leaf]!;
+    // A loose leaf starts on a content word and steps over stopwords; a strict one reads every word.
+    if (!strict && doc.content[at] === 0) return;
+    const n = doc.stems.length;
+    let last = at;
     for (let k = 1; k < elements.length; k++) {
+      last = strict ? last + 1 : doc.next[last]!;
+      if (last >= n) return;
       const el = elements[k]!;
-      const ok = 'stem' in el ? doc.stems[at + k] === el.stem : doc.keys[at + k]!.startsWith(el.prefix);
+      const ok = 'stem' in el ? doc.stems[last] === el.stem : doc.content[last] === 1 && doc.keys[last]!.startsWith(el.prefix);
       if (!ok) return;
     }
     let list = hits.get(leaf);
@@ -247,8 +264,14 @@ export class CompiledMatcher<T> {
   }
 }
 
-const signatureOf = (elements: readonly Element[]): string => elements.map((e) => ('stem' in e ? e.stem : `${e.prefix}*`)).join(' ');
-const elementsOf = (signature: string): Element[] => signature.split(' ').map((w) => (w.endsWith('*') ? { prefix: w.slice(0, -1) } : { stem: w }));
+/** "stem stem prefix*", with a leading "=" for strict leaves. */
+const signatureOf = (leaf: Leaf): string =>
+  `${leaf.strict ? '=' : ''}${leaf.elements.map((e) => ('stem' in e ? e.stem : `${e.prefix}*`)).join(' ')}`;
+const leafOf = (signature: string): Leaf => {
+  const strict = signature.startsWith('=');
+  const elements = (strict ? signature.slice(1) : signature).split(' ').map((w) => (w.endsWith('*') ? { prefix: w.slice(0, -1) } : { stem: w }));
+  return { elements, strict };
+};
 
 function serialize(node: CompiledNode): SerializedNode {
   switch (node.kind) {
@@ -289,44 +312,49 @@ function leavesOf(node: CompiledNode): number[] {
 }
 
 /** Spans where `node` holds; empty when it does not. AND NOT and AND are document-level, W/n is positional. */
-function evaluate(node: CompiledNode, hits: ReadonlyMap<number, Span[]>): Span[] {
+function evaluate(node: CompiledNode, hits: ReadonlyMap<number, Span[]>, doc: TokenStream): Span[] {
   switch (node.kind) {
     case 'leaf':
       return hits.get(node.leaf) ?? [];
     case 'never':
       return [];
     case 'or':
-      return node.children.flatMap((c) => evaluate(c, hits));
+      return node.children.flatMap((c) => evaluate(c, hits, doc));
     case 'and': {
-      const parts = node.children.map((c) => evaluate(c, hits));
+      const parts = node.children.map((c) => evaluate(c, hits, doc));
       return parts.some((p) => p.length === 0) ? [] : parts.flat();
     }
     case 'not':
-      return evaluate(node.exclude, hits).length ? [] : evaluate(node.include, hits);
+      return evaluate(node.exclude, hits, doc).length ? [] : evaluate(node.include, hits, doc);
     case 'near':
-      return near(evaluate(node.left, hits), evaluate(node.right, hits), node.distance);
+      return near(evaluate(node.left, hits, doc), evaluate(node.right, hits, doc), node.distance, doc);
   }
 }
 
-/** Pairs of spans at most `distance` words apart (gap between them), either order. */
-function near(left: Span[], right: Span[], distance: number): Span[] {
+/** Pairs of spans at most `distance` content words apart (the gap between them), in either order. */
+function near(left: Span[], right: Span[], distance: number, doc: TokenStream): Span[] {
   if (!left.length || !right.length) return [];
-  const rightSorted = [...right].sort((a, b) => a[0] - b[0]);
-  const maxLength = Math.max(...rightSorted.map(([s, e]) => e - s));
+  // Positions in content words: a span starting on a stopword starts at the next content word,
+  // one ending on a stopword ends at the previous one.
+  const startRank = (i: number) => doc.rank[i]!;
+  const endRank = (i: number) => (doc.content[i] ? doc.rank[i]! : doc.rank[i]! - 1);
+  const rightSorted = [...right].sort((a, b) => startRank(a[0]) - startRank(b[0]));
+  const maxLength = Math.max(...rightSorted.map(([s, e]) => endRank(e) - startRank(s)));
   const out: Span[] = [];
   for (const a of left) {
-    // Right spans starting in [a.start - distance - maxLength, a.end + distance] can be near a.
+    const [aStart, aEnd] = [startRank(a[0]), endRank(a[1])];
+    // Right spans starting in [aStart - distance - maxLength, aEnd + distance] can be near a.
+    const from = aStart - distance - maxLength;
     let lo = 0;
     let hi = rightSorted.length;
-    const from = a[0] - distance - maxLength;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (rightSorted[mid]![0] < from) lo = mid + 1;
+      if (startRank(rightSorted[mid]![0]) < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let j = lo; j < rightSorted.length && rightSorted[j]![0] <= a[1] + distance; j++) {
+    for (let j = lo; j < rightSorted.length && startRank(rightSorted[j]![0]) <= aEnd + distance; j++) {
       const b = rightSorted[j]!;
-      const gap = Math.max(a[0], b[0]) - Math.min(a[1], b[1]);
+      const gap = Math.max(aStart, startRank(b[0])) - Math.min(aEnd, endRank(b[1]));
       if (gap >= 1 && gap <= distance) {
         out.push([Math.min(a[0], b[0]), Math.max(a[1], b[1])]);
         if (out.length >= MAX_SPANS_PER_ENTRY * 4) return out;

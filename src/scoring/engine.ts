@@ -1,6 +1,6 @@
 import { SdgAlignError } from '../errors.js';
 import { GOAL_NUMBERS, targets, type GoalNumber, type Language } from '../taxonomy/index.js';
-import { analyzeWords, words as wordsOf, type AnalyzedText } from '../text/analyze.js';
+import { contentStems, streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
 import { detectLanguageFromKeys, type DetectedLanguage } from '../text/language.js';
 import { combineScores, entryEvidence, keywordStrength, similarityStrength } from './combine.js';
 import { explainResult, type ExplainOptions } from './explain.js';
@@ -79,7 +79,7 @@ function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: Reso
   const forced = doc.language ?? (options.language === 'auto' ? undefined : options.language);
   const language: DetectedLanguage = forced ?? detectLanguageFromKeys(words.map((w) => w.key));
   // An undetermined language is read both ways: each lexicon finds its own words.
-  const analyses: AnalyzedText[] = language === 'und' ? [analyzeWords(words, 'fr'), analyzeWords(words, 'en')] : [analyzeWords(words, language)];
+  const analyses: TokenStream[] = language === 'und' ? [streamWords(words, 'fr'), streamWords(words, 'en')] : [streamWords(words, language)];
 
   const targetRaw = new Float64Array(targets.length);
   const goalRaw = new Float64Array(18);
@@ -105,7 +105,7 @@ function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: Reso
     }
   }
 
-  const stems = analyses.length === 1 ? analyses[0]!.stems : analyses.flatMap((a) => a.stems);
+  const stems = analyses.flatMap(contentStems);
   const goalSimilarity = stems.length ? model.goalIndex.similarities(stems) : new Float64Array(17);
   const wantTargets = options.level === 'target';
   const targetSimilarity = wantTargets && stems.length ? model.targetIndex.similarities(stems) : new Float64Array(targets.length);

@@ -65,6 +65,56 @@ export function analyzeWords(list: readonly Word[], language: Language): Analyze
   return { language, stems, keys, starts, ends };
 }
 
+/**
+ * Every word of a text (stopwords included) with what the query matcher needs: phrases skip
+ * stopwords (`accès à l'eau` finds `accès à l’eau`), but a few entries need them (`further
+ * education` is not `education`; `e-waste` is not `waste`). Parallel arrays, one entry per word.
+ */
+export interface TokenStream {
+  readonly language: Language;
+  readonly stems: readonly string[];
+  readonly keys: readonly string[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** 1 for a content word, 0 for a stopword. */
+  readonly content: Uint8Array;
+  /** Number of content words before each word: distances for W/n are counted in content words. */
+  readonly rank: Int32Array;
+  /** Index of the next content word after each word (`length` when none). */
+  readonly next: Int32Array;
+}
+
+/** The token stream of pre-tokenized `words` in `language`. */
+export function streamWords(list: readonly Word[], language: Language): TokenStream {
+  const n = list.length;
+  const stems = new Array<string>(n);
+  const keys = new Array<string>(n);
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  const content = new Uint8Array(n);
+  const rank = new Int32Array(n);
+  const next = new Int32Array(n);
+  let contentSeen = 0;
+  for (let i = 0; i < n; i++) {
+    const w = list[i]!;
+    stems[i] = stem(w.surface, language);
+    keys[i] = w.key;
+    starts[i] = w.start;
+    ends[i] = w.end;
+    rank[i] = contentSeen;
+    if (!isStopword(w.key, language)) (content[i] = 1), contentSeen++;
+  }
+  let following = n;
+  for (let i = n - 1; i >= 0; i--) {
+    next[i] = following;
+    if (content[i]) following = i;
+  }
+  return { language, stems, keys, starts, ends, content, rank, next };
+}
+
+/** Stems of the content words of a token stream (what TF-IDF reads). */
+export const contentStems = (stream: TokenStream): string[] => stream.stems.filter((_, i) => stream.content[i] === 1);
+
 /** Content-word stems of `text` in `language`. */
 export const analyze = (text: string, language: Language): AnalyzedText => analyzeWords(words(text), language);
 

@@ -3,4 +3,15 @@ export { tokenize, type RawToken } from './tokenize.js';
 export { stem } from './stem.js';
 export { STOPWORDS, isStopword } from './stopwords.js';
 export { detectLanguageFromKeys, MIN_LANGUAGE_EVIDENCE, LANGUAGE_DOMINANCE, type DetectedLanguage } from './language.js';
-export { analyze, analyzeWords, detectLanguage, phraseStems, words, type AnalyzedText, type LanguageOption } from './analyze.js';
+export {
+  analyze,
+  analyzeWords,
+  contentStems,
+  detectLanguage,
+  phraseStems,
+  streamWords,
+  words,
+  type AnalyzedText,
+  type LanguageOption,
+  type TokenStream,
+} from './analyze.js';
