@@ -16,15 +16,20 @@ interface Leaf {
   readonly elements: readonly Element[];
   readonly strict: boolean;
 }
-/** [first content word index, last content word index], inclusive. */
+/** [first word index, last word index], inclusive, in the token stream (stopwords included). */
 export type Span = readonly [number, number];
 
-type CompiledNode =
-  | { readonly kind: 'leaf'; readonly leaf: number }
-  | { readonly kind: 'never' }
-  | { readonly kind: 'or' | 'and'; readonly children: readonly CompiledNode[] }
-  | { readonly kind: 'not'; readonly include: CompiledNode; readonly exclude: CompiledNode }
-  | { readonly kind: 'near'; readonly distance: number; readonly left: CompiledNode; readonly right: CompiledNode };
+/**
+ * A compiled query tree, in a compact form that is also its serialized form (so that loading a
+ * precomputed matcher allocates nothing per node): a leaf is its number, a never-matching term is
+ * null, ["|", …] is OR, ["&", …] AND, ["!", include, exclude] AND NOT, ["~", n, left, right] W/n.
+ */
+export type CompiledNode =
+  | number
+  | null
+  | readonly ['|' | '&', ...CompiledNode[]]
+  | readonly ['!', CompiledNode, CompiledNode]
+  | readonly ['~', number, CompiledNode, CompiledNode];
 
 export interface EntrySpec<T> {
   /** Stable id, used in evidence and error messages. */
@@ -35,7 +40,7 @@ export interface EntrySpec<T> {
   /** Caller data carried to the result (target, weight…). */
   readonly data: T;
   /**
-   * Seed queries written for another tokenizer may hold a term that is only stopwords here
+   * Seed queries written for another tokenizer may hold a term that is a single stopword here
    * (Aurora's `"under" W/2 "5"`): lenient entries compile such a term to "never matches";
    * strict ones (callers' custom entries) fail at load time.
    */
@@ -49,19 +54,15 @@ export interface EntryMatch<T> {
   readonly spans: readonly Span[];
 }
 
-/**
- * Compact JSON form of a compiled tree: a leaf is its number, a never-matching term is null,
- * ["|", …] is OR, ["&", …] AND, ["!", include, exclude] AND NOT, ["~", n, left, right] W/n.
- */
-export type SerializedNode = number | null | ['|' | '&', ...SerializedNode[]] | ['!', SerializedNode, SerializedNode] | ['~', number, SerializedNode, SerializedNode];
+/** One entry: [id, data, tree, exclusion leaves]. */
+export type CompiledEntry<T> = readonly [string, T, CompiledNode, readonly number[]];
 
 /** A compiled matcher as data, so that it can be computed at build time and loaded in milliseconds. */
 export interface SerializedMatcher<T> {
   readonly language: Language;
-  /** Leaf signatures: stems separated by spaces, prefixes ending in `*`. */
+  /** Leaf signatures: stems separated by spaces, prefixes ending in `*`, a leading `=` for strict leaves. */
   readonly leaves: readonly string[];
-  /** [id, data, tree, exclusion leaves] per entry. */
-  readonly entries: readonly (readonly [string, T, SerializedNode, readonly number[]])[];
+  readonly entries: readonly CompiledEntry<T>[];
 }
 
 /** Spans kept per entry: evidence needs a few, counting saturates anyway; bounds work on huge texts. */
@@ -74,12 +75,14 @@ const MIN_PREFIX = 2;
  * evaluates only the entries one of whose leaves was found.
  */
 export class CompiledMatcher<T> {
-  private readonly leaves: Leaf[] = [];
+  /** Leaf signatures; parsed into elements on first use (`leafAt`). */
+  private readonly signatures: string[] = [];
+  private readonly parsedLeaves: (Leaf | undefined)[] = [];
   private readonly leafIds = new Map<string, number>();
   private readonly byFirstStem = new Map<string, number[]>();
   private readonly byFirstPrefix = new Map<string, number[]>();
   private readonly prefixLengths = new Set<number>();
-  private readonly entries: { id: string; data: T; tree: CompiledNode; exclusions: number[] }[] = [];
+  private readonly entries: CompiledEntry<T>[] = [];
   private readonly entriesByLeaf: number[][] = [];
 
   constructor(readonly language: Language) {}
@@ -88,81 +91,51 @@ export class CompiledMatcher<T> {
     return this.entries.length;
   }
 
-  /** Compiles and adds an entry; throws `QUERY_SYNTAX` when a phrase has no content word. */
+  /** Compiles and adds an entry; throws `QUERY_SYNTAX` when a term is a single stopword (unless lenient). */
   add(spec: EntrySpec<T>): void {
     const tree = this.compile(spec.query, spec.id, spec.lenient ?? false);
     const exclusions = (spec.exclusions ?? []).flatMap((phrase) => {
       const leaf = this.leafFor(phrase.split(/\s+/), spec.id, phrase, true);
       return leaf === undefined ? [] : [leaf];
     });
-    this.addCompiled(spec.id, spec.data, tree, exclusions);
+    this.addCompiled([spec.id, spec.data, tree, exclusions]);
   }
 
-  private addCompiled(id: string, data: T, tree: CompiledNode, exclusions: number[]): void {
+  private addCompiled(entry: CompiledEntry<T>): void {
     const index = this.entries.length;
-    this.entries.push({ id, data, tree, exclusions });
-    for (const leaf of leavesOf(tree)) {
+    this.entries.push(entry);
+    forEachLeaf(entry[2], (leaf) => {
       const list = (this.entriesByLeaf[leaf] ??= []);
       if (list[list.length - 1] !== index) list.push(index);
-    }
+    });
   }
 
-  /** The matcher as data; `encode` turns each entry's data into its (compact) serialized form. */
-  toJSON<S>(encode: (data: T) => S): SerializedMatcher<S> {
-    return {
-      language: this.language,
-      leaves: this.leaves.map(signatureOf),
-      entries: this.entries.map((e) => [e.id, encode(e.data), serialize(e.tree), e.exclusions] as const),
-    };
+  toJSON(): SerializedMatcher<T> {
+    return { language: this.language, leaves: this.signatures, entries: this.entries };
   }
 
-  /** Restores a serialized matcher; `decode` returns undefined for entries to leave out. */
-  static fromJSON<S, T>(json: SerializedMatcher<S>, decode: (data: S) => T | undefined): CompiledMatcher<T> {
+  /**
+   * Restores a serialized matcher, keeping the entries `keep` accepts. Leaf ids are kept as they
+   * are, so entries are used as stored: no tree is rebuilt.
+   */
+  static fromJSON<T>(json: SerializedMatcher<T>, keep: (data: T) => boolean): CompiledMatcher<T> {
     const matcher = new CompiledMatcher<T>(json.language);
-    const leafMap = new Map<number, number>();
-    const leaf = (i: number) => {
-      let id = leafMap.get(i);
-      if (id === undefined) leafMap.set(i, (id = matcher.internLeaf(leafOf(json.leaves[i]!))));
-      return id;
-    };
-    const restore = (node: SerializedNode): CompiledNode => {
-      if (node === null) return { kind: 'never' };
-      if (typeof node === 'number') return { kind: 'leaf', leaf: leaf(node) };
-      switch (node[0]) {
-        case '|':
-        case '&':
-          return { kind: node[0] === '|' ? 'or' : 'and', children: (node.slice(1) as SerializedNode[]).map(restore) };
-        case '!':
-          return { kind: 'not', include: restore(node[1]), exclude: restore(node[2]) };
-        case '~':
-          return { kind: 'near', distance: node[1], left: restore(node[2]), right: restore(node[3]) };
-      }
-    };
-    for (const [id, serialized, tree, exclusions] of json.entries) {
-      const data = decode(serialized);
-      if (data !== undefined) matcher.addCompiled(id, data, restore(tree), exclusions.map(leaf));
-    }
+    for (const signature of json.leaves) matcher.internSignature(signature);
+    for (const entry of json.entries) if (keep(entry[1])) matcher.addCompiled(entry);
     return matcher;
   }
 
   private compile(node: QueryNode, entryId: string, lenient: boolean): CompiledNode {
     switch (node.kind) {
-      case 'phrase': {
-        const leaf = this.leafFor(node.words, entryId, node.words.join(' '), lenient);
-        return leaf === undefined ? { kind: 'never' } : { kind: 'leaf', leaf };
-      }
+      case 'phrase':
+        return this.leafFor(node.words, entryId, node.words.join(' '), lenient) ?? null;
       case 'or':
       case 'and':
-        return { kind: node.kind, children: node.children.map((c) => this.compile(c, entryId, lenient)) };
+        return [node.kind === 'or' ? '|' : '&', ...node.children.map((c) => this.compile(c, entryId, lenient))];
       case 'not':
-        return { kind: 'not', include: this.compile(node.include, entryId, lenient), exclude: this.compile(node.exclude, entryId, lenient) };
+        return ['!', this.compile(node.include, entryId, lenient), this.compile(node.exclude, entryId, lenient)];
       case 'near':
-        return {
-          kind: 'near',
-          distance: node.distance,
-          left: this.compile(node.left, entryId, lenient),
-          right: this.compile(node.right, entryId, lenient),
-        };
+        return ['~', node.distance, this.compile(node.left, entryId, lenient), this.compile(node.right, entryId, lenient)];
     }
   }
 
@@ -176,8 +149,8 @@ export class CompiledMatcher<T> {
       }
     }
     const content = all.filter((e) => !e.stop).map((e) => e.element);
-    if (content.length >= 2 || (content.length === 1 && all.length === 1)) return this.internLeaf({ elements: content, strict: false });
-    if (all.length >= 2) return this.internLeaf({ elements: all.map((e) => e.element), strict: true });
+    if (content.length >= 2 || (content.length === 1 && all.length === 1)) return this.internSignature(signatureOf({ elements: content, strict: false }));
+    if (all.length >= 2) return this.internSignature(signatureOf({ elements: all.map((e) => e.element), strict: true }));
     if (optional) return undefined;
     throw new SdgAlignError('QUERY_SYNTAX', `Entry "${entryId}": "${phrase}" is a single stopword, so it can never match.`, {
       entry: entryId,
@@ -185,22 +158,24 @@ export class CompiledMatcher<T> {
     });
   }
 
-  /** The id of this leaf, created on first use. */
-  private internLeaf(leaf: Leaf): number {
-    const signature = signatureOf(leaf);
+  /** The id of the leaf with this signature, created (and indexed by its first word) on first use. */
+  private internSignature(signature: string): number {
     let id = this.leafIds.get(signature);
     if (id === undefined) {
-      id = this.leaves.length;
-      this.leaves.push(leaf);
+      id = this.signatures.length;
+      this.signatures.push(signature);
       this.leafIds.set(signature, id);
-      const first = leaf.elements[0]!;
-      if ('stem' in first) push(this.byFirstStem, first.stem, id);
-      else {
-        push(this.byFirstPrefix, first.prefix, id);
-        this.prefixLengths.add(first.prefix.length);
-      }
+      const first = /^=?([^ ]+)/.exec(signature)![1]!;
+      if (first.endsWith('*')) {
+        push(this.byFirstPrefix, first.slice(0, -1), id);
+        this.prefixLengths.add(first.length - 1);
+      } else push(this.byFirstStem, first, id);
     }
     return id;
+  }
+
+  private leafAt(id: number): Leaf {
+    return (this.parsedLeaves[id] ??= leafOf(this.signatures[id]!));
   }
 
   /** All entries matching `doc` (which must be analysed in this matcher's language), in entry order. */
@@ -211,15 +186,15 @@ export class CompiledMatcher<T> {
     for (const leaf of hits.keys()) for (const e of this.entriesByLeaf[leaf] ?? []) candidates.add(e);
     const matches: EntryMatch<T>[] = [];
     for (const index of [...candidates].sort((a, b) => a - b)) {
-      const entry = this.entries[index]!;
-      let spans = evaluate(entry.tree, hits, doc);
+      const [id, data, tree, exclusions] = this.entries[index]!;
+      let spans = evaluate(tree, hits, doc);
       if (spans.length === 0) continue;
-      if (entry.exclusions.length) {
-        const cancelling = entry.exclusions.flatMap((leaf) => hits.get(leaf) ?? []);
+      if (exclusions.length) {
+        const cancelling = exclusions.flatMap((leaf) => hits.get(leaf) ?? []);
         spans = spans.filter(([s, e]) => !cancelling.some(([cs, ce]) => cs <= s && e <= ce));
         if (spans.length === 0) continue;
       }
-      matches.push({ id: entry.id, data: entry.data, spans: distinctSorted(spans) });
+      matches.push({ id, data, spans: distinctSorted(spans) });
     }
     return matches;
   }
@@ -246,7 +221,7 @@ export class CompiledMatcher<T> {
   }
 
   private tryLeaf(leaf: number, at: number, doc: TokenStream, hits: Map<number, Span[]>): void {
-    const { elements, strict } = this.leaves[leaf]!;
+    const { elements, strict } = this.leafAt(leaf);
     // A loose leaf starts on a content word and steps over stopwords; a strict one reads every word.
     if (!strict && doc.content[at] === 0) return;
     const n = doc.stems.length;
@@ -267,26 +242,11 @@ export class CompiledMatcher<T> {
 /** "stem stem prefix*", with a leading "=" for strict leaves. */
 const signatureOf = (leaf: Leaf): string =>
   `${leaf.strict ? '=' : ''}${leaf.elements.map((e) => ('stem' in e ? e.stem : `${e.prefix}*`)).join(' ')}`;
-const leafOf = (signature: string): Leaf => {
+
+function leafOf(signature: string): Leaf {
   const strict = signature.startsWith('=');
   const elements = (strict ? signature.slice(1) : signature).split(' ').map((w) => (w.endsWith('*') ? { prefix: w.slice(0, -1) } : { stem: w }));
   return { elements, strict };
-};
-
-function serialize(node: CompiledNode): SerializedNode {
-  switch (node.kind) {
-    case 'leaf':
-      return node.leaf;
-    case 'never':
-      return null;
-    case 'or':
-    case 'and':
-      return [node.kind === 'or' ? '|' : '&', ...node.children.map(serialize)];
-    case 'not':
-      return ['!', serialize(node.include), serialize(node.exclude)];
-    case 'near':
-      return ['~', node.distance, serialize(node.left), serialize(node.right)];
-  }
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
@@ -295,39 +255,46 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
-function leavesOf(node: CompiledNode): number[] {
-  switch (node.kind) {
-    case 'leaf':
-      return [node.leaf];
-    case 'never':
-      return [];
-    case 'or':
-    case 'and':
-      return node.children.flatMap(leavesOf);
-    case 'not':
-      return leavesOf(node.include); // an exclusion alone never makes an entry a candidate
-    case 'near':
-      return [...leavesOf(node.left), ...leavesOf(node.right)];
+/** Calls `visit` for each leaf that can make the entry match (not those under an AND NOT's exclusion). */
+function forEachLeaf(node: CompiledNode, visit: (leaf: number) => void): void {
+  if (node === null) return;
+  if (typeof node === 'number') return visit(node);
+  switch (node[0]) {
+    case '|':
+    case '&':
+      for (let i = 1; i < node.length; i++) forEachLeaf(node[i] as CompiledNode, visit);
+      return;
+    case '!':
+      return forEachLeaf(node[1], visit); // an exclusion alone never makes an entry a candidate
+    case '~':
+      forEachLeaf(node[2], visit);
+      return forEachLeaf(node[3], visit);
   }
 }
 
 /** Spans where `node` holds; empty when it does not. AND NOT and AND are document-level, W/n is positional. */
 function evaluate(node: CompiledNode, hits: ReadonlyMap<number, Span[]>, doc: TokenStream): Span[] {
-  switch (node.kind) {
-    case 'leaf':
-      return hits.get(node.leaf) ?? [];
-    case 'never':
-      return [];
-    case 'or':
-      return node.children.flatMap((c) => evaluate(c, hits, doc));
-    case 'and': {
-      const parts = node.children.map((c) => evaluate(c, hits, doc));
-      return parts.some((p) => p.length === 0) ? [] : parts.flat();
+  if (node === null) return [];
+  if (typeof node === 'number') return hits.get(node) ?? [];
+  switch (node[0]) {
+    case '|': {
+      const out: Span[] = [];
+      for (let i = 1; i < node.length; i++) out.push(...evaluate(node[i] as CompiledNode, hits, doc));
+      return out;
     }
-    case 'not':
-      return evaluate(node.exclude, hits, doc).length ? [] : evaluate(node.include, hits, doc);
-    case 'near':
-      return near(evaluate(node.left, hits, doc), evaluate(node.right, hits, doc), node.distance, doc);
+    case '&': {
+      const out: Span[] = [];
+      for (let i = 1; i < node.length; i++) {
+        const part = evaluate(node[i] as CompiledNode, hits, doc);
+        if (part.length === 0) return [];
+        out.push(...part);
+      }
+      return out;
+    }
+    case '!':
+      return evaluate(node[2], hits, doc).length ? [] : evaluate(node[1], hits, doc);
+    case '~':
+      return near(evaluate(node[2], hits, doc), evaluate(node[3], hits, doc), node[1], doc);
   }
 }
 

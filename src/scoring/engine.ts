@@ -88,16 +88,16 @@ function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: Reso
 
   for (const analysis of analyses) {
     for (const match of model.matchers[analysis.language].match(analysis)) {
-      const { goal, target, weight } = match.data;
+      const [goal, target, weight] = match.data;
       const evidence = entryEvidence(weight, match.spans.length);
       const items = match.spans.map(([first, last]): Evidence => {
         const start = analysis.starts[first]!;
         const end = analysis.ends[last]!;
-        return { target: target ?? String(goal), entry: match.id, matched: doc.text.slice(start, end), start, end, weight };
+        return { target: target || String(goal), entry: match.id, matched: doc.text.slice(start, end), start, end, weight };
       });
       goalRaw[goal]! += evidence;
       goalEvidence[goal]!.push(...items);
-      if (target !== null) {
+      if (target) {
         const t = targetPosition.get(target)!;
         targetRaw[t]! += evidence;
         targetEvidence[t]!.push(...items);

@@ -10,7 +10,7 @@ import { SEED_SOURCES } from '../lexicon/sources.js';
 import { GOAL_KEYWORDS_FR, TARGET_LEXICON } from '../lexicon/seed-vocab.generated.js';
 import { findTarget, goals, targets, type Language } from '../taxonomy/index.js';
 import { analyze } from '../text/analyze.js';
-import { encodeEntryData, type EntryData, type SerializedModel } from './model.js';
+import type { EntryData, SerializedModel } from './model.js';
 import { TfIdfIndex } from './tfidf.js';
 
 const stemsOf = (text: string, language: Language) => analyze(text, language).stems;
@@ -35,7 +35,7 @@ function addEntries(matchers: Record<Language, CompiledMatcher<EntryData>>, entr
       id: e.id,
       query: e.query,
       exclusions: e.exclusions,
-      data: { goal: e.goal, target: e.target, weight: e.weight, source: e.source },
+      data: [e.goal, e.target ?? '', e.weight, e.source],
       lenient: true,
     });
   }
@@ -53,7 +53,7 @@ export function buildSerializedModel(): SerializedModel {
     ...targets.flatMap((t, i) => (t.goal === g.goal ? targetDescriptors[i]! : [])),
   ]);
   return {
-    matchers: { fr: matchers.fr.toJSON(encodeEntryData), en: matchers.en.toJSON(encodeEntryData) },
+    matchers: { fr: matchers.fr.toJSON(), en: matchers.en.toJSON() },
     targetIndex: TfIdfIndex.build(targetDescriptors).toJSON(),
     goalIndex: TfIdfIndex.build(goalDescriptors).toJSON(),
   };

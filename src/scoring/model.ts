@@ -7,24 +7,16 @@ import { PRECOMPUTED_MODEL } from './model.generated.js';
 import type { ResolvedEngineOptions } from './options.js';
 import { TfIdfIndex, type SerializedTfIdf } from './tfidf.js';
 
-/** What the matcher carries for each entry. */
-export interface EntryData {
-  readonly goal: GoalNumber;
-  /** Target id, or null for goal-level entries. */
-  readonly target: string | null;
-  /** 0.5 weak or contextual, 1 normal, 2 unambiguous. */
-  readonly weight: number;
-  readonly source: EntrySource;
-}
-
-/** Entry data as stored in the precomputed model: [goal, target or "", weight, source]. */
-export type SerializedEntryData = readonly [number, string, number, EntrySource];
-
-export const encodeEntryData = (d: EntryData): SerializedEntryData => [d.goal, d.target ?? '', d.weight, d.source];
+/**
+ * What the matcher carries for each entry, as a tuple (it is stored by the thousand in the
+ * precomputed model): [goal, target id or "" for goal-level entries, weight, source].
+ * Weights: 0.5 weak or contextual, 1 normal, 2 unambiguous.
+ */
+export type EntryData = readonly [goal: GoalNumber, target: string, weight: number, source: EntrySource];
 
 /** The model as data (computed at build time by scripts/precompute-model.ts). */
 export interface SerializedModel {
-  readonly matchers: Readonly<Record<Language, SerializedMatcher<SerializedEntryData>>>;
+  readonly matchers: Readonly<Record<Language, SerializedMatcher<EntryData>>>;
   readonly targetIndex: SerializedTfIdf;
   readonly goalIndex: SerializedTfIdf;
 }
@@ -57,7 +49,7 @@ function addCustomEntries(matchers: Record<Language, CompiledMatcher<EntryData>>
         id: `custom:${entry.id}`,
         query,
         exclusions: entry.exclusions,
-        data: { goal, target: target?.id ?? null, weight: entry.weight, source: 'custom' },
+        data: [goal, target?.id ?? '', entry.weight, 'custom'],
       });
     }
   }
@@ -65,11 +57,10 @@ function addCustomEntries(matchers: Record<Language, CompiledMatcher<EntryData>>
 
 function buildModel(options: ResolvedEngineOptions): ScoringModel {
   const sources = new Set<EntrySource>(options.sources);
-  const decode = ([goal, target, weight, source]: SerializedEntryData): EntryData | undefined =>
-    sources.has(source) ? { goal: goal as GoalNumber, target: target || null, weight, source } : undefined;
+  const keep = (data: EntryData) => sources.has(data[3]);
   const matchers = {
-    fr: CompiledMatcher.fromJSON(PRECOMPUTED_MODEL.matchers.fr, decode),
-    en: CompiledMatcher.fromJSON(PRECOMPUTED_MODEL.matchers.en, decode),
+    fr: CompiledMatcher.fromJSON(PRECOMPUTED_MODEL.matchers.fr, keep),
+    en: CompiledMatcher.fromJSON(PRECOMPUTED_MODEL.matchers.en, keep),
   };
   addCustomEntries(matchers, options);
   indexes ??= { targetIndex: TfIdfIndex.fromJSON(PRECOMPUTED_MODEL.targetIndex), goalIndex: TfIdfIndex.fromJSON(PRECOMPUTED_MODEL.goalIndex) };
