@@ -46,3 +46,54 @@ export { parseQuery, MAX_PROXIMITY, type QueryNode } from './query/parse.js';
 export { sublinearTf, smoothIdf, TfIdfIndex } from './scoring/tfidf.js';
 export { keywordStrength, similarityStrength, combineScores, entryEvidence } from './scoring/combine.js';
 export { SEED_SOURCES, type EntrySource } from './lexicon/sources.js';
+
+// Plan types: the 50 French local plan types and the goals they are expected to serve.
+export {
+  planTypes,
+  getPlanType,
+  findPlanType,
+  detectPlanType,
+  createPlanTypeRegistry,
+  planTypeRecordSchema,
+  planTypeInputSchema,
+  PLAN_LEVELS,
+  PLAN_CONFIDENCE,
+  type PlanType,
+  type PlanTypeLink,
+  type PlanTypeRegistry,
+  type PlanTypeInput,
+  type PlanTypeRecord,
+  type PlanLevel,
+  type PlanConfidence,
+  type LinkKind,
+} from './plans/index.js';
+
+// Gap reports and their comparison.
+export {
+  gapReport,
+  compareReports,
+  GAP_REPORT_SCHEMA_VERSION,
+  DEFAULT_WEAK_RATIO,
+  WEAK_CREDIT,
+  PROVENANCE_NOTE,
+  type GapReport,
+  type GapReportOptions,
+  type GapEngine,
+  type GapInput,
+  type GoalGap,
+  type GoalStatus,
+  type TargetGap,
+  type WeakEvidence,
+  type ProgrammeInput,
+  type ProgrammeSummary,
+  type ScoredProgramme,
+  type Concentration,
+  type ReportComparison,
+  type GoalChange,
+} from './report/index.js';
+
+// Renderings (pure functions returning strings).
+export { renderMarkdown, type RenderOptions } from './render/markdown.js';
+export { renderHtml, type HtmlRenderOptions } from './render/html.js';
+export { renderWheel } from './render/wheel.js';
+export type { RenderLocale } from './render/locale.js';

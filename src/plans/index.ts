@@ -240,15 +240,15 @@ function buildRegistry(types: readonly PlanType[]): PlanTypeRegistry {
 function suggest(key: string, types: readonly PlanType[]): PlanType[] {
   if (!key) return [];
   const limit = Math.max(2, Math.ceil(key.length / 3));
-  const scored: { type: PlanType; distance: number }[] = [];
+  const scored: { type: PlanType; distance: number; own: number }[] = [];
   for (const type of types) {
-    let best = Infinity;
-    for (const name of [type.id, type.acronym, ...type.aliases]) {
-      best = Math.min(best, editDistance(key, planTypeKey(name)));
-    }
-    if (best <= limit) scored.push({ type, distance: best });
+    // `own`: distance to the id or acronym, the tie-break, so "PLUX" suggests plh before npnru (alias PRU).
+    const own = Math.min(editDistance(key, planTypeKey(type.id)), editDistance(key, planTypeKey(type.acronym)));
+    let best = own;
+    for (const alias of type.aliases) best = Math.min(best, editDistance(key, planTypeKey(alias)));
+    if (best <= limit) scored.push({ type, distance: best, own });
   }
-  scored.sort((a, b) => a.distance - b.distance || a.type.id.localeCompare(b.type.id));
+  scored.sort((a, b) => a.distance - b.distance || a.own - b.own || (a.type.id < b.type.id ? -1 : a.type.id > b.type.id ? 1 : 0));
   return scored.slice(0, MAX_SUGGESTIONS).map((s) => s.type);
 }
 

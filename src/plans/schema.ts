@@ -28,6 +28,7 @@ function checkLinks(
     if (!expected.has(goal)) ctx.addIssue({ code: 'custom', path: ['sdgs_core', i], message: `core goal ${goal} is not in sdgs` });
   });
   (record.targets ?? []).forEach((target, i) => {
+    if (!TARGET_ID_PATTERN.test(target)) return; // already reported by the field's own check
     const goal = Number(target.split('.')[0]);
     if (!expected.has(goal)) ctx.addIssue({ code: 'custom', path: ['targets', i], message: `target ${target} belongs to goal ${goal}, which is not in sdgs` });
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SdgAlignError } from '../errors.js';
 import { getPlanType, type PlanType, type PlanTypeLink, type PlanTypeRegistry } from '../plans/index.js';
 import { formatIssues } from '../plans/schema.js';
+import { createEngine } from '../scoring/engine.js';
 import { DEFAULT_THRESHOLD } from '../scoring/options.js';
 import type { DocumentInput, ScoreResult } from '../scoring/types.js';
 import { GOAL_NUMBERS, targets as allTargets, type GoalNumber } from '../taxonomy/index.js';
@@ -37,6 +38,8 @@ export interface ProgrammeInput {
   readonly id: string;
   readonly text: string;
   readonly title?: string;
+  /** Forces the scoring language of this programme (default: the engine's). */
+  readonly language?: 'fr' | 'en';
 }
 
 /** A programme already scored (a `ScoreResult`, optionally with its title for the renderings). */
@@ -198,15 +201,18 @@ export interface GapReportOptions {
   registry?: PlanTypeRegistry;
 }
 
-// TEMPORARY until src/scoring/engine.ts lands: replaced by createEngine().
+/** The default engine, created on first need and reused (building its model is the costly part). */
+let sharedEngine: GapEngine | undefined;
 function defaultEngine(): GapEngine {
-  throw new SdgAlignError('INVALID_OPTIONS', 'No default engine yet: pass options.engine.', {});
+  sharedEngine ??= createEngine();
+  return sharedEngine;
 }
 
 const isScoreResult = (item: unknown): item is ScoredProgramme =>
   typeof item === 'object' && item !== null && Array.isArray((item as ScoreResult).goals) && Array.isArray((item as ScoreResult).targets);
 
-const programmeSchema = z.strictObject({ id: z.string().min(1), text: z.string(), title: z.string().optional() });
+/** Other fields (a CSV row's `plan_type`…) are ignored; `language` is passed to the engine. */
+const programmeSchema = z.object({ id: z.string().min(1), text: z.string(), title: z.string().optional(), language: z.enum(['fr', 'en']).optional() });
 
 const byScoreThenId = (a: { score: number; id: string }, b: { score: number; id: string }): number =>
   b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -279,9 +285,11 @@ export function gapReport(input: GapInput, options: GapReportOptions): GapReport
       if (!programme.success) {
         throw new SdgAlignError('INVALID_INPUT', `Invalid programme: ${formatIssues(programme.error, [i])}`, { index: i, issues: programme.error.issues });
       }
-      const { id, text, title } = programme.data;
-      const result = engine!.score(title === undefined ? { id, text } : { id, text, title });
-      entry = { id, result, source: title === undefined ? text : `${title}\n${text}`, ...(title !== undefined ? { title } : {}) };
+      const { id, text, title, language } = programme.data;
+      const result = engine!.score({ id, text, ...(title !== undefined ? { title } : {}), ...(language ? { language } : {}) });
+      // Same joining rule as the engine: evidence offsets refer to title + "\n" + text when the title is not blank.
+      const source = title !== undefined && title.trim() ? `${title}\n${text}` : text;
+      entry = { id, result, source, ...(title !== undefined ? { title } : {}) };
     }
     if (seen.has(entry.id)) throw new SdgAlignError('INVALID_INPUT', `Duplicate programme id "${entry.id}" at [${i}]: ids must be unique in a plan.`, { index: i, id: entry.id });
     seen.add(entry.id);

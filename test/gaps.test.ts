@@ -1,0 +1,353 @@
+import { describe, expect, it } from 'vitest';
+import { SdgAlignError } from '../src/errors.js';
+import { createPlanTypeRegistry, getPlanType } from '../src/plans/index.js';
+import { compareReports, concentration, gapReport, type GapEngine, type GapReport } from '../src/report/index.js';
+import { createEngine } from '../src/scoring/engine.js';
+import type { DocumentInput } from '../src/scoring/types.js';
+import { asProgramme, frenchProgrammes, markdownPlan } from './helpers/fixtures.js';
+import { scoreResult } from './helpers/results.js';
+
+function thrown(fn: () => unknown): SdgAlignError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SdgAlignError);
+    return error as SdgAlignError;
+  }
+  throw new Error('expected an error');
+}
+
+/**
+ * A small PCAET as the engine could score it (threshold 0.35): energy renovation, cycling,
+ * forests, a communication action with no goal, bio-waste collection.
+ */
+const PCAET_RESULTS = [
+  scoreResult('PCAET-A', { 7: 0.82, 13: 0.41, 11: 0.12, 1: 0.08 }, { '7.3': 0.8, '13.2': 0.4, '1.4': 0.05 }),
+  scoreResult('PCAET-B', { 11: 0.64, 3: 0.22, 13: 0.2 }, { '11.2': 0.62, '3.9': 0.15, '3.6': 0.09 }, { 3: ['qualité de l’air', 'santé', 'qualité de l’air', 'particules fines'] }),
+  scoreResult('PCAET-C', { 15: 0.71, 13: 0.38, 12: 0.1 }, { '15.2': 0.7, '13.1': 0.36 }),
+  scoreResult('PCAET-D', { 16: 0.06, 17: 0.02 }, { '16.7': 0.06 }),
+  scoreResult('PCAET-E', { 12: 0.55, 6: 0.45, 3: 0.19 }, { '12.5': 0.54, '6.3': 0.44 }, { 3: ['salubrité'] }),
+];
+
+describe('gapReport on constructed results', () => {
+  const report = gapReport(PCAET_RESULTS, { planType: 'pcaet', threshold: 0.35 });
+
+  it('is versioned and says who made it', () => {
+    expect(report.schemaVersion).toBe(1);
+    expect(report.generatedBy).toBe('sdg-align');
+    expect(report.planType).toEqual({ id: 'pcaet', acronym: 'PCAET', name_fr: 'Plan climat-air-énergie territorial', name_en: 'Territorial climate-air-energy plan', custom: false });
+    expect(report.thresholds).toEqual({ threshold: 0.35, weakThreshold: 0.175, targetThreshold: 0.35 });
+  });
+
+  it('classifies every goal: covered, weak, missing, not expected', () => {
+    expect(report.goals).toHaveLength(17);
+    const status = Object.fromEntries(report.goals.map((g) => [g.goal, g.status]));
+    expect(status).toEqual({
+      1: 'not-expected', 2: 'missing', 3: 'weak', 4: 'not-expected', 5: 'not-expected', 6: 'not-expected',
+      7: 'covered', 8: 'not-expected', 9: 'missing', 10: 'not-expected', 11: 'covered', 12: 'covered',
+      13: 'covered', 14: 'not-expected', 15: 'covered', 16: 'not-expected', 17: 'not-expected',
+    });
+    expect(report.expected).toEqual({
+      goals: [2, 3, 7, 9, 11, 12, 13, 15],
+      core: [3, 7, 13],
+      covered: [7, 11, 12, 13, 15],
+      weak: [3],
+      missing: [2, 9],
+      coreMissing: [],
+      coreWeak: [3],
+    });
+  });
+
+  it('lists the programmes of a goal strongest first with their share', () => {
+    const g13 = report.goals[12]!;
+    expect(g13).toMatchObject({ goal: 13, best: 0.41, programmes: ['PCAET-A', 'PCAET-C'], share: 0.4, core: true, addressed: true });
+  });
+
+  it('carries the matched words of weak goals, distinct, strongest programme first', () => {
+    expect(report.goals[2]!.evidence).toEqual([
+      { programme: 'PCAET-B', score: 0.22, matched: ['qualité de l’air', 'santé', 'particules fines'] },
+      { programme: 'PCAET-E', score: 0.19, matched: ['salubrité'] },
+    ]);
+    expect(report.goals[6]!.evidence).toBeUndefined();
+  });
+
+  it('reports goals addressed but not expected, and programmes with no goal', () => {
+    expect(report.unexpectedCovered).toEqual([6]);
+    expect(report.orphans).toEqual(['PCAET-D']);
+  });
+
+  it('lists the unaddressed targets of each expected goal with the closest programme', () => {
+    expect(report.targetGaps.map((g) => g.goal)).toEqual([2, 3, 7, 9, 11, 12, 13, 15]);
+    const g3 = report.targetGaps.find((g) => g.goal === 3)!;
+    expect(g3.targets).toHaveLength(13);
+    expect(g3.targets.find((t) => t.target === '3.9')).toEqual({ target: '3.9', key: true, closest: { programme: 'PCAET-B', score: 0.15 } });
+    expect(g3.targets.find((t) => t.target === '3.1')).toEqual({ target: '3.1', key: false, closest: null });
+    const g7 = report.targetGaps.find((g) => g.goal === 7)!.targets.map((t) => t.target);
+    expect(g7).toEqual(['7.1', '7.2', '7.a', '7.b']); // 7.3 is addressed (0.8)
+    const g13 = report.targetGaps.find((g) => g.goal === 13)!.targets;
+    expect(g13.map((t) => t.target)).toEqual(['13.3', '13.a', '13.b']);
+  });
+
+  it('computes coverage as (covered + ½ weak) / expected', () => {
+    expect(report.coverage).toBeCloseTo((5 + 0.5 * 1) / 8, 12);
+  });
+
+  it('measures concentration by top-2 share and normalised entropy', () => {
+    // Labels: A 7,13 · B 11 · C 15,13 · E 12,6 → 13 twice, five goals once (7 labels).
+    expect(report.concentration).toEqual({
+      measure: 'top2-share',
+      value: 3 / 7,
+      top: [13, 6],
+      labels: 7,
+      entropy: expect.closeTo(0.6169207487, 9),
+      entropyMeasure: 'normalised-shannon',
+    });
+  });
+
+  it('gives the provenance of each expected goal link', () => {
+    expect(report.provenance.note).toMatch(/^Most goal links of this plan type are judgement/);
+    expect(report.provenance.links.map((l) => [l.goal, l.kind])).toEqual([
+      [2, 'judgement'], [3, 'judgement'], [7, 'judgement'], [9, 'judgement'],
+      [11, 'judgement'], [12, 'judgement'], [13, 'cited'], [15, 'judgement'],
+    ]);
+    expect(report.provenance.judgement).toBe(7);
+  });
+
+  it('is plain JSON: survives a round trip unchanged', () => {
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('is deterministic: ties are broken by programme id, whatever the input order', () => {
+    const a = scoreResult('b-second', { 7: 0.5 });
+    const b = scoreResult('a-first', { 7: 0.5 });
+    const one = gapReport([a, b], { expect: [7] });
+    const two = gapReport([b, a], { expect: [7] });
+    expect(one.goals[6]!.programmes).toEqual(['a-first', 'b-second']);
+    expect(two.goals[6]!.programmes).toEqual(['a-first', 'b-second']);
+    expect(JSON.stringify(gapReport(PCAET_RESULTS, { planType: 'pcaet', threshold: 0.35 }))).toBe(JSON.stringify(report));
+  });
+});
+
+describe('gapReport options', () => {
+  it('takes explicit expected goals and core goals; links are then "custom"', () => {
+    const r = gapReport(PCAET_RESULTS, { expect: [3, 7, 13, 14], core: [3, 14], threshold: 0.35 });
+    expect(r.planType).toBeUndefined();
+    expect(r.expected).toMatchObject({ covered: [7, 13], weak: [3], missing: [14], coreMissing: [14], coreWeak: [3] });
+    expect(r.unexpectedCovered).toEqual([6, 11, 12, 15]);
+    expect(r.provenance.links).toEqual([
+      { goal: 3, core: true, provenance: 'custom', kind: 'custom' },
+      { goal: 7, core: false, provenance: 'custom', kind: 'custom' },
+      { goal: 13, core: false, provenance: 'custom', kind: 'custom' },
+      { goal: 14, core: true, provenance: 'custom', kind: 'custom' },
+    ]);
+    expect(r.coverage).toBe((2 + 0.5) / 4);
+  });
+
+  it('accepts a PlanType object, a custom registry and a core override', () => {
+    const registry = createPlanTypeRegistry([{ id: 'plan-sante-environnement', sdgs: [3, 6, 11], sdgs_core: [3] }]);
+    const r = gapReport(PCAET_RESULTS, { planType: 'plan-sante-environnement', registry, threshold: 0.35 });
+    expect(r.planType?.custom).toBe(true);
+    expect(r.expected.coreWeak).toEqual([3]);
+    const byObject = gapReport(PCAET_RESULTS, { planType: getPlanType('PCAET'), core: [7], threshold: 0.35 });
+    expect(byObject.expected.core).toEqual([7]);
+    expect(byObject.provenance.links.filter((l) => l.core).map((l) => l.goal)).toEqual([7]);
+  });
+
+  it('moves goals between weak and missing with weakThreshold', () => {
+    const strict = gapReport(PCAET_RESULTS, { planType: 'pcaet', threshold: 0.35, weakThreshold: 0.3 });
+    expect(strict.goals[2]!.status).toBe('missing');
+    expect(strict.expected.coreMissing).toEqual([3]);
+    const lenient = gapReport(PCAET_RESULTS, { planType: 'pcaet', threshold: 0.2 });
+    expect(lenient.goals[2]!.status).toBe('covered');
+    expect(lenient.goals[2]!.programmes).toEqual(['PCAET-B']);
+  });
+
+  it('uses targetThreshold for target gaps', () => {
+    const r = gapReport(PCAET_RESULTS, { planType: 'pcaet', threshold: 0.35, targetThreshold: 0.1 });
+    expect(r.targetGaps.find((g) => g.goal === 3)!.targets.map((t) => t.target)).not.toContain('3.9');
+  });
+
+  it('scores programme texts with the engine given, and takes its threshold', () => {
+    const seen: DocumentInput[] = [];
+    const engine: GapEngine = {
+      threshold: 0.5,
+      score(doc) {
+        seen.push(doc);
+        const text = typeof doc === 'string' ? doc : doc.text;
+        return scoreResult(typeof doc === 'string' ? '1' : doc.id!, /vélo/.test(text) ? { 11: 0.6, 3: 0.3 } : { 7: 0.4 }, {}, {}, 0.5);
+      },
+    };
+    const r = gapReport(
+      [
+        { id: 'velo', title: 'Schéma cyclable', text: 'Créer 40 km de pistes vélo.' },
+        { id: 'chaleur', text: 'Réseau de chaleur bois.', language: 'fr' },
+      ],
+      { planType: 'pdm', engine },
+    );
+    expect(seen).toEqual([
+      { id: 'velo', title: 'Schéma cyclable', text: 'Créer 40 km de pistes vélo.' },
+      { id: 'chaleur', text: 'Réseau de chaleur bois.', language: 'fr' },
+    ]);
+    expect(r.thresholds).toEqual({ threshold: 0.5, weakThreshold: 0.25, targetThreshold: 0.5 });
+    expect(r.programmes.map((p) => [p.id, p.title, p.goals])).toEqual([
+      ['velo', 'Schéma cyclable', [11]],
+      ['chaleur', undefined, []],
+    ]);
+    expect(r.goals[6]!.status).toBe('weak'); // 0.4 < 0.5
+    expect(r.orphans).toEqual(['chaleur']);
+  });
+
+  it('rejects bad options with INVALID_OPTIONS naming the field', () => {
+    const messages = [
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      {} as any,
+      { planType: 'pcaet', expect: [3] },
+      { expect: [0, 18] },
+      { planType: 'pcaet', threshold: 1.4 },
+      { planType: 'pcaet', threshold: 0.3, weakThreshold: 0.4 },
+      { expect: [7], core: [3] },
+      { planType: 'pcaet', core: [14] },
+      { planType: 'pcaet', treshold: 0.3 },
+    ].map((options) => {
+      const error = thrown(() => gapReport(PCAET_RESULTS, options));
+      expect(error.code).toBe('INVALID_OPTIONS');
+      return error.message;
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "Invalid gap-report options: planType: give planType (an id, alias or PlanType) or expect (the expected goals)",
+        "Invalid gap-report options: expect: give planType or expect, not both (use core to change the core goals of a plan type)",
+        "Invalid gap-report options: expect[0]: Too small: expected number to be >=1; expect[1]: Too big: expected number to be <=17",
+        "Invalid gap-report options: threshold: Too big: expected number to be <=1",
+        "Invalid gap-report options: weakThreshold: weakThreshold must not exceed threshold",
+        "Invalid gap-report options: core[0]: core goal 3 is not in expect",
+        "Invalid gap-report options: core[0]: core goal 14 is not expected by pcaet",
+        "Invalid gap-report options: treshold: unknown field",
+      ]
+    `);
+  });
+
+  it('throws UNKNOWN_PLAN_TYPE with suggestions, INVALID_INPUT for bad programmes', () => {
+    expect(thrown(() => gapReport(PCAET_RESULTS, { planType: 'pcaett' })).code).toBe('UNKNOWN_PLAN_TYPE');
+    const duplicate = thrown(() => gapReport([PCAET_RESULTS[0]!, PCAET_RESULTS[0]!], { planType: 'pcaet' }));
+    expect(duplicate.code).toBe('INVALID_INPUT');
+    expect(duplicate.message).toBe('Duplicate programme id "PCAET-A" at [1]: ids must be unique in a plan.');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const noId = thrown(() => gapReport([{ text: 'Plan vélo' } as any], { planType: 'pcaet', engine: { threshold: 0.35, score: () => PCAET_RESULTS[0]! } }));
+    expect(noId.message).toBe('Invalid programme: [0].id: Invalid input: expected string, received undefined');
+  });
+
+  it('reports every expected goal missing for an empty plan', () => {
+    const r = gapReport([], { planType: 'pat', threshold: 0.35 });
+    expect(r.expected.missing).toEqual([1, 2, 3, 8, 12, 13, 15]);
+    expect(r.coverage).toBe(0);
+    expect(r.concentration.value).toBeNull();
+    expect(r.targetGaps.every((g) => g.targets.every((t) => t.closest === null))).toBe(true);
+  });
+});
+
+describe('concentration', () => {
+  it('is 1 / 0 when every label is on one goal, spread when labels are even', () => {
+    expect(concentration([{ goals: [7] }, { goals: [7] }])).toMatchObject({ value: 1, top: [7], entropy: 0 });
+    const even = concentration([{ goals: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] }]);
+    expect(even.value).toBeCloseTo(2 / 17, 12);
+    expect(even.entropy).toBeCloseTo(1, 12);
+  });
+});
+
+describe('compareReports', () => {
+  const before = gapReport(PCAET_RESULTS, { planType: 'pcaet', threshold: 0.35 });
+  const after = gapReport(
+    [
+      ...PCAET_RESULTS.filter((r) => r.id !== 'PCAET-C'),
+      scoreResult('PCAET-F', { 3: 0.58, 11: 0.4 }, { '3.9': 0.57, '11.6': 0.4 }),
+      scoreResult('PCAET-G', { 9: 0.2, 7: 0.5 }, { '7.2': 0.5 }),
+    ],
+    { planType: 'pcaet', threshold: 0.35 },
+  );
+  const diff = compareReports(before, after);
+
+  it('lists goals gained and lost', () => {
+    expect(diff.goals.gained).toEqual([
+      { goal: 3, from: 'weak', to: 'covered' },
+      { goal: 9, from: 'missing', to: 'weak' },
+    ]);
+    expect(diff.goals.lost).toEqual([{ goal: 15, from: 'covered', to: 'missing' }]);
+    expect(diff.goals.expectation).toEqual([]);
+  });
+
+  it('lists targets gained and lost, programmes added and removed, coverage delta', () => {
+    expect(diff.targets.gained).toEqual(['3.9', '7.2', '11.6']);
+    expect(diff.targets.lost).toEqual(['13.1', '15.2']);
+    expect(diff.programmes).toEqual({ added: ['PCAET-F', 'PCAET-G'], removed: ['PCAET-C'] });
+    expect(diff.coverage.before).toBeCloseTo(5.5 / 8, 12);
+    expect(diff.coverage.after).toBeCloseTo(5.5 / 8, 12); // +3 covered, +9 weak, -15 covered
+    expect(diff.coverage.delta).toBeCloseTo(0, 12);
+  });
+
+  it('puts goals whose expectation changed apart', () => {
+    const other = gapReport(PCAET_RESULTS, { planType: 'plpdma', threshold: 0.35 });
+    const change = compareReports(before, other);
+    expect(change.planType).toEqual({ before: 'pcaet', after: 'plpdma' });
+    expect(change.goals.expectation.map((c) => c.goal)).toEqual([2, 3, 7, 9, 15]);
+    expect(change.goals.gained).toEqual([]);
+  });
+
+  it('rejects something that is not a gap report', () => {
+    expect(thrown(() => compareReports({} as GapReport, after)).code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('gapReport with the engine on the French fixtures', () => {
+  const engine = createEngine();
+  const pcaet = frenchProgrammes().filter((row) => row.plan_type === 'pcaet');
+  const withoutHealth = pcaet.filter((row) => !row.goals.includes(3));
+
+  it('uses the fixture as described: 12 PCAET actions, 2 of them on goal 3', () => {
+    expect(pcaet).toHaveLength(12);
+    expect(pcaet.filter((row) => row.goals.includes(3)).map((r) => r.id)).toEqual(['PCAET-04', 'PCAET-05']);
+  });
+
+  it('reports goal 3 as a missing core goal of a PCAET without its air-quality and health actions', () => {
+    const report = gapReport(withoutHealth.map(asProgramme), { planType: 'pcaet', engine });
+    expect(report.goals[2]).toMatchObject({ goal: 3, status: 'missing', core: true, programmes: [] });
+    expect(report.expected.coreMissing).toEqual([3]);
+    expect(report.expected.covered).toEqual(expect.arrayContaining([7, 13]));
+  });
+
+  it.each([
+    ['PCAET-04', 'air-quality action (wood-heating bonus)'],
+    ['PCAET-05', 'health action (heat-wave plan)'],
+  ])('covers goal 3 once %s, the %s, is added back', (id) => {
+    const plan = [...withoutHealth, pcaet.find((row) => row.id === id)!].map(asProgramme);
+    const report = gapReport(plan, { planType: 'pcaet', engine });
+    expect(report.goals[2]).toMatchObject({ goal: 3, status: 'covered', programmes: [id] });
+    expect(report.expected.coreMissing).toEqual([]);
+  });
+
+  it('compares the 2026 and 2027 versions of the Val d’Oise PCAET: the air-quality action closes goal 3', () => {
+    const v2026 = gapReport(markdownPlan('pcaet-valdoise-2026.md'), { planType: 'pcaet', engine });
+    const v2027 = gapReport(markdownPlan('pcaet-valdoise-2027.md'), { planType: 'pcaet', engine });
+    expect(v2026.expected.coreMissing).toContain(3);
+    expect(v2027.goals[2]!.status).toBe('covered');
+    expect(v2027.goals[2]!.programmes).toContain('A6.1');
+    const diff = compareReports(v2026, v2027);
+    expect(diff.programmes).toEqual({ added: ['A2.3', 'A6.1'], removed: ['A5.2'] });
+    expect(diff.goals.gained).toContainEqual({ goal: 3, from: 'missing', to: 'covered' });
+    expect(diff.coverage.delta).toBeGreaterThan(0);
+  });
+
+  it('carries evidence excerpts from the programme text for weak goals', () => {
+    const report = gapReport(pcaet.map(asProgramme), { planType: 'pcaet', engine, threshold: 0.9, weakThreshold: 0.2 });
+    const weak = report.goals.filter((g) => g.status === 'weak');
+    expect(weak.length).toBeGreaterThan(0);
+    for (const goal of weak) {
+      for (const e of goal.evidence!) {
+        expect(e.matched.length).toBeGreaterThan(0);
+        const row = pcaet.find((r) => r.id === e.programme)!;
+        const words = e.excerpt!.replace(/…/g, '').trim();
+        expect(`${row.title}\n${row.description}`.replace(/\s+/g, ' ')).toContain(words);
+      }
+    }
+  });
+});
