@@ -175,34 +175,29 @@ interface DetectionPattern {
   readonly type: PlanType;
 }
 
-function buildRegistry(types: readonly PlanType[]): PlanTypeRegistry {
-  const byKey = new Map<string, PlanType>();
-  const names = (t: PlanType): string[] => [t.id, t.acronym, t.name_fr, t.name_en, ...t.aliases];
-  for (const type of types) {
-    for (const name of names(type)) {
-      const key = planTypeKey(name);
-      // Later types (custom ones come last) take a key over: an override must win.
-      if (key) byKey.set(key, type);
-    }
-  }
+/** Lookup indexes of a registry, built on first use: importing the library should not pay for them. */
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
 
-  const patterns: DetectionPattern[] = [];
-  for (const type of types) {
-    for (const alias of new Set([type.acronym, type.name_fr, type.name_en, ...type.aliases])) {
-      if (isAcronym(alias)) {
-        const key = caseKey(alias);
-        patterns.push({ needles: [...new Set([key, key.toUpperCase()])].map((k) => ` ${k} `), caseSensitive: true, length: key.length, type });
-      } else {
-        const key = planTypeKey(alias);
-        if (key) patterns.push({ needles: [` ${key} `], caseSensitive: false, length: key.length, type });
+function buildRegistry(types: readonly PlanType[]): PlanTypeRegistry {
+  const keyIndex = lazy(() => {
+    const byKey = new Map<string, PlanType>();
+    const names = (t: PlanType): string[] => [t.id, t.acronym, t.name_fr, t.name_en, ...t.aliases];
+    for (const type of types) {
+      for (const name of names(type)) {
+        const key = planTypeKey(name);
+        // Later types (custom ones come last) take a key over: an override must win.
+        if (key) byKey.set(key, type);
       }
     }
-  }
-  // Longest first; on a tie custom types first, then data order (stable sort): deterministic.
-  patterns.sort((a, b) => b.length - a.length || Number(b.type.custom) - Number(a.type.custom));
+    return byKey;
+  });
+  const detectionPatterns = lazy(() => buildPatterns(types));
 
   const findPlanType = (value: string): PlanType | undefined =>
-    typeof value === 'string' ? byKey.get(planTypeKey(value)) : undefined;
+    typeof value === 'string' ? keyIndex().get(planTypeKey(value)) : undefined;
 
   const getPlanType = (value: string): PlanType => {
     const found = findPlanType(value);
@@ -223,7 +218,7 @@ function buildRegistry(types: readonly PlanType[]): PlanTypeRegistry {
     if (typeof title !== 'string') return undefined;
     const folded = ` ${planTypeKey(title)} `;
     const cased = ` ${caseKey(title)} `;
-    for (const pattern of patterns) {
+    for (const pattern of detectionPatterns()) {
       const haystack = pattern.caseSensitive ? cased : folded;
       if (pattern.needles.some((needle) => haystack.includes(needle))) return pattern.type;
     }
@@ -231,6 +226,24 @@ function buildRegistry(types: readonly PlanType[]): PlanTypeRegistry {
   };
 
   return { planTypes: Object.freeze([...types]), getPlanType, findPlanType, detectPlanType };
+}
+
+/** Title patterns of each alias: acronyms case-sensitive, names folded. */
+function buildPatterns(types: readonly PlanType[]): DetectionPattern[] {
+  const patterns: DetectionPattern[] = [];
+  for (const type of types) {
+    for (const alias of new Set([type.acronym, type.name_fr, type.name_en, ...type.aliases])) {
+      if (isAcronym(alias)) {
+        const key = caseKey(alias);
+        patterns.push({ needles: [...new Set([key, key.toUpperCase()])].map((k) => ` ${k} `), caseSensitive: true, length: key.length, type });
+      } else {
+        const key = planTypeKey(alias);
+        if (key) patterns.push({ needles: [` ${key} `], caseSensitive: false, length: key.length, type });
+      }
+    }
+  }
+  // Longest first; on a tie custom types first, then data order (stable sort): deterministic.
+  return patterns.sort((a, b) => b.length - a.length || Number(b.type.custom) - Number(a.type.custom));
 }
 
 /**
