@@ -3,7 +3,7 @@ import { parseQuery } from '../query/parse.js';
 import type { EntrySource } from '../lexicon/sources.js';
 import { findTarget, type GoalNumber, type Language } from '../taxonomy/index.js';
 import { SdgAlignError } from '../errors.js';
-import { PRECOMPUTED_MODEL } from './model.generated.js';
+import { precomputedModel } from './model.generated.js';
 import type { ResolvedEngineOptions } from './options.js';
 import { TfIdfIndex, type SerializedTfIdf } from './tfidf.js';
 
@@ -58,12 +58,13 @@ function addCustomEntries(matchers: Record<Language, CompiledMatcher<EntryData>>
 function buildModel(options: ResolvedEngineOptions): ScoringModel {
   const sources = new Set<EntrySource>(options.sources);
   const keep = (data: EntryData) => sources.has(data[3]);
+  const precomputed = precomputedModel();
   const matchers = {
-    fr: CompiledMatcher.fromJSON(PRECOMPUTED_MODEL.matchers.fr, keep),
-    en: CompiledMatcher.fromJSON(PRECOMPUTED_MODEL.matchers.en, keep),
+    fr: CompiledMatcher.fromJSON(precomputed.matchers.fr, keep),
+    en: CompiledMatcher.fromJSON(precomputed.matchers.en, keep),
   };
   addCustomEntries(matchers, options);
-  indexes ??= { targetIndex: TfIdfIndex.fromJSON(PRECOMPUTED_MODEL.targetIndex), goalIndex: TfIdfIndex.fromJSON(PRECOMPUTED_MODEL.goalIndex) };
+  indexes ??= { targetIndex: TfIdfIndex.fromJSON(precomputed.targetIndex), goalIndex: TfIdfIndex.fromJSON(precomputed.goalIndex) };
   return { matchers, ...indexes };
 }
 
