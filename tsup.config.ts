@@ -15,7 +15,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     noExternal: bundleNatural,
-    external: ['zod', 'ml-matrix', 'fast-csv', /^node:/],
+    external: ['zod', 'ml-matrix', /^node:/],
     splitting: true,
     treeshake: true,
   },

@@ -237,10 +237,11 @@ export class CsvParser {
 
   #checkLength(): void {
     if (this.#field.length > this.#maxFieldLength) {
+      const quoted = this.#state === State.Quoted || this.#state === State.QuoteInQuoted;
       throw this.#error(
-        `field longer than ${this.#maxFieldLength} characters (probably an unclosed quote)`,
-        this.#quoteLine,
-        this.#quoteColumn,
+        `field longer than ${this.#maxFieldLength} characters${quoted ? ' (probably an unclosed quote)' : ''}`,
+        quoted ? this.#quoteLine : this.#recordLine,
+        quoted ? this.#quoteColumn : 1,
       );
     }
   }

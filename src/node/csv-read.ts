@@ -35,17 +35,34 @@ export interface CsvTable {
   readonly header: readonly string[];
   /** The data rows, read lazily. Iterate once. Leaving the loop early closes the input. */
   readonly rows: AsyncIterableIterator<CsvRow>;
+  /** Closes the input without reading the rows (e.g. after a column error). */
+  close(): Promise<void>;
 }
+
+/** Text held back before detecting the delimiter, if the header line is not complete sooner. */
+const MAX_HEADER_SNIFF = 64 * 1024;
 
 async function* records(chunks: AsyncGenerator<string>, parserRef: { parser?: CsvParser }, forced: string | undefined, file: string): AsyncGenerator<CsvRecord & { delimiter: string }> {
   let delimiter = forced;
-  for await (const text of chunks) {
+  let pending = '';
+  const start = (text: string) => {
+    delimiter ??= detectDelimiter(text);
+    parserRef.parser = new CsvParser({ delimiter, file });
+  };
+  for await (const chunk of chunks) {
+    let text = chunk;
     if (!parserRef.parser) {
-      delimiter ??= detectDelimiter(text);
-      parserRef.parser = new CsvParser({ delimiter, file });
+      // The delimiter is detected on the whole header line: wait for its end.
+      pending += chunk;
+      if (!/[\r\n]/.test(pending) && pending.length < MAX_HEADER_SNIFF) continue;
+      start(pending);
+      text = pending;
+      pending = '';
     }
-    for (const record of parserRef.parser.push(text)) yield { ...record, delimiter: delimiter! };
+    for (const record of parserRef.parser!.push(text)) yield { ...record, delimiter: delimiter! };
   }
+  if (!parserRef.parser && pending) start(pending);
+  if (pending) for (const record of parserRef.parser!.push(pending)) yield { ...record, delimiter: delimiter! };
   for (const record of parserRef.parser?.finish() ?? []) yield { ...record, delimiter: delimiter! };
 }
 
@@ -92,6 +109,9 @@ export async function openCsv(source: InputSource, options: OpenCsvOptions = {})
     delimiter,
     header,
     rows: rows(),
+    async close() {
+      await iterator.return?.(undefined);
+    },
   };
 }
 

@@ -29,10 +29,3 @@ export function detectDelimiter(text: string): Delimiter {
   }
   return best;
 }
-
-/** Accepts `,` `;` `\t`, and the words `comma`, `semicolon`, `tab` (and a literal "\\t") for the CLI. */
-export function parseDelimiterOption(value: string): string | undefined {
-  const named: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', '\\t': '\t', pipe: '|' };
-  const d = named[value.toLowerCase()] ?? value;
-  return d.length === 1 && d !== '"' && d !== '\n' && d !== '\r' ? d : undefined;
-}

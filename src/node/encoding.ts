@@ -35,9 +35,12 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(C1_RANGE, cp1252Char);
 }
 
-/** True when a NUL byte occurs in the first `BINARY_SNIFF_BYTES` bytes (UTF-16 with a BOM excepted). */
-export function looksBinary(bytes: Uint8Array): boolean {
-  if (bomOf(bytes)?.encoding.startsWith('utf16')) return false;
+/**
+ * True when a NUL byte occurs in the first `BINARY_SNIFF_BYTES` bytes (UTF-16 with a BOM excepted).
+ * `start: false` for a later chunk of the same input (no BOM to look for there).
+ */
+export function looksBinary(bytes: Uint8Array, start = true): boolean {
+  if (start && bomOf(bytes)?.encoding.startsWith('utf16')) return false;
   const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
   return false;

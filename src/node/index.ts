@@ -1,1 +1,29 @@
-export {};
+// sdg-align/node: the Node layer (files, encodings, CSV streams, atomic output). The core stays browser-safe.
+export {
+  StreamDecoder,
+  decodeBytes,
+  decodeWindows1252,
+  detectEncoding,
+  isValidUtf8,
+  looksBinary,
+  BINARY_SNIFF_BYTES,
+  CP1252_HIGH,
+  type DetectedEncoding,
+  type EncodingOption,
+} from './encoding.js';
+export { detectDelimiter, DELIMITER_CANDIDATES, type Delimiter } from './delimiter.js';
+export { CsvParser, parseCsv, MAX_FIELD_LENGTH, type CsvRecord, type CsvParserOptions } from './csv-parse.js';
+export { openCsv, readCsv, type CsvRow, type CsvTable, type OpenCsvOptions } from './csv-read.js';
+export { readTextChunks, readTextFile, fileError, type InputSource } from './input.js';
+export {
+  columnKey,
+  findColumn,
+  requireColumn,
+  defaultTextColumn,
+  pickLongestColumn,
+  DEFAULT_TEXT_COLUMNS,
+  LONGEST_COLUMN_SAMPLE,
+} from './columns.js';
+export { neutraliseCell, quoteField, textCell, formatScore as formatCsvScore, csvLine } from './csv-write.js';
+export { fileOutput, streamOutput, type OutputSink } from './output.js';
+export { splitDocument, type Section, type SplitDocument } from './sections.js';

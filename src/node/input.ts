@@ -7,7 +7,7 @@ import {
   StreamDecoder,
   binaryError,
   decodeBytes,
-  looksBinary as looksBinaryHead,
+  looksBinary,
   type DetectedEncoding,
   type EncodingOption,
 } from './encoding.js';
@@ -45,11 +45,17 @@ export async function* readTextChunks(
   const file = displayName(source, options.file);
   const stream = typeof source === 'string' ? createReadStream(source) : source;
   const decoder = new StreamDecoder(options.encoding ?? 'auto');
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  let sniffed = false;
   let reported: DetectedEncoding | undefined;
+  /** Bytes seen so far, up to BINARY_SNIFF_BYTES: each chunk is checked for NUL before use. */
+  let seen = 0;
+  /** The first bytes are held until there are enough to recognise a BOM. */
+  let head: Buffer | undefined = Buffer.alloc(0);
   const emit = (bytes: Uint8Array): string => {
+    // UTF-16 is full of NUL bytes: its BOM (checked on the first chunk) vouches for it.
+    if (seen < BINARY_SNIFF_BYTES && !decoder.encoding?.startsWith('utf16')) {
+      if (looksBinary(bytes.subarray(0, BINARY_SNIFF_BYTES - seen), seen === 0)) throw binaryError(file);
+      seen += bytes.length;
+    }
     const text = decoder.decode(bytes);
     if (decoder.encoding !== reported) {
       reported = decoder.encoding;
@@ -59,19 +65,14 @@ export async function* readTextChunks(
   };
   try {
     for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      if (!sniffed) {
-        // Hold the first 8 KB back: the binary test and the BOM need them.
-        pending.push(bytes);
-        pendingBytes += bytes.length;
-        if (pendingBytes < BINARY_SNIFF_BYTES) continue;
-        sniffed = true;
-        const head = Buffer.concat(pending);
-        pending = [];
-        if (looksBinaryHead(head)) throw binaryError(file);
-        const text = emit(head);
-        if (text) yield text;
-        continue;
+      let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      if (head) {
+        bytes = Buffer.concat([head, bytes]);
+        if (bytes.length < MIN_HEAD_BYTES) {
+          head = bytes;
+          continue;
+        }
+        head = undefined;
       }
       const text = emit(bytes);
       if (text) yield text;
@@ -79,9 +80,7 @@ export async function* readTextChunks(
   } catch (error) {
     throw fileError(file, error);
   }
-  if (!sniffed) {
-    const head = Buffer.concat(pending);
-    if (looksBinaryHead(head)) throw binaryError(file);
+  if (head?.length) {
     const text = emit(head);
     if (text) yield text;
   }
@@ -89,6 +88,9 @@ export async function* readTextChunks(
   if (decoder.encoding !== reported && decoder.encoding) options.onEncoding?.(decoder.encoding);
   if (rest) yield rest;
 }
+
+/** Enough bytes to recognise any BOM before decoding starts. */
+const MIN_HEAD_BYTES = 4;
 
 /** Reads a whole text file (Markdown, plain text): binary refused, encoding detected or forced. */
 export async function readTextFile(

@@ -68,15 +68,12 @@ export function streamOutput(stream: NodeJS.WritableStream): OutputSink {
       check();
     },
     async commit() {
-      // Let pending writes reach the stream; errors after this point are the pipe closing: ignored.
-      check();
       stream.off('error', onError);
-      // Keep a listener so a late EPIPE is not an uncaught exception.
-      stream.on('error', () => {});
+      check();
     },
     async abort() {
+      // The stream stays the caller's (the bin keeps its own EPIPE handler on process.stdout).
       stream.off('error', onError);
-      stream.on('error', () => {});
     },
   };
 }

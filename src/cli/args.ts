@@ -1,0 +1,79 @@
+/** Argument parsing (node:util parseArgs, strict) and the merge of flags over the config file. */
+import { parseArgs } from 'node:util';
+import { SdgAlignError } from '../errors.js';
+import type { ConfigValue } from './config.js';
+import { COMMAND_FLAGS, camelCase, type CommandName } from './flags.js';
+
+export interface ParsedArgs {
+  readonly positionals: string[];
+  /** Raw flag values by flag name (strings, string[] or true). */
+  readonly values: Map<string, unknown>;
+}
+
+const usage = (command: CommandName, message: string) => new SdgAlignError('USAGE', message, { command });
+
+/** Turns parseArgs' messages ("Unknown option '--x'. To specify…") into short sentences. */
+function describeParseError(command: CommandName, error: NodeJS.ErrnoException): SdgAlignError {
+  const message = error.message;
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return usage(command, `unknown option ${option ?? message} for '${command}'.`);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/does not take an argument/.test(message)) return usage(command, `option ${option} takes no value.`);
+      return usage(command, `option ${option} needs a value.`);
+    default:
+      return usage(command, message);
+  }
+}
+
+export function parseCommandArgs(command: CommandName, argv: readonly string[]): ParsedArgs {
+  const specs = COMMAND_FLAGS[command];
+  const options = Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [name, { type: spec.type, ...(spec.multiple ? { multiple: true } : {}), ...(spec.short ? { short: spec.short } : {}) }]),
+  );
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw describeParseError(command, error as NodeJS.ErrnoException);
+  }
+  const values = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(parsed.values)) if (value !== undefined) values.set(key, value);
+  return { positionals: parsed.positionals, values };
+}
+
+/**
+ * Flag values over config values, each checked by its flag's parser. A bad flag is a USAGE error
+ * ("--threshold: expected a number…"); a bad config value a CONFIG error naming the file and field.
+ * Result keys are camelCase (`idColumn`, `textColumn`, `minCoverage`…).
+ */
+export function resolveOptions(
+  command: CommandName,
+  args: ParsedArgs,
+  config?: { file: string; values: Map<string, ConfigValue> },
+): Record<string, unknown> {
+  const specs = COMMAND_FLAGS[command];
+  const out: Record<string, unknown> = {};
+  for (const [flag, spec] of Object.entries(specs)) {
+    if (flag === 'help' || flag === 'config') continue;
+    const fromArgs = args.values.get(flag);
+    const fromConfig = config?.values.get(flag);
+    const raw = fromArgs ?? fromConfig?.value;
+    if (raw === undefined) continue;
+    if (spec.type === 'boolean') {
+      if (typeof raw !== 'boolean') {
+        throw new SdgAlignError('CONFIG', `${config!.file}: ${fromConfig!.path}: expected true or false, got ${JSON.stringify(raw)}.`, { file: config!.file, field: fromConfig!.path });
+      }
+      out[camelCase(flag)] = raw;
+      continue;
+    }
+    const result = spec.parse ? spec.parse(raw) : { value: raw };
+    if ('error' in result) {
+      if (fromArgs !== undefined) throw usage(command, `--${flag}: ${result.error}.`);
+      throw new SdgAlignError('CONFIG', `${config!.file}: ${fromConfig!.path}: ${result.error} (for '${command}').`, { file: config!.file, field: fromConfig!.path });
+    }
+    out[camelCase(flag)] = result.value;
+  }
+  return out;
+}

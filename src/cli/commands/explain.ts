@@ -1,0 +1,40 @@
+/** `sdg-align explain TEXT | --file F`: goals, targets and evidence with the matched words in [brackets]. */
+import { resolve } from 'node:path';
+import { SdgAlignError } from '../../errors.js';
+import { createEngine } from '../../scoring/engine.js';
+import type { EncodingOption } from '../../node/encoding.js';
+import { readTextFile } from '../../node/input.js';
+import type { CommandContext } from '../io.js';
+import { openOutput } from '../output.js';
+
+export interface ExplainCliOptions {
+  file?: string;
+  lang?: 'auto' | 'fr' | 'en';
+  locale?: 'fr' | 'en';
+  threshold?: number;
+  encoding?: EncodingOption;
+}
+
+export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
+  const options = raw as ExplainCliOptions;
+  if (options.file !== undefined && positionals.length) throw new SdgAlignError('USAGE', 'explain takes a TEXT or --file F, not both.', {});
+  let text: string;
+  if (options.file !== undefined) {
+    const source = options.file === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, options.file);
+    text = (await readTextFile(source, { file: options.file === '-' ? '<stdin>' : options.file, ...(options.encoding ? { encoding: options.encoding } : {}) })).text;
+  } else if (positionals.length) {
+    // Unquoted words are one text: `sdg-align explain eau potable` works too.
+    text = positionals.join(' ');
+  } else {
+    throw new SdgAlignError('USAGE', 'explain needs a TEXT (in quotes) or --file F.', {});
+  }
+  if (!text.trim()) throw new SdgAlignError('INVALID_INPUT', 'explain: the text is empty.', {});
+  const engine = createEngine({ language: options.lang ?? 'auto', ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
+  const result = engine.score({ id: '1', text });
+  // The explanation speaks the text's language unless told otherwise.
+  const locale = options.locale ?? (result.language === 'fr' ? 'fr' : 'en');
+  const sink = openOutput(ctx, undefined);
+  await sink.write(engine.explain({ id: '1', text }, { locale }));
+  await sink.commit();
+  return 0;
+}

@@ -1,0 +1,59 @@
+/** `sdg-align gaps FILE --plan-type T | --expect 7,11,13`: a gap report in Markdown, JSON or HTML. */
+import { SdgAlignError } from '../../errors.js';
+import { getPlanType } from '../../plans/index.js';
+import { renderHtml } from '../../render/html.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import { gapReport } from '../../report/gaps.js';
+import { createEngine } from '../../scoring/engine.js';
+import type { EncodingOption } from '../../node/encoding.js';
+import type { CommandContext } from '../io.js';
+import { openOutput } from '../output.js';
+import { loadPlans } from '../programmes.js';
+
+export interface GapsOptions {
+  planType?: string;
+  expect?: number[];
+  format?: 'md' | 'json' | 'html';
+  lang?: 'fr' | 'en';
+  threshold?: number;
+  output?: string;
+  delimiter?: string;
+  encoding?: EncodingOption;
+}
+
+export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
+  const options = raw as GapsOptions;
+  if (positionals.length !== 1) {
+    throw new SdgAlignError('USAGE', positionals.length ? `gaps takes one FILE, got ${positionals.length}.` : 'gaps needs a FILE (.csv, .md or .txt).', {});
+  }
+  if (options.planType === undefined && options.expect === undefined) {
+    throw new SdgAlignError('USAGE', 'gaps needs --plan-type T (see sdg-align plan-types) or --expect 7,11,13.', {});
+  }
+  if (options.planType !== undefined && options.expect !== undefined) {
+    throw new SdgAlignError('USAGE', 'gaps takes --plan-type or --expect, not both.', {});
+  }
+  // Resolve the plan type before reading anything: a typo fails fast, with suggestions.
+  const planType = options.planType !== undefined ? getPlanType(options.planType) : undefined;
+  const file = positionals[0]!;
+  const plans = await loadPlans(ctx, file, { command: 'gaps', ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+  // A CSV grouped by a plan-type column is reported as one plan here: the plan type is given.
+  const programmes = plans.flatMap((p) => p.programmes);
+  const engine = createEngine(options.threshold !== undefined ? { threshold: options.threshold } : {});
+  const report = gapReport(
+    programmes.map((p) => ({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) })),
+    planType ? { planType, engine } : { expect: options.expect!, engine },
+  );
+  const locale = options.lang ?? 'fr';
+  const format = options.format ?? 'md';
+  const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? renderHtml(report, { locale }) : renderMarkdown(report, { locale });
+  const sink = openOutput(ctx, options.output);
+  try {
+    await sink.write(text.endsWith('\n') ? text : `${text}\n`);
+    await sink.commit();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+  if (ctx.verbose) ctx.info(`${programmes.length} programmes, coverage ${Math.round(report.coverage * 100)}%.`);
+  return 0;
+}

@@ -1,0 +1,221 @@
+/**
+ * `sdg-align.config.json`: found from the working directory upwards, or given with `--config`.
+ *
+ * Keys are flag names, in camelCase (`idColumn`) or as written on the command line (`id-column`).
+ * Top-level keys apply to every command that has the flag; a section named after a command
+ * (`"score": { "format": "ndjson" }`) applies to that command and wins over the top level.
+ * Command-line flags win over both. The file is validated with zod; an error names the file and the field.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { SdgAlignError } from '../errors.js';
+import { COMMAND_FLAGS, COMMANDS, CONFIG_FLAGS, camelCase, type CommandName } from './flags.js';
+
+export const CONFIG_FILE_NAME = 'sdg-align.config.json';
+
+/** A value from the config, with where it was found (for messages). */
+export interface ConfigValue {
+  readonly value: unknown;
+  /** "score.format", "threshold"… */
+  readonly path: string;
+}
+
+export interface LoadedConfig {
+  readonly file: string;
+  /** Values for one command: its section over the top level, keyed by flag name. */
+  forCommand(command: CommandName): Map<string, ConfigValue>;
+}
+
+/** The config file that applies in `cwd`: the nearest `sdg-align.config.json` upwards, or undefined. */
+export function findConfig(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+const flagKey = (key: string): string | undefined => {
+  if (CONFIG_FLAGS.includes(key)) return key;
+  return CONFIG_FLAGS.find((flag) => camelCase(flag) === key);
+};
+
+/** Checks a value against the flag as defined by `commands` (valid for at least one). */
+function checkValue(flag: string, value: unknown, commands: readonly CommandName[]): string | undefined {
+  let firstError: string | undefined;
+  for (const command of commands) {
+    const spec = COMMAND_FLAGS[command][flag];
+    if (!spec) continue;
+    if (spec.type === 'boolean') {
+      if (typeof value === 'boolean') return undefined;
+      firstError ??= `expected true or false, got ${JSON.stringify(value)}`;
+      continue;
+    }
+    const result = spec.parse ? spec.parse(value) : { value };
+    if (!('error' in result)) return undefined;
+    firstError ??= result.error;
+  }
+  return firstError;
+}
+
+function sectionShape(commands: readonly CommandName[]): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {};
+  const flags = CONFIG_FLAGS.filter((flag) => commands.some((c) => COMMAND_FLAGS[c][flag]));
+  for (const flag of flags) {
+    const field = z
+      .unknown()
+      .superRefine((value, ctx) => {
+        const error = checkValue(flag, value, commands);
+        if (error) ctx.addIssue({ code: 'custom', message: error });
+      })
+      .optional();
+    shape[flag] = field;
+    shape[camelCase(flag)] = field;
+  }
+  return shape;
+}
+
+const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  ...sectionShape(COMMANDS),
+  ...Object.fromEntries(COMMANDS.map((c) => [c, z.strictObject(sectionShape([c])).optional()])),
+});
+
+const configError = (file: string, message: string, details: Record<string, unknown> = {}) =>
+  new SdgAlignError('CONFIG', `${file}: ${message}`, { file, ...details });
+
+/**
+ * Offset of the first JSON syntax error (V8's messages no longer give a position on Node ≥ 20.x).
+ * A small recursive-descent scan: config files are tiny.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail();
+  };
+  const string = () => {
+    if (text[i] !== '"') fail();
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') i++;
+      else if (text.charCodeAt(i) < 0x20) fail();
+      i++;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        string();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail();
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail();
+      }
+    }
+    if (c === '"') return string();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!m) fail();
+    i += m![0].length;
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : -1;
+  } catch (offset) {
+    return offset as number;
+  }
+}
+
+function jsonPosition(text: string): string {
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return '';
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `:${line}:${column}`;
+}
+
+/** Reads and validates a config file. `display` is the name used in messages. */
+export async function loadConfig(path: string, display = path): Promise<LoadedConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw configError(display, code === 'ENOENT' ? 'cannot read the config file: no such file.' : `cannot read the config file: ${(error as Error).message}.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new SdgAlignError('CONFIG', `${display}${jsonPosition(text.replace(/^\uFEFF/, ''))}: invalid JSON: ${(error as Error).message.split('\n')[0]!.replace(/, "[\s\S]*$/, '').replace(/ in JSON at position \d+.*$/, '')}.`, { file: display });
+  }
+  const parsed = configSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const where = path ? `${path}.` : '';
+      throw configError(display, `unknown option ${issue.keys.map((k) => `"${where}${k}"`).join(', ')} (options are the flag names, e.g. "threshold", "idColumn" or "id-column", or a section per command: ${COMMANDS.map((c) => `"${c}"`).join(', ')}).`, {
+        field: `${where}${issue.keys[0]}`,
+      });
+    }
+    throw configError(display, `${path || '(top level)'}: ${issue.message}${issue.message.endsWith('.') ? '' : '.'}`, { field: path });
+  }
+  const root = parsed.data as Record<string, unknown>;
+  return {
+    file: display,
+    forCommand(command) {
+      const values = new Map<string, ConfigValue>();
+      const take = (section: Record<string, unknown>, prefix: string) => {
+        for (const [key, value] of Object.entries(section)) {
+          const flag = flagKey(key);
+          if (flag && COMMAND_FLAGS[command][flag] && value !== undefined) values.set(flag, { value, path: `${prefix}${key}` });
+        }
+      };
+      take(root, '');
+      const section = root[command];
+      if (section && typeof section === 'object') take(section as Record<string, unknown>, `${command}.`);
+      return values;
+    },
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The flags of each command: a public contract. Loaded by `main` for every command (not for --help),
+ * so it stays dependency-free; values are checked by the small validators below, which give the
+ * same sentences whether the value came from the command line or from the config file.
+ */
+
+export type CommandName = 'score' | 'gaps' | 'check' | 'explain' | 'plan-types';
+
+export interface FlagSpec {
+  readonly type: 'string' | 'boolean';
+  readonly multiple?: boolean;
+  readonly short?: string;
+  /** Turns a raw value (a string from argv, or a JSON value from the config) into the option value; returns an error sentence. */
+  readonly parse?: (value: unknown) => { value: unknown } | { error: string };
+}
+
+const ok = (value: unknown) => ({ value });
+const bad = (error: string) => ({ error });
+
+const oneOf =
+  (...values: string[]) =>
+  (v: unknown) =>
+    typeof v === 'string' && values.includes(v) ? ok(v) : bad(`expected one of ${values.join(', ')}, got ${JSON.stringify(v)}`);
+
+const numberIn =
+  (min: number, max: number) =>
+  (v: unknown) => {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    return Number.isFinite(n) && n >= min && n <= max ? ok(n) : bad(`expected a number from ${min} to ${max}, got ${JSON.stringify(v)}`);
+  };
+
+const positiveInt = (v: unknown) => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 1 ? ok(n) : bad(`expected a whole number ≥ 1, got ${JSON.stringify(v)}`);
+};
+
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? ok(v) : bad(`expected a non-empty string, got ${JSON.stringify(v)}`));
+
+const texts = (v: unknown) => {
+  const list = Array.isArray(v) ? v : [v];
+  return list.every((s) => typeof s === 'string' && s !== '') ? ok(list) : bad(`expected column names, got ${JSON.stringify(v)}`);
+};
+
+/** "7,11,13", "7 11", [7, 11, 13] or ["7,11", "13"] → [7, 11, 13] (sorted, unique). */
+const goalList = (v: unknown) => {
+  const parts = (Array.isArray(v) ? v : [v]).flatMap((p) => (typeof p === 'number' ? [String(p)] : typeof p === 'string' ? p.split(/[\s,;]+/) : [String(p)]));
+  const goals = new Set<number>();
+  for (const part of parts.filter((p) => p !== '')) {
+    const n = /^\d+$/.test(part) ? Number(part) : NaN;
+    if (!(n >= 1 && n <= 17)) return bad(`expected goal numbers 1–17 such as 7,11,13, got ${JSON.stringify(part)}`);
+    goals.add(n);
+  }
+  return goals.size ? ok([...goals].sort((a, b) => a - b)) : bad('expected goal numbers 1–17 such as 7,11,13');
+};
+
+const delimiter = (v: unknown) => {
+  const named: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', '\\t': '\t', pipe: '|' };
+  const d = typeof v === 'string' ? (named[v.toLowerCase()] ?? v) : '';
+  return d.length === 1 && !['"', '\n', '\r'].includes(d) ? ok(d) : bad(`expected one character (or comma, semicolon, tab), got ${JSON.stringify(v)}`);
+};
+
+/** `auto`, `utf8`, `windows-1252`, and the usual other names for them (`utf-8`, `cp1252`, `latin1`…). */
+const encoding = (v: unknown) => {
+  const key = typeof v === 'string' ? v.toLowerCase().replace(/[\s_]/g, '-') : '';
+  if (key === 'auto') return ok('auto');
+  if (key === 'utf8' || key === 'utf-8') return ok('utf8');
+  // WHATWG (and every browser) reads latin1 / ISO-8859-1 labels as Windows-1252.
+  if (['windows-1252', 'cp1252', 'win1252', 'latin1', 'latin-1', 'iso-8859-1', 'ansi'].includes(key)) return ok('windows-1252');
+  return bad(`expected auto, utf8 or windows-1252, got ${JSON.stringify(v)}`);
+};
+
+const common = {
+  help: { type: 'boolean', short: 'h' },
+  config: { type: 'string', parse: text },
+  verbose: { type: 'boolean' },
+} as const satisfies Record<string, FlagSpec>;
+
+const scoring = {
+  threshold: { type: 'string', parse: numberIn(0, 1) },
+} as const satisfies Record<string, FlagSpec>;
+
+export const COMMAND_FLAGS: Readonly<Record<CommandName, Readonly<Record<string, FlagSpec>>>> = {
+  score: {
+    ...common,
+    ...scoring,
+    'id-column': { type: 'string', parse: text },
+    'text-column': { type: 'string', multiple: true, parse: texts },
+    level: { type: 'string', parse: oneOf('goal', 'target') },
+    lang: { type: 'string', parse: oneOf('auto', 'fr', 'en') },
+    format: { type: 'string', parse: oneOf('csv', 'json', 'ndjson') },
+    output: { type: 'string', short: 'o', parse: text },
+    delimiter: { type: 'string', parse: delimiter },
+    encoding: { type: 'string', parse: encoding },
+    workers: { type: 'string', parse: positiveInt },
+  },
+  gaps: {
+    ...common,
+    ...scoring,
+    'plan-type': { type: 'string', parse: text },
+    expect: { type: 'string', multiple: true, parse: goalList },
+    format: { type: 'string', parse: oneOf('md', 'json', 'html') },
+    lang: { type: 'string', parse: oneOf('fr', 'en') },
+    output: { type: 'string', short: 'o', parse: text },
+    delimiter: { type: 'string', parse: delimiter },
+    encoding: { type: 'string', parse: encoding },
+  },
+  check: {
+    ...common,
+    ...scoring,
+    'plan-type': { type: 'string', parse: text },
+    require: { type: 'string', multiple: true, parse: goalList },
+    'min-coverage': { type: 'string', parse: numberIn(0, 1) },
+    format: { type: 'string', parse: oneOf('text', 'json', 'github') },
+    delimiter: { type: 'string', parse: delimiter },
+    encoding: { type: 'string', parse: encoding },
+  },
+  explain: {
+    ...common,
+    ...scoring,
+    file: { type: 'string', short: 'f', parse: text },
+    lang: { type: 'string', parse: oneOf('auto', 'fr', 'en') },
+    locale: { type: 'string', parse: oneOf('fr', 'en') },
+    encoding: { type: 'string', parse: encoding },
+  },
+  'plan-types': {
+    ...common,
+    format: { type: 'string', parse: oneOf('text', 'json') },
+  },
+};
+
+export const COMMANDS = Object.keys(COMMAND_FLAGS) as CommandName[];
+
+/** "text-column" → "textColumn". */
+export const camelCase = (flag: string): string => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Every flag name of every command, for the config schema (`help`/`config` excluded: they mean nothing in a config). */
+export const CONFIG_FLAGS: readonly string[] = [...new Set(COMMANDS.flatMap((c) => Object.keys(COMMAND_FLAGS[c])))].filter((f) => f !== 'help' && f !== 'config');

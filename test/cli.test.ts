@@ -1,0 +1,531 @@
+/**
+ * The CLI, driven from one table of cases. Each case runs twice: in-process through `main` (fake
+ * streams) and as a real subprocess of the built `node dist/cli.js` (built once if missing or stale).
+ * Score values depend on the engine and are not pinned here; formats, exit codes and messages are.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import pkg from '../package.json';
+import { COMMAND_HELP, MAIN_HELP } from '../src/cli/help.js';
+import { main } from '../src/cli/main.js';
+import { BIN, Collector, ROOT, ensureBuilt, runInProcess, runSubprocess, tempDir, type CliResult } from './helpers/cli.js';
+
+const FIXTURES = join(ROOT, 'fixtures');
+const FR_CSV = join(FIXTURES, 'programmes-fr.csv');
+const CP1252_CSV = join(FIXTURES, 'programmes-fr.cp1252.csv');
+const PCAET_MD = join(FIXTURES, 'plans', 'pcaet-valdoise-2026.md');
+
+const GOAL_HEADER = `id,language,goals,${Array.from({ length: 17 }, (_, i) => `sdg${i + 1}`).join(',')}`;
+const SCORES = Array.from({ length: 17 }, () => '\\d\\.\\d{4}').join(',');
+/** One CSV output row: id, language, labels, 17 scores. */
+const row = (id: string) => new RegExp(`^${id},(fr|en|und),[\\d|]*,${SCORES}$`, 'm');
+
+const SIMPLE_CSV = 'id,texte\n1,Rénovation énergétique des écoles et pistes cyclables\n2,Accès à l’eau potable et assainissement\n3,Lutte contre le gaspillage alimentaire\n';
+const INJECTION_CSV = 'id,description\n"=HYPERLINK(""http://evil.example"",""clic"")",Rénovation énergétique des écoles\n+33 1 23,Pistes cyclables\n@SUM(A1),Eau potable\n';
+
+interface Case {
+  name: string;
+  args: string[];
+  stdin?: string | Buffer;
+  /** Files created in the case's temporary working directory. */
+  files?: Record<string, string | Buffer>;
+  /** Working directory inside the temporary directory (default: its root). */
+  cwd?: string;
+  exit: number;
+  stdout?: string | RegExp | ((stdout: string) => void);
+  stderr?: string | RegExp | ((stderr: string) => void);
+  /** Checks on the temporary directory after the run. */
+  after?: (dir: string, result: CliResult) => void;
+}
+
+const lines = (text: string) => text.split('\n').filter((l) => l !== '');
+
+const cases: Case[] = [
+  // Help and version.
+  { name: 'top-level --help', args: ['--help'], exit: 0, stdout: /^Usage: sdg-align <command> \[options\]/, stderr: '' },
+  { name: 'no arguments: usage on stderr, exit 2', args: [], exit: 2, stdout: '', stderr: /^Usage: sdg-align/ },
+  { name: '--version', args: ['--version'], exit: 0, stdout: `${pkg.version}\n`, stderr: '' },
+  { name: 'score --help', args: ['score', '--help'], exit: 0, stdout: /--id-column C[\s\S]*fixtures\/programmes-fr\.csv/ },
+  { name: 'gaps --help', args: ['gaps', '-h'], exit: 0, stdout: /--plan-type T[\s\S]*--expect 7,11,13/ },
+  { name: 'check --help', args: ['check', '--help'], exit: 0, stdout: /--min-coverage X[\s\S]*--format text\|json\|github/ },
+  { name: 'explain --help', args: ['explain', '--help'], exit: 0, stdout: /--file F/ },
+  { name: 'plan-types --help', args: ['plan-types', '--help'], exit: 0, stdout: /--format text\|json/ },
+  { name: 'help TOPIC', args: ['help', 'score'], exit: 0, stdout: /^Usage: sdg-align score FILE\|-/ },
+
+  // Usage errors.
+  {
+    name: 'unknown command suggests the closest',
+    args: ['scor', 'x.csv'],
+    exit: 2,
+    stdout: '',
+    stderr: `sdg-align: error: unknown command "scor" (did you mean 'score'?).\nRun 'sdg-align --help' for usage.\n`,
+  },
+  {
+    name: 'unknown flag gives the command usage hint',
+    args: ['score', 'a.csv', '--bogus'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 2,
+    stdout: '',
+    stderr: `sdg-align: error: unknown option --bogus for 'score'.\nRun 'sdg-align score --help' for usage.\n`,
+  },
+  { name: 'flag without its value', args: ['score', 'a.csv', '--threshold'], exit: 2, stderr: /^sdg-align: error: option --threshold needs a value\.\n/ },
+  {
+    name: 'flag value out of range',
+    args: ['score', 'a.csv', '--threshold', '2'],
+    exit: 2,
+    stderr: `sdg-align: error: --threshold: expected a number from 0 to 1, got "2".\nRun 'sdg-align score --help' for usage.\n`,
+  },
+  { name: 'bad --format', args: ['score', 'a.csv', '--format', 'xml'], exit: 2, stderr: /--format: expected one of csv, json, ndjson, got "xml"/ },
+  { name: 'score without FILE', args: ['score'], exit: 2, stderr: /score needs a FILE \(or - for stdin\)/ },
+
+  // score: formats and columns.
+  {
+    name: 'score: CSV, ids are row numbers, default text column "texte"',
+    args: ['score', 'a.csv'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 0,
+    stderr: '',
+    stdout: (out) => {
+      const l = lines(out);
+      expect(l[0]).toBe(GOAL_HEADER);
+      expect(l).toHaveLength(4);
+      for (const id of ['1', '2', '3']) expect(out).toMatch(row(id));
+      expect(l[1]).toMatch(/^1,(fr|und),[\d|]*7[\d|]*,/); // energy renovation labels goal 7 (short texts may be `und`)
+    },
+  },
+  {
+    name: 'score: --id-column and --text-column matched ignoring case and accents',
+    args: ['score', 'a.csv', '--id-column', 'CODE', '--text-column', 'libelle', '--text-column', 'Détail'],
+    files: { 'a.csv': 'Code;Libellé;detail\nA-1;Pistes cyclables;Vers les gares\nA-2;Eau potable;Réseau\n' },
+    exit: 0,
+    stdout: (out) => {
+      expect(out).toMatch(row('A-1'));
+      expect(out).toMatch(row('A-2'));
+    },
+  },
+  {
+    name: 'score: no text-like column: the longest one is scored',
+    args: ['score', 'a.csv', '--format', 'ndjson'],
+    files: { 'a.csv': 'ref,x,y\n1,ab,Rénovation énergétique des logements et des écoles publiques\n' },
+    exit: 0,
+    stdout: (out) => expect(JSON.parse(lines(out)[0]!).goals).toContain(7),
+  },
+  {
+    name: 'score: --format json is an array in input order',
+    args: ['score', 'a.csv', '--format', 'json', '--id-column', 'id'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 0,
+    stdout: (out) => {
+      const data = JSON.parse(out) as { id: string; language: string; goals: number[]; scores: Record<string, number> }[];
+      expect(data.map((d) => d.id)).toEqual(['1', '2', '3']);
+      expect(Object.keys(data[0]!.scores)).toHaveLength(17);
+      expect(data[0]).not.toHaveProperty('targets');
+    },
+  },
+  {
+    name: 'score: --format ndjson, one object per line',
+    args: ['score', 'a.csv', '--format', 'ndjson', '--level', 'target'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 0,
+    stdout: (out) => {
+      const objects = lines(out).map((l) => JSON.parse(l) as { id: string; targets: Record<string, number> });
+      expect(objects.map((o) => o.id)).toEqual(['1', '2', '3']);
+      expect(Object.keys(objects[0]!.targets)).toContain('7.3');
+    },
+  },
+  {
+    name: 'score: --level target adds t1.1…t17.19 columns',
+    args: ['score', 'a.csv', '--level', 'target'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 0,
+    stdout: (out) => {
+      const [header, first] = lines(out);
+      const columns = header!.split(',');
+      expect(columns).toHaveLength(3 + 17 + 169);
+      expect(columns.slice(20, 22)).toEqual(['t1.1', 't1.2']);
+      expect(columns.at(-1)).toBe('t17.19');
+      expect(first!.split(',')).toHaveLength(columns.length);
+    },
+  },
+  {
+    name: 'score: formula injection is neutralised in id cells',
+    args: ['score', 'a.csv', '--id-column', 'id'],
+    files: { 'a.csv': INJECTION_CSV },
+    exit: 0,
+    stdout: (out) => {
+      const l = lines(out);
+      expect(l[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""clic""\)",/);
+      expect(l[2]).toMatch(/^'\+33 1 23,/);
+      expect(l[3]).toMatch(/^'@SUM\(A1\),/);
+    },
+  },
+  {
+    name: 'score: stdin with -',
+    args: ['score', '-', '--format', 'ndjson'],
+    stdin: SIMPLE_CSV,
+    exit: 0,
+    stdout: (out) => expect(lines(out)).toHaveLength(3),
+  },
+  { name: 'score: empty file gives the header alone', args: ['score', 'empty.csv'], files: { 'empty.csv': '' }, exit: 0, stdout: `${GOAL_HEADER}\n`, stderr: '' },
+  { name: 'score: header-only CSV gives the header alone', args: ['score', 'h.csv', '--id-column', 'id'], files: { 'h.csv': 'id,text\r\n' }, exit: 0, stdout: `${GOAL_HEADER}\n` },
+  { name: 'score: empty stdin, JSON', args: ['score', '-', '--format', 'json'], stdin: '', exit: 0, stdout: '[]\n' },
+  {
+    name: 'score: --output writes the file atomically, nothing on stdout',
+    args: ['score', 'a.csv', '--output', 'out/scores.csv'],
+    files: { 'a.csv': SIMPLE_CSV, 'out/.keep': '' },
+    exit: 0,
+    stdout: '',
+    stderr: '',
+    after: (dir) => {
+      expect(readFileSync(join(dir, 'out/scores.csv'), 'utf8')).toMatch(new RegExp(`^${GOAL_HEADER}\n`));
+      expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.keep', 'scores.csv']);
+    },
+  },
+  {
+    name: 'score: a failed run leaves no output file',
+    args: ['score', 'bad.csv', '--output', 'scores.csv'],
+    files: { 'bad.csv': 'id,text\n1,ok\n2,"never closed\n3,x\n' },
+    exit: 2,
+    stdout: '',
+    after: (dir) => expect(readdirSync(dir)).toEqual(['bad.csv']),
+  },
+  {
+    name: 'score: --output into a missing directory fails and writes nothing',
+    args: ['score', 'a.csv', '-o', 'missing/scores.csv'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 2,
+    stdout: '',
+    stderr: /^sdg-align: error: .*missing\/scores\.csv: cannot write: no such directory\.\n$/,
+    after: (dir) => expect(readdirSync(dir)).toEqual(['a.csv']),
+  },
+  { name: 'score: --workers is accepted', args: ['score', 'a.csv', '--workers', '4'], files: { 'a.csv': SIMPLE_CSV }, exit: 0, stdout: row('1') },
+
+  // Encodings and delimiters.
+  {
+    name: 'score: Windows-1252, ";" and CRLF fixture gives the same output as the UTF-8 one',
+    args: ['score', CP1252_CSV, '--id-column', 'id', '--format', 'ndjson'],
+    exit: 0,
+    stdout: (out) => {
+      const objects = lines(out).map((l) => JSON.parse(l) as { id: string });
+      expect(objects).toHaveLength(48);
+      expect(objects[0]!.id).toBe('PCAET-01');
+    },
+    after: async () => {
+      const utf8 = await runInProcess(['score', FR_CSV, '--id-column', 'id'], { cwd: ROOT });
+      const cp1252 = await runInProcess(['score', CP1252_CSV, '--id-column', 'id'], { cwd: ROOT });
+      expect(cp1252.stdout).toBe(utf8.stdout);
+    },
+  },
+  {
+    name: 'score: --verbose reports encoding and delimiter on stderr',
+    args: ['score', CP1252_CSV, '--id-column', 'id', '--verbose'],
+    exit: 0,
+    stderr: /encoding windows-1252, delimiter ";", text from "description", ids from "id"/,
+  },
+  {
+    name: 'score: UTF-8 with BOM, header matched',
+    args: ['score', 'bom.csv', '--id-column', 'id', '--format', 'ndjson'],
+    files: { 'bom.csv': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('id,description\nX1,Eau potable pour tous\n')]) },
+    exit: 0,
+    stdout: /^\{"id":"X1",/,
+  },
+  {
+    name: 'score: forced --encoding windows-1252 and --delimiter tab',
+    args: ['score', 't.tsv', '--encoding', 'windows-1252', '--delimiter', 'tab', '--id-column', 'id', '--format', 'ndjson'],
+    files: { 't.tsv': Buffer.from('id\ttext\n\x80-1\tR\xe9novation \x9cuvre\n', 'latin1') },
+    exit: 0,
+    stdout: /^\{"id":"€-1",/,
+  },
+
+  // Input errors.
+  {
+    name: 'missing column names it and lists the columns',
+    args: ['score', 'a.csv', '--text-column', 'résumé'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 2,
+    stdout: '',
+    stderr: 'sdg-align: error: a.csv: no column "résumé" (--text-column); the columns are: "id", "texte".\n',
+  },
+  {
+    name: 'malformed CSV: unclosed quote, with file and line',
+    args: ['score', 'bad.csv'],
+    files: { 'bad.csv': 'id,text\n1,ok\n2,"never closed\n3,x\n' },
+    exit: 2,
+    stderr: 'sdg-align: error: bad.csv:3:3: malformed CSV: unclosed quoted field (a `"` opens a field that never closes).\n',
+  },
+  {
+    name: 'malformed CSV: text after a closing quote',
+    args: ['score', 'bad.csv'],
+    files: { 'bad.csv': 'id,text\n1,"a"b\n' },
+    exit: 2,
+    stderr: /^sdg-align: error: bad\.csv:2:6: malformed CSV: unexpected "b" after a closing quote/,
+  },
+  {
+    name: 'malformed CSV: more fields than the header',
+    args: ['score', 'bad.csv'],
+    files: { 'bad.csv': 'id;text\n1;a;b;c\n' },
+    exit: 2,
+    stderr: /^sdg-align: error: bad\.csv:2: malformed CSV: 4 fields but the header has 2/,
+  },
+  { name: 'missing file', args: ['score', 'nope.csv'], exit: 2, stdout: '', stderr: 'sdg-align: error: nope.csv: cannot read: no such file.\n' },
+  { name: 'a directory is not a file', args: ['score', 'dir'], files: { 'dir/x': '' }, exit: 2, stderr: 'sdg-align: error: dir: cannot read: is a directory, not a file.\n' },
+  {
+    name: 'binary file refused',
+    args: ['score', 'data.csv'],
+    files: { 'data.csv': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]) },
+    exit: 2,
+    stderr: 'sdg-align: error: data.csv: looks like a binary file (NUL bytes in the first 8192 bytes), not text or CSV.\n',
+  },
+
+  // Config.
+  {
+    name: 'config from the working directory',
+    args: ['score', 'a.csv'],
+    files: { 'a.csv': SIMPLE_CSV, 'sdg-align.config.json': '{ "format": "ndjson", "idColumn": "id" }' },
+    exit: 0,
+    stdout: (out) => expect(lines(out).map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['1', '2', '3']),
+  },
+  {
+    name: 'config keys may be written as the flags are (kebab-case)',
+    args: ['score', 'a.csv', '--format', 'ndjson'],
+    files: { 'a.csv': 'code,x,y\nK1,Eau potable,b\n', 'sdg-align.config.json': '{ "id-column": "code", "text-column": ["x", "y"] }' },
+    exit: 0,
+    stdout: /^\{"id":"K1",/,
+  },
+  {
+    name: 'config found in a parent directory; flags override it',
+    args: ['score', '../a.csv', '--format', 'csv'],
+    files: { 'a.csv': SIMPLE_CSV, 'sdg-align.config.json': '{ "score": { "format": "json" } }', 'sub/.keep': '' },
+    cwd: 'sub',
+    exit: 0,
+    stdout: new RegExp(`^${GOAL_HEADER}\n`),
+  },
+  {
+    name: 'invalid config value names the file and field',
+    args: ['score', 'a.csv'],
+    files: { 'a.csv': SIMPLE_CSV, 'sdg-align.config.json': '{ "score": { "threshold": 2 } }' },
+    exit: 2,
+    stdout: '',
+    stderr: 'sdg-align: error: sdg-align.config.json: score.threshold: expected a number from 0 to 1, got 2.\n',
+  },
+  {
+    name: 'unknown config key',
+    args: ['score', 'a.csv'],
+    files: { 'a.csv': SIMPLE_CSV, 'sdg-align.config.json': '{ "treshold": 0.3 }' },
+    exit: 2,
+    stderr: /^sdg-align: error: sdg-align\.config\.json: unknown option "treshold"/,
+  },
+  {
+    name: 'config value valid elsewhere but not for this command',
+    args: ['score', 'a.csv'],
+    files: { 'a.csv': SIMPLE_CSV, 'c.json': '{ "format": "html" }' },
+    exit: 2,
+    stderr: `sdg-align: error: c.json: format: expected one of csv, json, ndjson, got "html" (for 'score').\n`,
+    // (--config given below through args)
+  },
+  { name: 'config with invalid JSON', args: ['plan-types', '--config', 'c.json'], files: { 'c.json': '{\n  "format": json\n}' }, exit: 2, stderr: /^sdg-align: error: c\.json:2:13: invalid JSON/ },
+  { name: '--config file missing', args: ['plan-types', '--config', 'none.json'], exit: 2, stderr: 'sdg-align: error: none.json: cannot read the config file: no such file.\n' },
+
+  // gaps.
+  { name: 'gaps: Markdown report', args: ['gaps', FR_CSV, '--plan-type', 'pcaet'], exit: 0, stdout: /^#/, stderr: '' },
+  {
+    name: 'gaps: JSON report with schemaVersion',
+    args: ['gaps', PCAET_MD, '--plan-type', 'PCAET', '--format', 'json'],
+    exit: 0,
+    stdout: (out) => {
+      const report = JSON.parse(out) as { schemaVersion: number; planType: { id: string }; expected: { coreMissing: number[] } };
+      expect(report.schemaVersion).toBe(1);
+      expect(report.planType.id).toBe('pcaet');
+      expect(report.expected.coreMissing).toContain(3);
+    },
+  },
+  { name: 'gaps: HTML report with --expect, in English', args: ['gaps', PCAET_MD, '--expect', '7,11,13', '--format', 'html', '--lang', 'en'], exit: 0, stdout: /^<!DOCTYPE html>/i },
+  { name: 'gaps: needs a plan type or expected goals', args: ['gaps', FR_CSV], exit: 2, stderr: /gaps needs --plan-type T/ },
+  { name: 'gaps: unknown plan type suggests the closest', args: ['gaps', FR_CSV, '--plan-type', 'pcaett'], exit: 2, stderr: /^sdg-align: error: Unknown plan type "pcaett"\. Did you mean "pcaet"/ },
+  { name: 'gaps: bad --expect', args: ['gaps', FR_CSV, '--expect', '7,18'], exit: 2, stderr: /--expect: expected goal numbers 1–17 such as 7,11,13, got "18"/ },
+
+  // check.
+  {
+    name: 'check: a PCAET without health fails on core goal 3 (plan type from the title)',
+    args: ['check', PCAET_MD],
+    exit: 1,
+    stdout: /^.*pcaet-valdoise-2026\.md:1:1: error: core goal 3 \(Good health and well-being\) of PCAET is not addressed by any programme/m,
+    stderr: '',
+  },
+  {
+    name: 'check: --format github annotations',
+    args: ['check', 'plan.md', '--plan-type', 'pcaet', '--format', 'github'],
+    files: { 'plan.md': '# Mon plan\n\n## Action 1\n\nRénovation énergétique des logements.\n' },
+    exit: 1,
+    stdout: /^::error file=plan\.md,line=1,col=1::core goal 3 /m,
+  },
+  {
+    name: 'check: --format json has a stable schema',
+    args: ['check', 'plan.md', '--require', '7', '--format', 'json'],
+    files: { 'plan.md': '# Mon plan\n\n## Action 1\n\nRénovation énergétique des logements et des écoles.\n\n## Action 2\n\nFête du village.\n' },
+    exit: 0,
+    stdout: (out) => {
+      const result = JSON.parse(out) as { schemaVersion: number; ok: boolean; plans: { planType: string | null; required: number[] }[]; findings: { rule: string; line: number; programme?: string }[] };
+      expect(result.schemaVersion).toBe(1);
+      expect(result.ok).toBe(true);
+      expect(result.plans[0]).toMatchObject({ planType: null, required: [7] });
+      expect(result.findings).toContainEqual(expect.objectContaining({ rule: 'unaligned-programme', line: 7, programme: 'Action 2' }));
+    },
+  },
+  {
+    name: 'check: a required goal missing fails',
+    args: ['check', 'plan.txt', '--require', '7,14'],
+    files: { 'plan.txt': 'Mon plan\n\nRénovation énergétique des logements et des écoles.\n' },
+    exit: 1,
+    stdout: /^plan\.txt:1:1: error: required goal 14 \(Life below water\) is not addressed/m,
+  },
+  {
+    name: 'check: minimum coverage',
+    args: ['check', PCAET_MD, '--min-coverage', '1'],
+    exit: 1,
+    stdout: /error: coverage of the expected goals is [\d.]+%, below the minimum 100%\./,
+  },
+  {
+    name: 'check: a CSV with a plan_type column is checked plan by plan',
+    args: ['check', FR_CSV, '--format', 'json'],
+    exit: 0,
+    stdout: (out) => {
+      const result = JSON.parse(out) as { plans: { planType: string; programmes: number }[] };
+      expect(result.plans.map((p) => [p.planType, p.programmes])).toEqual([
+        ['pcaet', 12],
+        ['plh', 12],
+        ['pat', 12],
+        ['contrat-de-ville', 12],
+      ]);
+    },
+  },
+  {
+    name: 'check: Windows-1252 CSV from stdin',
+    args: ['check', '-', '--plan-type', 'pcaet', '--require', '7'],
+    stdin: readFileSync(CP1252_CSV),
+    exit: 0,
+    stdout: /^<stdin>:\d+:1: warning: /m,
+  },
+  { name: 'check: plan type cannot be told', args: ['check', 'notes.md'], files: { 'notes.md': '# Notes\n\nEau potable.\n' }, exit: 2, stderr: /cannot tell the plan type of notes\.md \(title "Notes"\)/ },
+  { name: 'check: unsupported file type', args: ['check', 'plan.docx'], exit: 2, stderr: /plan\.docx: expected a \.md, \.txt or \.csv file/ },
+
+  // explain and plan-types.
+  { name: 'explain: matched words marked', args: ['explain', 'Rénovation énergétique des écoles'], exit: 0, stdout: /\[Rénovation énergétique\]/ },
+  { name: 'explain: --file and --locale', args: ['explain', '--file', 't.txt', '--locale', 'en'], files: { 't.txt': 'Accès à l’eau potable et assainissement pour tous' }, exit: 0, stdout: /^Language: / },
+  { name: 'explain: needs a text', args: ['explain'], exit: 2, stderr: /explain needs a TEXT/ },
+  { name: 'plan-types: text', args: ['plan-types'], exit: 0, stdout: /^pcaet +PCAET +Plan climat-air-énergie territorial — ODD [\d,*]+$/m },
+  {
+    name: 'plan-types: json',
+    args: ['plan-types', '--format', 'json'],
+    exit: 0,
+    stdout: (out) => {
+      const list = JSON.parse(out) as { id: string; core: number[] }[];
+      expect(list).toHaveLength(50);
+      expect(list.find((t) => t.id === 'pcaet')?.core).toEqual([3, 7, 13]);
+    },
+  },
+];
+
+// The config case above reads c.json through --config.
+cases.find((c) => c.name.startsWith('config value valid elsewhere'))!.args.push('--config', 'c.json');
+
+function check(expected: Case['stdout'], actual: string): void {
+  if (expected === undefined) return;
+  if (typeof expected === 'string') expect(actual).toBe(expected);
+  else if (expected instanceof RegExp) expect(actual).toMatch(expected);
+  else expected(actual);
+}
+
+const modes = {
+  'in-process': runInProcess,
+  subprocess: runSubprocess,
+} as const;
+
+beforeAll(() => ensureBuilt());
+
+for (const [mode, run] of Object.entries(modes)) {
+  describe.concurrent(`sdg-align CLI (${mode})`, () => {
+    it.each(cases)('$name', async (c) => {
+      const dir = tempDir(c.files);
+      const result = await run(c.args, { cwd: c.cwd ? join(dir, c.cwd) : dir, ...(c.stdin !== undefined ? { stdin: c.stdin } : {}) });
+      const context = `${mode} sdg-align ${c.args.join(' ')}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
+      expect(result.exit, context).toBe(c.exit);
+      check(c.stdout, result.stdout);
+      check(c.stderr, result.stderr);
+      // Whatever happens, no stack trace reaches the user.
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      await c.after?.(dir, result);
+    });
+  });
+}
+
+describe('sdg-align CLI: pipes', () => {
+  beforeAll(() => ensureBuilt());
+
+  it('ends quietly with exit 0 when the reader closes the pipe early (| head)', async () => {
+    const body = Array.from({ length: 20_000 }, (_, i) => `${i + 1},Rénovation énergétique des écoles et pistes cyclables numéro ${i}`).join('\n');
+    const child = spawn(process.execPath, [BIN, 'score', '-'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const stderr: Buffer[] = [];
+    child.stderr.on('data', (c: Buffer) => stderr.push(c));
+    child.stdin.on('error', () => {});
+    child.stdin.end(`id,text\n${body}\n`);
+    let first = '';
+    child.stdout.once('data', (chunk: Buffer) => {
+      first = chunk.toString('utf8');
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(first).toMatch(new RegExp(`^${GOAL_HEADER}\n`));
+    expect(code).toBe(0);
+    expect(Buffer.concat(stderr).toString('utf8')).toBe('');
+  });
+
+  it('the Windows-1252 fixture is in sync with its source (scripts/make-cp1252-fixture.mjs --check)', () => {
+    expect(existsSync(FR_CSV)).toBe(true);
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'make-cp1252-fixture.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('sdg-align CLI: the examples in --help run', () => {
+  const examples = [MAIN_HELP, ...Object.values(COMMAND_HELP)].flatMap((text) =>
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^(cat \S+ \| )?sdg-align /.test(l)),
+  );
+  it('there are examples for every command', () => {
+    for (const command of ['score', 'gaps', 'check', 'explain', 'plan-types']) expect(examples.some((e) => e.includes(`sdg-align ${command}`))).toBe(true);
+  });
+  it.each(examples)('%s', async (example) => {
+    const out = tempDir();
+    const piped = /^cat (\S+) \| /.exec(example);
+    // Split like a shell would for these simple lines: "quoted text" stays one argument.
+    const words = [...example.replace(/^cat \S+ \| /, '').matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!).slice(1);
+    // Outputs go to a temporary directory, not into the repository.
+    const args = words.map((w, i) => (words[i - 1] === '-o' || words[i - 1] === '--output' ? join(out, w) : w));
+    const result = await runInProcess(args, { cwd: ROOT, ...(piped ? { stdin: readFileSync(join(ROOT, piped[1]!)) } : {}) });
+    expect(result.stderr).toBe('');
+    expect(result.exit === 0 || (args[0] === 'check' && result.exit === 1)).toBe(true);
+  });
+});
+
+describe('sdg-align CLI: terminal', () => {
+  it('draws progress on stderr only when it is a terminal, and clears it', async () => {
+    const dir = tempDir({ 'a.csv': SIMPLE_CSV });
+    const stdin = new PassThrough();
+    stdin.end();
+    const stdout = new Collector();
+    const stderr = new Collector();
+    stderr.isTTY = true;
+    const exit = await main({ argv: ['score', 'a.csv'], stdin, stdout, stderr, cwd: dir });
+    expect(exit).toBe(0);
+    expect(stderr.text).toMatch(/^\r\x1b\[2Ksdg-align: scored 1 rows/);
+    expect(stderr.text.endsWith('\r\x1b[2K')).toBe(true);
+    expect(stdout.text).toMatch(new RegExp(`^${GOAL_HEADER}\n`));
+  });
+});

@@ -1,0 +1,333 @@
+/** The Node layer: encodings, delimiters, the CSV parser and reader, cells, atomic output, sections. */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SdgAlignError } from '../src/errors.js';
+import {
+  CP1252_HIGH,
+  CsvParser,
+  StreamDecoder,
+  columnKey,
+  decodeBytes,
+  decodeWindows1252,
+  defaultTextColumn,
+  detectDelimiter,
+  detectEncoding,
+  fileOutput,
+  findColumn,
+  looksBinary,
+  neutraliseCell,
+  openCsv,
+  parseCsv,
+  pickLongestColumn,
+  quoteField,
+  readCsv,
+  requireColumn,
+  splitDocument,
+  streamOutput,
+} from '../src/node/index.js';
+
+const bytes = (...b: number[]) => Uint8Array.from(b);
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const cp1252 = (s: string) => Buffer.from(s, 'latin1');
+
+function thrown(fn: () => unknown): SdgAlignError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof SdgAlignError) return error;
+    throw error;
+  }
+  throw new Error('did not throw');
+}
+
+describe('detectEncoding', () => {
+  it('reads UTF-8 with and without BOM, UTF-16 with BOM', () => {
+    expect(detectEncoding(utf8('Rénovation'))).toBe('utf8');
+    expect(detectEncoding(bytes(0xef, 0xbb, 0xbf, 0x61))).toBe('utf8-bom');
+    expect(detectEncoding(bytes(0xff, 0xfe, 0x61, 0))).toBe('utf16le');
+    expect(detectEncoding(utf8('ascii only'))).toBe('utf8');
+  });
+  it('takes invalid UTF-8 as Windows-1252', () => {
+    expect(detectEncoding(cp1252('R\xe9novation'))).toBe('windows-1252');
+  });
+  it('does not count a character cut at the end as invalid', () => {
+    expect(detectEncoding(utf8('é').subarray(0, 1))).toBe('utf8');
+  });
+});
+
+describe('decodeWindows1252', () => {
+  it('maps 0x80–0x9F by the Windows-1252 table, not Latin-1 (nodejs/node#60888)', () => {
+    expect(decodeWindows1252(bytes(0x80, 0x92, 0x9c, 0xe9, 0x41))).toBe('€’œéA');
+    expect(CP1252_HIGH).toHaveLength(32);
+    expect(decodeWindows1252(bytes(0x81))).toBe('\u0081');
+  });
+});
+
+describe('decodeBytes', () => {
+  it('drops the BOM and decodes', () => {
+    expect(decodeBytes(bytes(0xef, 0xbb, 0xbf, ...utf8('été')))).toEqual({ text: 'été', encoding: 'utf8-bom' });
+    expect(decodeBytes(cp1252('\x93oui\x94 \x80'))).toEqual({ text: '“oui” €', encoding: 'windows-1252' });
+    expect(decodeBytes(utf8('\u00e9'), { encoding: 'windows-1252' }).text).toBe('Ã©');
+  });
+  it('refuses binary content', () => {
+    const error = thrown(() => decodeBytes(bytes(0x41, 0, 0x42), { file: 'x.bin' }));
+    expect(error.code).toBe('FILE_BINARY');
+    expect(error.message).toMatchInlineSnapshot(`"x.bin: looks like a binary file (NUL bytes in the first 8192 bytes), not text or CSV."`);
+  });
+  it('decodes UTF-16LE with a BOM (Excel "Unicode text"), also streamed', async () => {
+    const data = Buffer.concat([bytes(0xff, 0xfe), Buffer.from('id\ttext\n1\tété\n', 'utf16le')]);
+    const table = await readCsv(Readable.from([data.subarray(0, 5), data.subarray(5)]));
+    expect(table).toMatchObject({ encoding: 'utf16le', delimiter: '\t', header: ['id', 'text'] });
+    expect(table.rows[0]!.values).toEqual(['1', 'été']);
+    expect(decodeBytes(Buffer.concat([bytes(0xff, 0xfe), Buffer.from('a;é', 'utf16le')])).text).toBe('a;é');
+  });
+});
+
+describe('looksBinary', () => {
+  it('looks for NUL in the first 8 KB only', () => {
+    expect(looksBinary(bytes(0x41, 0x00))).toBe(true);
+    const late = new Uint8Array(9000).fill(0x41);
+    late[8500] = 0;
+    expect(looksBinary(late)).toBe(false);
+  });
+});
+
+describe('StreamDecoder', () => {
+  it('keeps a multi-byte character split across chunks', () => {
+    const d = new StreamDecoder();
+    const all = utf8('aé€b');
+    expect(d.decode(all.subarray(0, 2)) + d.decode(all.subarray(2, 5)) + d.decode(all.subarray(5)) + d.end()).toBe('aé€b');
+    expect(d.encoding).toBe('utf8');
+  });
+  it('switches to Windows-1252 at the first invalid byte, even after many valid chunks', () => {
+    const d = new StreamDecoder();
+    expect(d.decode(utf8('plain ascii, '))).toBe('plain ascii, ');
+    expect(d.decode(cp1252('r\xe9novation'))).toBe('rénovation');
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.decode(cp1252(' \x80'))).toBe(' €');
+  });
+  it('any chunking gives the same text', () => {
+    const text = 'Rénovation énergétique – œuvre “citoyenne” 😀 fin';
+    const data = utf8(text);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: data.length }), { maxLength: 6 }), (cuts) => {
+        const points = [...new Set(cuts)].sort((a, b) => a - b);
+        const d = new StreamDecoder();
+        let out = '';
+        let from = 0;
+        for (const p of [...points, data.length]) {
+          out += d.decode(data.subarray(from, p));
+          from = p;
+        }
+        expect(out + d.end()).toBe(text);
+      }),
+    );
+  });
+});
+
+describe('detectDelimiter', () => {
+  it('counts , ; and tab on the header line, outside quotes', () => {
+    expect(detectDelimiter('id,text,goals\n1;2;3;4;5')).toBe(',');
+    expect(detectDelimiter('id;texte;"a,b,c"\r\n')).toBe(';');
+    expect(detectDelimiter('id\ttext\tgoals\n')).toBe('\t');
+    expect(detectDelimiter('"a;b;c",d\n')).toBe(',');
+  });
+  it('prefers ; on a tie and , when there is none', () => {
+    expect(detectDelimiter('nom, prénom;ville\n')).toBe(';');
+    expect(detectDelimiter('text\n')).toBe(',');
+  });
+});
+
+describe('CsvParser', () => {
+  it('reads CRLF, quoted delimiters, quotes and line breaks, and gives each record its line', () => {
+    const records = parseCsv('id;text\r\n1;"a;b ""c""\r\nsuite"\r\n\r\n2;x\r\n3;"y"', { delimiter: ';' });
+    expect(records).toEqual([
+      { fields: ['id', 'text'], line: 1 },
+      { fields: ['1', 'a;b "c"\r\nsuite'], line: 2 },
+      { fields: ['2', 'x'], line: 5 },
+      { fields: ['3', 'y'], line: 6 },
+    ]);
+  });
+  it('keeps a stray quote inside an unquoted field', () => {
+    expect(parseCsv('a,b"c,d\n', { delimiter: ',' })[0]!.fields).toEqual(['a', 'b"c', 'd']);
+  });
+  it('reports an unclosed quote at the line and column where it opens', () => {
+    const error = thrown(() => parseCsv('id,text\n1,ok\n2,"never\nclosed\n3,x\n', { delimiter: ',', file: 'plan.csv' }));
+    expect(error.code).toBe('CSV_FORMAT');
+    expect(error.details).toMatchObject({ file: 'plan.csv', line: 3, column: 3 });
+    expect(error.message).toMatchInlineSnapshot(`"plan.csv:3:3: malformed CSV: unclosed quoted field (a \`"\` opens a field that never closes)."`);
+  });
+  it('reports text after a closing quote with its position, counting lines inside quoted fields', () => {
+    const error = thrown(() => parseCsv('a,b\n"x\r\ny",z\n1,"q"w\n', { delimiter: ',', file: 'f.csv' }));
+    expect(error.message).toMatchInlineSnapshot(`"f.csv:4:6: malformed CSV: unexpected "w" after a closing quote (a quote inside a quoted field must be doubled: "")."`);
+  });
+  it('refuses a runaway field', () => {
+    expect(thrown(() => parseCsv(`a\n"${'x'.repeat(100)}`, { delimiter: ',', maxFieldLength: 50 })).code).toBe('CSV_FORMAT');
+  });
+  it('gives the same records and lines whatever the chunking', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', 'é', ',', '"', '\n', '\r\n', ' ', ';') , maxLength: 8 });
+    const table = fc.array(fc.array(field, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(table, fc.array(fc.nat(), { maxLength: 5 }), fc.constantFrom('\n', '\r\n'), (rows, cuts, eol) => {
+        const text = rows.map((r) => r.map((f) => quoteField(f)).join(',')).join(eol) + eol;
+        const whole = parseCsv(text, { delimiter: ',' });
+        const parser = new CsvParser({ delimiter: ',' });
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+        const got = [];
+        let from = 0;
+        for (const p of [...points, text.length]) {
+          got.push(...parser.push(text.slice(from, p)));
+          from = p;
+        }
+        got.push(...parser.finish());
+        expect(got).toEqual(whole);
+        expect(whole.map((r) => r.fields)).toEqual(rows);
+      }),
+    );
+  });
+});
+
+describe('openCsv / readCsv', () => {
+  it('is a stream: rows arrive before the input ends', async () => {
+    const input = new PassThrough();
+    input.write('id;text\n1;première ligne\n2;deuxième\n');
+    const table = await openCsv(input, { file: 'live' });
+    expect(table.header).toEqual(['id', 'text']);
+    expect(table.delimiter).toBe(';');
+    const first = await table.rows.next();
+    expect(first.value).toEqual({ index: 1, line: 2, values: ['1', 'première ligne'] });
+    // The input is still open: the reader did not wait for its end.
+    expect(input.writableEnded).toBe(false);
+    input.end('3;fin\n');
+    const rest = [];
+    for await (const row of table.rows) rest.push(row.values[0]);
+    expect(rest).toEqual(['2', '3']);
+  });
+  it('closes the input when the caller stops early', async () => {
+    const input = Readable.from((function* () {
+      yield Buffer.from('id,text\n');
+      for (let i = 0; i < 1e6; i++) yield Buffer.from(`${i},x\n`);
+    })());
+    const table = await openCsv(input);
+    for await (const row of table.rows) if (row.index === 3) break;
+    expect(input.destroyed).toBe(true);
+  });
+  it('decodes Windows-1252 with ; and CRLF, fills short rows, skips ";;;" rows', async () => {
+    const table = await readCsv(Readable.from([cp1252('id;libell\xe9;x\r\n1;\x93R\xe9novation\x94\r\n;;\r\n2;b;c\r\n')]));
+    expect(table.encoding).toBe('windows-1252');
+    expect(table.header).toEqual(['id', 'libellé', 'x']);
+    expect(table.rows.map((r) => r.values)).toEqual([
+      ['1', '“Rénovation”', ''],
+      ['2', 'b', 'c'],
+    ]);
+  });
+  it('an empty input has no header and no rows', async () => {
+    expect(await readCsv(Readable.from([]))).toMatchObject({ header: [], rows: [] });
+  });
+  it('names the file and line of a row with too many fields', async () => {
+    await expect(readCsv(Readable.from(['a,b\n1,2\n3,4,5\n']), { file: 'x.csv' })).rejects.toThrow(/^x\.csv:3: malformed CSV: 3 fields but the header has 2/);
+  });
+  it('a missing file is FILE_UNREADABLE', async () => {
+    await expect(openCsv(join(tmpdir(), 'sdg-align-does-not-exist.csv'), { file: 'nope.csv' })).rejects.toMatchObject({ code: 'FILE_UNREADABLE', message: 'nope.csv: cannot read: no such file.' });
+  });
+});
+
+describe('columns', () => {
+  it('match ignoring case, accents, spaces, _ and -', () => {
+    expect(columnKey('Libellé de l’action')).toBe('libelle de l’action');
+    expect(findColumn(['ID', 'Plan_Type', 'LIBELLÉ'], 'plan-type')).toBe(1);
+    expect(findColumn(['ID', 'Plan_Type', 'LIBELLÉ'], 'libelle')).toBe(2);
+    expect(findColumn(['a'], 'b')).toBe(-1);
+  });
+  it('a missing column lists the existing ones', () => {
+    const error = thrown(() => requireColumn(['id', 'texte'], 'description', 'a.csv', '--text-column'));
+    expect(error.code).toBe('CSV_MISSING_COLUMN');
+    expect(error.message).toMatchInlineSnapshot(`"a.csv: no column "description" (--text-column); the columns are: "id", "texte"."`);
+  });
+  it('default text column: by name, else the longest', () => {
+    expect(defaultTextColumn(['id', 'Titre', 'Description'])).toBe(2);
+    expect(defaultTextColumn(['id', 'x'])).toBe(-1);
+    expect(pickLongestColumn(['id', 'a', 'b'], [['1', 'short', 'a much longer text'], ['2', 'x', 'y']], [0])).toBe(2);
+  });
+});
+
+describe('CSV cells', () => {
+  it('neutralises formula starts with a leading quote', () => {
+    for (const v of ['=1+1', '+33', '-x', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseCell(v)).toBe(`'${v}`);
+    expect(neutraliseCell('PCAET-01')).toBe('PCAET-01');
+    expect(neutraliseCell('')).toBe('');
+  });
+  it('quotes delimiters, quotes and line breaks', () => {
+    expect(quoteField('a,b')).toBe('"a,b"');
+    expect(quoteField('say "hi"')).toBe('"say ""hi"""');
+    expect(quoteField('a;b', ';')).toBe('"a;b"');
+    expect(quoteField('plain')).toBe('plain');
+  });
+});
+
+describe('fileOutput', () => {
+  it('writes through a temp file renamed on commit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sdg-align-out-'));
+    const out = fileOutput(join(dir, 'r.csv'));
+    await out.write('a\n');
+    expect(existsSync(join(dir, 'r.csv'))).toBe(false);
+    await out.commit();
+    expect(readFileSync(join(dir, 'r.csv'), 'utf8')).toBe('a\n');
+    expect(readdirSync(dir)).toEqual(['r.csv']);
+  });
+  it('leaves nothing on abort', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sdg-align-out-'));
+    const out = fileOutput(join(dir, 'r.csv'));
+    await out.write('partial');
+    await out.abort();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+  it('fails with the path when the directory does not exist', async () => {
+    const out = fileOutput(join(tmpdir(), 'sdg-align-no-dir', 'r.csv'));
+    await expect(out.write('x').then(() => out.commit())).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
+  });
+});
+
+describe('streamOutput', () => {
+  it('turns EPIPE into closed, without throwing', async () => {
+    const stream = new PassThrough();
+    const out = streamOutput(stream);
+    await out.write('a');
+    stream.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    expect(out.closed).toBe(true);
+    await out.write('b');
+    await out.commit();
+  });
+});
+
+describe('splitDocument', () => {
+  it('splits at headings: the lone first H1 is the title, grouping headings are skipped', () => {
+    const doc = splitDocument('# PCAET de Vernèche\n\nIntro.\n\n## Axe 1\n### Action 1.1\n\nRénovation.\n\n### Action 1.2\nVélo.\n\n## Action 2\n\nEau.\n');
+    expect(doc.title).toBe('PCAET de Vernèche');
+    expect(doc.titleLine).toBe(1);
+    expect(doc.sections).toEqual([
+      { id: 'Action 1.1', title: 'Action 1.1', text: 'Rénovation.', line: 6 },
+      { id: 'Action 1.2', title: 'Action 1.2', text: 'Vélo.', line: 10 },
+      { id: 'Action 2', title: 'Action 2', text: 'Eau.', line: 13 },
+    ]);
+  });
+  it('ignores # lines inside fenced code and makes repeated headings unique', () => {
+    const doc = splitDocument('## A\n```\n# not a heading\n```\n## A\nx\n');
+    expect(doc.sections.map((s) => [s.id, s.line])).toEqual([
+      ['A', 1],
+      ['A (line 5)', 5],
+    ]);
+  });
+  it('without headings: paragraphs, a short first line being the title', () => {
+    const doc = splitDocument('RAPPORT DD 2025\n\nPremier paragraphe\nsur deux lignes.\n\n\nSecond.\r\n');
+    expect(doc.title).toBe('RAPPORT DD 2025');
+    expect(doc.sections).toEqual([
+      { id: 'line 3', text: 'Premier paragraphe\nsur deux lignes.', line: 3 },
+      { id: 'line 7', text: 'Second.', line: 7 },
+    ]);
+  });
+});
