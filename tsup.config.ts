@@ -20,8 +20,9 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The CLI: one ESM file per command, loaded lazily so that `--help` stays fast.
-    entry: { cli: 'src/cli/bin.ts' },
+    // The CLI: one ESM file per command, loaded lazily so that `--help` stays fast, and the
+    // worker script of `score --workers`.
+    entry: { cli: 'src/cli/bin.ts', 'score-worker': 'src/cli/score-worker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

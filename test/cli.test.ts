@@ -4,7 +4,7 @@
  * Score values depend on the engine and are not pinned here; formats, exit codes and messages are.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -465,9 +465,9 @@ for (const [mode, run] of Object.entries(modes)) {
 describe('sdg-align CLI: pipes', () => {
   beforeAll(() => ensureBuilt());
 
-  it('ends quietly with exit 0 when the reader closes the pipe early (| head)', async () => {
+  it.each(['1', '2'])('ends quietly with exit 0 when the reader closes the pipe early (| head), --workers %s', async (workers) => {
     const body = Array.from({ length: 20_000 }, (_, i) => `${i + 1},Rénovation énergétique des écoles et pistes cyclables numéro ${i}`).join('\n');
-    const child = spawn(process.execPath, [BIN, 'score', '-'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'score', '-', '--workers', workers], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const stderr: Buffer[] = [];
     child.stderr.on('data', (c: Buffer) => stderr.push(c));
     child.stdin.on('error', () => {});
@@ -481,6 +481,27 @@ describe('sdg-align CLI: pipes', () => {
     expect(first).toMatch(new RegExp(`^${GOAL_HEADER}\n`));
     expect(code).toBe(0);
     expect(Buffer.concat(stderr).toString('utf8')).toBe('');
+  });
+
+  it('--workers 2 gives the same bytes as one thread, in input order', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'many.csv');
+    const texts = [
+      'Rénovation énergétique des écoles et pistes cyclables',
+      'Circuits courts et restauration collective bio',
+      'Access to safe drinking water for rural households',
+      'Le match s’est terminé sur un score nul',
+    ];
+    writeFileSync(input, `id,text\n${Array.from({ length: 3000 }, (_, i) => `R${i},${texts[i % texts.length]} ${i}`).join('\n')}\n`);
+    const one = spawnSync(process.execPath, [BIN, 'score', input, '--id-column', 'id', '--workers', '1'], { encoding: 'utf8' });
+    const two = spawnSync(process.execPath, [BIN, 'score', input, '--id-column', 'id', '--workers', '2'], { encoding: 'utf8' });
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    expect(lines(two.stdout).slice(1).map((l) => l.split(',')[0])).toEqual(Array.from({ length: 3000 }, (_, i) => `R${i}`));
+    const ndjson = spawnSync(process.execPath, [BIN, 'score', input, '--workers', '2', '--format', 'ndjson'], { encoding: 'utf8' });
+    expect(lines(ndjson.stdout).map((l) => JSON.parse(l).id)).toEqual(Array.from({ length: 3000 }, (_, i) => String(i + 1)));
   });
 
   it('the Windows-1252 fixture is in sync with its source (scripts/make-cp1252-fixture.mjs --check)', () => {

@@ -50,7 +50,7 @@ Options:
   --delimiter D        input delimiter: , ; tab (default: detected on the header)
   --encoding E         auto|utf8|windows-1252 (default: auto: UTF-8 with or without
                        BOM, else Windows-1252)
-  --workers N          accepted; scoring is single-threaded for now
+  --workers N          worker threads (default: one per core, at most 4, for files of 2 MB or more)
 
 CSV output: columns id,language,goals,sdg1,...,sdg17; goals lists the labelled
 goals strongest first joined by "|"; scores have 4 decimals. With --level target

@@ -1,16 +1,20 @@
 /** `sdg-align score FILE|-`: one document per CSV row, scored and written as rows are read. */
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { SdgAlignError } from '../../errors.js';
 import { createEngine, type Engine } from '../../scoring/engine.js';
+import type { EngineOptions } from '../../scoring/options.js';
 import type { ScoreResult } from '../../scoring/types.js';
-import { GOAL_NUMBERS, targets } from '../../taxonomy/index.js';
 import { defaultTextColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn, requireColumn } from '../../node/columns.js';
 import { openCsv, type CsvRow, type CsvTable } from '../../node/csv-read.js';
-import { csvLine, formatScore, textCell } from '../../node/csv-write.js';
+import { csvLine } from '../../node/csv-write.js';
 import type { EncodingOption } from '../../node/encoding.js';
 import type { CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
 import { progress } from '../progress.js';
+import { csvHeader, formatScoredRow, type RowFormat } from '../score-format.js';
+import { MAX_DEFAULT_WORKERS, ScorePool, WORKER_BATCH_ROWS, workerScript } from '../score-pool.js';
 
 export interface ScoreOptions {
   idColumn?: string;
@@ -28,37 +32,8 @@ export interface ScoreOptions {
 /** Separator between several --text-column values of a row. */
 export const TEXT_COLUMN_SEPARATOR = '\n';
 
-const round = (n: number): number => Math.round(n * 10_000) / 10_000;
-
-/** CSV header: id,language,goals,sdg1…sdg17 (+ t1.1…t17.19 with --level target). */
-export function csvHeader(level: 'goal' | 'target'): string[] {
-  return ['id', 'language', 'goals', ...GOAL_NUMBERS.map((g) => `sdg${g}`), ...(level === 'target' ? targets.map((t) => `t${t.id}`) : [])];
-}
-
-export function csvRow(result: ScoreResult, level: 'goal' | 'target'): string[] {
-  const cells = [textCell(result.id), result.language, result.labels.join('|'), ...result.goals.map((g) => formatScore(g.score))];
-  if (level === 'target') {
-    const byId = new Map(result.targets.map((t) => [t.target, t.score]));
-    for (const t of targets) cells.push(formatScore(byId.get(t.id) ?? 0));
-  }
-  return cells;
-}
-
-/** JSON object of one row: `{ id, language, goals: [labels], scores: { "1": …, "17": … }, targets?: { "7.3": … } }`. */
-export function jsonRow(result: ScoreResult, level: 'goal' | 'target'): Record<string, unknown> {
-  const row: Record<string, unknown> = {
-    id: result.id,
-    language: result.language,
-    goals: [...result.labels],
-    scores: Object.fromEntries(result.goals.map((g) => [String(g.goal), round(g.score)])),
-  };
-  if (level === 'target') {
-    // Non-zero targets only, UN order: 169 zeros per row would drown the useful ones.
-    const byId = new Map(result.targets.map((t) => [t.target, t.score]));
-    row.targets = Object.fromEntries(targets.filter((t) => (byId.get(t.id) ?? 0) > 0).map((t) => [t.id, round(byId.get(t.id)!)]));
-  }
-  return row;
-}
+/** Below this input size a single thread is faster than starting workers (each loads its own engine). */
+export const WORKERS_MIN_BYTES = 2 * 1024 * 1024;
 
 interface Columns {
   /** -1: ids are row numbers. */
@@ -108,7 +83,6 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   const input = positionals[0]!;
   const level = options.level ?? 'goal';
   const format = options.format ?? 'csv';
-  if (options.workers !== undefined && ctx.verbose) ctx.info(`--workers ${options.workers}: accepted, scoring runs on one thread for now.`);
 
   const table = await openCsv(input === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, input), {
     file: input === '-' ? '<stdin>' : input,
@@ -118,13 +92,15 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   const rows = table.rows;
   const header = table.header;
 
+  const engineOptions: EngineOptions = { language: options.lang ?? 'auto', level, ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) };
+
   // Columns. An empty file has none: the result is the output header alone.
   let columns: Columns;
   let engine: Engine;
   try {
     columns = await resolveColumns(table, options);
     // After the input checks: a wrong column is reported without waiting for the engine to build.
-    engine = createEngine({ language: options.lang ?? 'auto', level, ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
+    engine = createEngine(engineOptions);
   } catch (error) {
     await table.close();
     throw error;
@@ -139,33 +115,51 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   const sink = openOutput(ctx, options.output);
   const out = new BufferedWriter(sink);
   const meter = progress(ctx, 'sdg-align: scored');
+  const rowFormat: RowFormat = { level, format };
+  const pool = await startPool(ctx, options, input, engineOptions, rowFormat);
   let count = 0;
+  /** Writes one formatted row with the separator its format needs. */
+  const writeLine = async (line: string) => {
+    if (format === 'json') await out.write(`${count ? ',' : ''}\n  ${line}`);
+    else await out.write(format === 'ndjson' ? `${line}\n` : line);
+    count++;
+    meter.tick(count);
+  };
+  const textOf = (row: CsvRow) =>
+    textIndices
+      .map((i) => row.values[i]!.trim())
+      .filter((t) => t !== '')
+      .join(TEXT_COLUMN_SEPARATOR);
+  const idOf = (row: CsvRow) => (idIndex >= 0 ? row.values[idIndex]! : String(row.index));
   try {
     if (format === 'csv') await out.write(csvLine(csvHeader(level)));
     else if (format === 'json') await out.write('[');
 
-    const emit = async (row: CsvRow) => {
-      const text = textIndices
-        .map((i) => row.values[i]!.trim())
-        .filter((t) => t !== '')
-        .join(TEXT_COLUMN_SEPARATOR);
-      const id = idIndex >= 0 ? row.values[idIndex]! : String(row.index);
-      const result = engine.score({ id, text });
-      if (format === 'csv') await out.write(csvLine(csvRow(result, level)));
-      else if (format === 'json') await out.write(`${count ? ',' : ''}\n  ${JSON.stringify(jsonRow(result, level))}`);
-      else await out.write(`${JSON.stringify(jsonRow(result, level))}\n`);
-      count++;
-      meter.tick(count);
-    };
-
-    for (const row of buffered) {
-      await emit(row);
-      if (out.closed) break;
+    async function* allRows(): AsyncGenerator<CsvRow> {
+      yield* buffered;
+      if (!exhausted) yield* rows;
     }
-    if (!out.closed && !exhausted) {
-      for await (const row of rows) {
-        await emit(row);
+
+    if (pool) {
+      let batch: [string, string][] = [];
+      const drain = async (keep: number) => {
+        while (pool.inFlight > keep && !out.closed) for (const line of await pool.next()) await writeLine(line);
+      };
+      for await (const row of allRows()) {
+        batch.push([idOf(row), textOf(row)]);
+        if (batch.length === WORKER_BATCH_ROWS) {
+          pool.submit(batch);
+          batch = [];
+          await drain(2 * pool.size - 1);
+        }
         // The reader went away (`| head`): stop reading; leaving the loop closes the input.
+        if (out.closed) break;
+      }
+      if (batch.length && !out.closed) pool.submit(batch);
+      await drain(0);
+    } else {
+      for await (const row of allRows()) {
+        await writeLine(formatScoredRow(engine.score({ id: idOf(row), text: textOf(row) }), rowFormat));
         if (out.closed) break;
       }
     }
@@ -178,7 +172,36 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     await sink.abort();
     await table.close();
     throw error;
+  } finally {
+    await pool?.close();
   }
   if (ctx.verbose) ctx.info(`${count} rows scored${sink.closed ? ' (output closed early)' : ''}.`);
   return 0;
+}
+
+/**
+ * Worker threads, when they pay: `--workers N` (N > 1) asks for them; by default they are used
+ * for a file of at least `WORKERS_MIN_BYTES`, as many as the cores, at most `MAX_DEFAULT_WORKERS`.
+ * Running from the TypeScript sources (no built worker script), scoring stays on this thread.
+ */
+async function startPool(ctx: CommandContext, options: ScoreOptions, input: string, engine: EngineOptions, format: RowFormat): Promise<ScorePool | undefined> {
+  const script = workerScript();
+  let size = options.workers;
+  if (size === undefined) {
+    const bytes = input === '-' ? 0 : (() => {
+      try {
+        return statSync(resolve(ctx.io.cwd, input)).size;
+      } catch {
+        return 0;
+      }
+    })();
+    size = bytes >= WORKERS_MIN_BYTES ? Math.min(availableParallelism(), MAX_DEFAULT_WORKERS) : 1;
+  }
+  if (size <= 1) return undefined;
+  if (!script) {
+    if (ctx.verbose) ctx.info(`--workers ${size}: no built worker script (running from sources); scoring on one thread.`);
+    return undefined;
+  }
+  if (ctx.verbose) ctx.info(`scoring on ${size} worker threads.`);
+  return new ScorePool(script, size, { engine, ...format });
 }

@@ -1,0 +1,80 @@
+/**
+ * A pool of worker threads for `sdg-align score --workers N`. Batches go to the workers in turn and
+ * come back in submission order, so the output keeps the input order; at most `2 × N` batches are
+ * in flight, so memory stays flat however large the input.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { SdgAlignError } from '../errors.js';
+import type { ScoreBatchResult, ScoreWorkerSetup } from './score-format.js';
+
+/** Rows per batch: large enough to amortise messaging, small enough to keep rows flowing out. */
+export const WORKER_BATCH_ROWS = 256;
+/** Upper bound of the default worker count: past it the reader and the writer are the bottleneck. */
+export const MAX_DEFAULT_WORKERS = 4;
+
+/** The built worker script, next to the built command; absent when running from the TypeScript sources. */
+export function workerScript(): URL | undefined {
+  const url = new URL('./score-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+interface Pending {
+  readonly promise: Promise<readonly string[]>;
+}
+
+export class ScorePool {
+  readonly #workers: Worker[];
+  readonly #waiting = new Map<number, { resolve: (lines: readonly string[]) => void; reject: (error: Error) => void }>();
+  readonly #queue: Pending[] = [];
+  #seq = 0;
+
+  constructor(script: URL, size: number, setup: ScoreWorkerSetup) {
+    this.#workers = Array.from({ length: size }, () => {
+      const worker = new Worker(script, { workerData: setup });
+      worker.on('message', (result: ScoreBatchResult) => {
+        const waiting = this.#waiting.get(result.seq);
+        if (!waiting) return;
+        this.#waiting.delete(result.seq);
+        if (result.error !== undefined) waiting.reject(new SdgAlignError('INVALID_INPUT', result.error, { batch: result.seq }));
+        else waiting.resolve(result.lines ?? []);
+      });
+      worker.on('error', (error) => {
+        for (const w of this.#waiting.values()) w.reject(error);
+        this.#waiting.clear();
+      });
+      return worker;
+    });
+  }
+
+  get size(): number {
+    return this.#workers.length;
+  }
+
+  /** Batches submitted and not yet taken back. */
+  get inFlight(): number {
+    return this.#queue.length;
+  }
+
+  /** Sends a batch to the next worker. */
+  submit(rows: readonly (readonly [string, string])[]): void {
+    const seq = this.#seq++;
+    const promise = new Promise<readonly string[]>((resolve, reject) => this.#waiting.set(seq, { resolve, reject }));
+    // A rejection is handled when the batch is taken back; until then it must not count as unhandled.
+    promise.catch(() => {});
+    this.#workers[seq % this.#workers.length]!.postMessage({ seq, rows });
+    this.#queue.push({ promise });
+  }
+
+  /** The output lines of the oldest batch, in submission order. */
+  async next(): Promise<readonly string[]> {
+    const oldest = this.#queue.shift();
+    if (!oldest) return [];
+    return oldest.promise;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+}
