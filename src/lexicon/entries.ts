@@ -5,6 +5,7 @@ import { AURORA_QUERIES } from './queries-aurora.generated.js';
 import { SDGO_QUERIES } from './queries-sdgo.generated.js';
 import { GOAL_KEYWORDS_FR, TARGET_LEXICON } from './seed-vocab.generated.js';
 import { DISABLED_ENTRIES, WEIGHT_OVERRIDES } from './curation.js';
+import { LEXICON_SUPPLEMENT } from './supplement.js';
 
 import type { EntrySource } from './sources.js';
 
@@ -40,13 +41,15 @@ function withCuration(entry: LexiconEntry): LexiconEntry | undefined {
   return weight === undefined ? entry : { ...entry, weight };
 }
 
+/** The seed target lexicon with the project's supplement (src/lexicon/supplement.ts) merged in. */
 function lexiconEntries(): LexiconEntry[] {
   const out: LexiconEntry[] = [];
-  for (const [target, lists] of Object.entries(TARGET_LEXICON)) {
+  for (const [target, seed] of Object.entries(TARGET_LEXICON)) {
     const goal = findTarget(target)!.goal;
+    const extra = LEXICON_SUPPLEMENT[target] ?? {};
     for (const language of ['fr', 'en'] as const) {
-      const exclusions = language === 'fr' ? lists.avoid_fr : lists.avoid_en;
-      for (const raw of lists[language]) {
+      const exclusions = [...(language === 'fr' ? seed.avoid_fr : seed.avoid_en), ...((language === 'fr' ? extra.avoid_fr : extra.avoid_en) ?? [])];
+      for (const raw of [...seed[language], ...(extra[language] ?? [])]) {
         const [term, weight] = splitWeight(raw);
         out.push({ id: `lexicon:${language}:${target}:${term}`, source: 'lexicon', language, goal, target, query: phrase(term), weight, exclusions });
       }
