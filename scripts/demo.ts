@@ -6,6 +6,12 @@ import { resolve } from 'node:path';
 import { createEngine, getGoal } from '../src/index.js';
 import { readCsv } from '../src/node/index.js';
 
+// `npm run demo | head` closes the pipe early: end quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const file = resolve(import.meta.dirname, '../fixtures/programmes-fr.cp1252.csv');
 const table = await readCsv(file);
 const column = (name: string) => table.header.indexOf(name);
