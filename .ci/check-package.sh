@@ -158,16 +158,23 @@ check "installed tree has none of: $FORBIDDEN_PACKAGES" \
 # --- browser bundle of the core ---
 ESBUILD="$ROOT/node_modules/.bin/esbuild"
 if [ ! -x "$ESBUILD" ]; then ESBUILD="npx --no-install esbuild"; fi
+# The whole engine, not just the taxonomy: scoring pulls in the stemmers, the model and ml-matrix.
 cat >browser-entry.mjs <<'JS'
-import { goals } from 'sdg-align';
-console.log(goals.length);
+import { goals, createEngine } from 'sdg-align';
+const result = createEngine().score("Rénovation énergétique des écoles et pistes cyclables");
+console.log(goals.length, result.labels.includes(7) ? 'scored' : 'not scored');
 JS
 check "core bundles for the browser (esbuild --bundle --platform=browser --format=esm)" \
   $ESBUILD browser-entry.mjs --bundle --platform=browser --format=esm --outfile=browser-bundle.mjs --log-level=warning
 if [ -f browser-bundle.mjs ]; then
-  check "browser bundle runs and prints 17" \
-    bash -c 'out="$(node browser-bundle.mjs)"; echo "$out"; [ "$out" = "17" ]'
+  check "browser bundle runs, scores a text and prints 17" \
+    bash -c 'out="$(node browser-bundle.mjs)"; echo "$out"; [ "$out" = "17 scored" ]'
 fi
+
+# --- the bin of the installed package ---
+check "installed bin: sdg-align --version" bash -c 'out="$(./node_modules/.bin/sdg-align --version)"; echo "$out"; [ -n "$out" ]'
+check "installed bin: sdg-align score - (stdin)" \
+  bash -c 'out="$(printf "id,text\n1,Rénovation énergétique des écoles\n" | ./node_modules/.bin/sdg-align score - --id-column id)"; echo "$out" | tail -1; echo "$out" | tail -1 | grep -q "^1,[a-z]*,7,"'
 
 cd "$ROOT"
 if [ "$FAILED" -ne 0 ]; then
