@@ -68,6 +68,9 @@ export interface SerializedMatcher<T> {
 /** Spans kept per entry: evidence needs a few, counting saturates anyway; bounds work on huge texts. */
 export const MAX_SPANS_PER_ENTRY = 64;
 const MIN_PREFIX = 2;
+const NO_LEAVES: readonly number[] = [];
+/** Distinct words whose prefix leaves are remembered (see `prefixLeavesByKey`). */
+const PREFIX_MEMO_LIMIT = 100_000;
 
 /**
  * A set of queries in one language compiled into lookup tables: `match` reads the document's
@@ -79,10 +82,17 @@ export class CompiledMatcher<T> {
   private readonly signatures: string[] = [];
   private readonly parsedLeaves: (Leaf | undefined)[] = [];
   private readonly leafIds = new Map<string, number>();
-  private readonly byFirstStem = new Map<string, number[]>();
+  /** Leaves starting with an exact stem, split by what follows so that few are tried per word. */
+  private readonly byFirstStem = new Map<string, FirstWordLeaves>();
   private readonly byFirstPrefix = new Map<string, number[]>();
   private readonly prefixLengths = new Set<number>();
+  private prefixLengthList: readonly number[] = [];
   private readonly entries: CompiledEntry<T>[] = [];
+  /**
+   * Leaves starting with a prefix of each word key seen so far: words repeat across documents,
+   * so each distinct word pays for the prefix lookups once. Bounded like the stem memo.
+   */
+  private readonly prefixLeavesByKey = new Map<string, readonly number[]>();
   private readonly entriesByLeaf: number[][] = [];
 
   constructor(readonly language: Language) {}
@@ -169,9 +179,21 @@ export class CompiledMatcher<T> {
       if (first.endsWith('*')) {
         push(this.byFirstPrefix, first.slice(0, -1), id);
         this.prefixLengths.add(first.length - 1);
-      } else push(this.byFirstStem, first, id);
+        this.prefixLengthList = [...this.prefixLengths].sort((a, b) => a - b);
+        this.prefixLeavesByKey.clear();
+      } else this.indexByFirstStem(first, signature, id);
     }
     return id;
+  }
+
+  private indexByFirstStem(first: string, signature: string, id: number): void {
+    let entry = this.byFirstStem.get(first);
+    if (!entry) this.byFirstStem.set(first, (entry = { singles: [], looseBySecond: new Map(), others: [] }));
+    const leaf = leafOf(signature);
+    const second = leaf.elements[1];
+    if (!second) entry.singles.push(id);
+    else if (!leaf.strict && 'stem' in second) push(entry.looseBySecond, second.stem, id);
+    else entry.others.push(id);
   }
 
   private leafAt(id: number): Leaf {
@@ -203,21 +225,40 @@ export class CompiledMatcher<T> {
   private findLeaves(doc: TokenStream): Map<number, Span[]> {
     const hits = new Map<number, Span[]>();
     const { stems, keys, content } = doc;
-    const lengths = [...this.prefixLengths];
+    const lengths = this.prefixLengthList;
     const n = stems.length;
     for (let i = 0; i < n; i++) {
       const exact = this.byFirstStem.get(stems[i]!);
-      if (exact) for (const leaf of exact) this.tryLeaf(leaf, i, doc, hits);
-      if (lengths.length && content[i]) {
-        const key = keys[i]!;
-        for (const len of lengths) {
-          if (len > key.length || len < MIN_PREFIX) continue;
-          const byPrefix = this.byFirstPrefix.get(key.slice(0, len));
-          if (byPrefix) for (const leaf of byPrefix) this.tryLeaf(leaf, i, doc, hits);
+      if (exact) {
+        if (content[i]) {
+          for (const leaf of exact.singles) addHit(hits, leaf, i, i);
+          if (exact.looseBySecond.size) {
+            const j = doc.next[i]!;
+            const candidates = j < n ? exact.looseBySecond.get(stems[j]!) : undefined;
+            if (candidates) for (const leaf of candidates) this.tryLeaf(leaf, i, doc, hits);
+          }
         }
+        for (const leaf of exact.others) this.tryLeaf(leaf, i, doc, hits);
       }
+      if (lengths.length && content[i]) for (const leaf of this.prefixLeaves(keys[i]!, lengths)) this.tryLeaf(leaf, i, doc, hits);
     }
     return hits;
+  }
+
+  private prefixLeaves(key: string, lengths: readonly number[]): readonly number[] {
+    let leaves = this.prefixLeavesByKey.get(key);
+    if (leaves === undefined) {
+      const found: number[] = [];
+      for (const len of lengths) {
+        if (len > key.length || len < MIN_PREFIX) continue;
+        const byPrefix = this.byFirstPrefix.get(key.slice(0, len));
+        if (byPrefix) found.push(...byPrefix);
+      }
+      leaves = found.length ? found : NO_LEAVES;
+      if (this.prefixLeavesByKey.size >= PREFIX_MEMO_LIMIT) this.prefixLeavesByKey.clear();
+      this.prefixLeavesByKey.set(key, leaves);
+    }
+    return leaves;
   }
 
   private tryLeaf(leaf: number, at: number, doc: TokenStream, hits: Map<number, Span[]>): void {
@@ -233,10 +274,22 @@ export class CompiledMatcher<T> {
       const ok = 'stem' in el ? doc.stems[last] === el.stem : doc.content[last] === 1 && doc.keys[last]!.startsWith(el.prefix);
       if (!ok) return;
     }
-    let list = hits.get(leaf);
-    if (!list) hits.set(leaf, (list = []));
-    if (list.length < MAX_SPANS_PER_ENTRY * 4) list.push([at, last]);
+    addHit(hits, leaf, at, last);
   }
+}
+
+/** Leaves whose first element is one exact stem: one-word leaves, loose leaves by their second stem, the rest. */
+interface FirstWordLeaves {
+  readonly singles: number[];
+  readonly looseBySecond: Map<string, number[]>;
+  /** Strict leaves, and leaves whose second element is a prefix. */
+  readonly others: number[];
+}
+
+function addHit(hits: Map<number, Span[]>, leaf: number, first: number, last: number): void {
+  let list = hits.get(leaf);
+  if (!list) hits.set(leaf, (list = []));
+  if (list.length < MAX_SPANS_PER_ENTRY * 4) list.push([first, last]);
 }
 
 /** "stem stem prefix*", with a leading "=" for strict leaves. */

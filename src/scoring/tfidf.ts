@@ -31,6 +31,10 @@ export class TfIdfIndex {
   /** Idf given to words no descriptor uses (the rarest possible): they count in the document's norm. */
   private readonly unseenIdf: number;
   private readonly vocabulary: Map<string, number>;
+  /** Postings flattened for the hot loop: term t's postings are [offsets[t], offsets[t + 1]). */
+  private readonly offsets: Int32Array;
+  private readonly postingDescriptors: Int32Array;
+  private readonly postingWeights: Float64Array;
 
   private constructor(
     /** Number of descriptors. */
@@ -42,6 +46,17 @@ export class TfIdfIndex {
   ) {
     this.unseenIdf = smoothIdf(0, size);
     this.vocabulary = new Map(terms.map((term, t) => [term, t]));
+    this.offsets = new Int32Array(postings.length + 1);
+    postings.forEach((list, t) => (this.offsets[t + 1] = this.offsets[t]! + list.length));
+    const total = this.offsets[postings.length]!;
+    this.postingDescriptors = new Int32Array(total);
+    this.postingWeights = new Float64Array(total);
+    postings.forEach((list, t) =>
+      list.forEach(([d, w], k) => {
+        this.postingDescriptors[this.offsets[t]! + k] = d;
+        this.postingWeights[this.offsets[t]! + k] = w;
+      }),
+    );
   }
 
   /** Builds the index of `descriptors` (`descriptors[i]` lists the stems of descriptor i). */
@@ -93,7 +108,11 @@ export class TfIdfIndex {
     }
     if (norm === 0) return scores;
     norm = Math.sqrt(norm);
-    for (const [t, w] of terms) for (const [d, dw] of this.postings[t]!) scores[d]! += (w / norm) * dw;
+    const { offsets, postingDescriptors, postingWeights } = this;
+    for (const [t, w] of terms) {
+      const scaled = w / norm;
+      for (let k = offsets[t]!, end = offsets[t + 1]!; k < end; k++) scores[postingDescriptors[k]!]! += scaled * postingWeights[k]!;
+    }
     return scores;
   }
 }
