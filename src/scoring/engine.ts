@@ -83,14 +83,16 @@ function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: Reso
 
   const targetRaw = new Float64Array(targets.length);
   const goalRaw = new Float64Array(18);
-  const targetEvidence: Evidence[][] = targets.map(() => []);
+  // Per-target evidence lists are created on first use: most of the 169 stay empty.
+  const targetEvidence: (Evidence[] | undefined)[] = new Array(targets.length);
   const goalEvidence: Evidence[][] = Array.from({ length: 18 }, () => []);
 
   for (const analysis of analyses) {
     for (const match of model.matchers[analysis.language].match(analysis)) {
       const [goal, target, weight] = match.data;
       const evidence = entryEvidence(weight, match.spans.length);
-      const items = match.spans.map(([first, last]): Evidence => {
+      // With maxEvidence 0 (the CLI's `score`) no evidence object is built: only the counts matter.
+      const items = options.maxEvidence === 0 ? NO_EVIDENCE : match.spans.map(([first, last]): Evidence => {
         const start = analysis.starts[first]!;
         const end = analysis.ends[last]!;
         return { target: target || String(goal), entry: match.id, matched: doc.text.slice(start, end), start, end, weight };
@@ -100,7 +102,7 @@ function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: Reso
       if (target) {
         const t = targetPosition.get(target)!;
         targetRaw[t]! += evidence;
-        targetEvidence[t]!.push(...items);
+        (targetEvidence[t] ??= []).push(...items);
       }
     }
   }
@@ -122,7 +124,7 @@ function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: Reso
       const keyword = keywordStrength(targetRaw[i]!);
       const similarity = similarityStrength(targetSimilarity[i]!);
       if (keyword === 0 && similarity === 0) return;
-      targetScores.push({ target: t.id, goal: t.goal, score: combineScores(keyword, similarity), keyword, similarity, evidence: topEvidence(targetEvidence[i]!, options.maxEvidence) });
+      targetScores.push({ target: t.id, goal: t.goal, score: combineScores(keyword, similarity), keyword, similarity, evidence: topEvidence(targetEvidence[i] ?? NO_EVIDENCE, options.maxEvidence) });
     });
     // Strongest first; ties keep UN order (the array is built in UN order and sort is stable).
     targetScores.sort((a, b) => b.score - a.score);
@@ -135,6 +137,8 @@ function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: Reso
 
   return { id: doc.id, language, labels, goals: goalScores, targets: targetScores };
 }
+
+const NO_EVIDENCE: Evidence[] = [];
 
 /** Strongest entries first, then by position; at most `max` items. */
 function topEvidence(items: Evidence[], max: number): Evidence[] {

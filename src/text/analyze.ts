@@ -35,12 +35,29 @@ interface Word {
 
 const ASCII_LOWER = /^[a-z0-9]+$/;
 
+/** Normalised forms of each written form met so far: words repeat, normalisation (NFC, NFD) does not need to. */
+const forms = new Map<string, readonly [surface: string, key: string]>();
+/** Past this many distinct written forms the memo is cleared: bounded memory on adversarial input. */
+const FORM_MEMO_LIMIT = 200_000;
+
+function formOf(text: string): readonly [string, string] {
+  let form = forms.get(text);
+  if (form === undefined) {
+    const lower = foldCase(text);
+    if (ASCII_LOWER.test(lower)) form = [lower, lower];
+    else {
+      const surface = foldCase(normalizeText(text));
+      form = [surface, stripAccents(surface)];
+    }
+    if (forms.size >= FORM_MEMO_LIMIT) forms.clear();
+    forms.set(text, form);
+  }
+  return form;
+}
+
 function toWord(token: RawToken): Word {
-  const lower = foldCase(token.text);
-  // Fast path: most words of English and many of French are plain ASCII.
-  if (ASCII_LOWER.test(lower)) return { surface: lower, key: lower, start: token.start, end: token.end };
-  const surface = foldCase(normalizeText(token.text));
-  return { surface, key: stripAccents(surface), start: token.start, end: token.end };
+  const [surface, key] = formOf(token.text);
+  return { surface, key, start: token.start, end: token.end };
 }
 
 /** Words of a text with their normalised forms and original offsets. */
