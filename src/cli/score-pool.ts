@@ -11,6 +11,8 @@ import type { ScoreBatchResult, ScoreWorkerSetup } from './score-format.js';
 
 /** Rows per batch: large enough to amortise messaging, small enough to keep rows flowing out. */
 export const WORKER_BATCH_ROWS = 256;
+/** Heap limits of a worker (MB). The engine needs about 30 MB of old generation. */
+export const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 } as const;
 /** Upper bound of the default worker count: past it the reader and the writer are the bottleneck. */
 export const MAX_DEFAULT_WORKERS = 4;
 
@@ -32,7 +34,9 @@ export class ScorePool {
 
   constructor(script: URL, size: number, setup: ScoreWorkerSetup) {
     this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(script, { workerData: setup });
+      // A small young generation: scoring allocates short-lived objects, and with one heap per
+      // thread the default semi-spaces alone would cost tens of MB of resident memory each.
+      const worker = new Worker(script, { workerData: setup, resourceLimits: WORKER_HEAP_LIMITS });
       worker.on('message', (result: ScoreBatchResult) => {
         const waiting = this.#waiting.get(result.seq);
         if (!waiting) return;

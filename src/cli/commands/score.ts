@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { SdgAlignError } from '../../errors.js';
 import { createEngine, type Engine } from '../../scoring/engine.js';
-import type { EngineOptions } from '../../scoring/options.js';
+import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
 import type { ScoreResult } from '../../scoring/types.js';
 import { defaultTextColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn, requireColumn } from '../../node/columns.js';
 import { openCsv, type CsvRow, type CsvTable } from '../../node/csv-read.js';
@@ -102,11 +102,16 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
 
   // Columns. An empty file has none: the result is the output header alone.
   let columns: Columns;
-  let engine: Engine;
+  let pool: ScorePool | undefined;
+  let engine: Engine | undefined;
+  const rowFormat: RowFormat = { level, format };
   try {
     columns = await resolveColumns(table, options);
     // After the input checks: a wrong column is reported without waiting for the engine to build.
-    engine = createEngine(engineOptions);
+    // With worker threads, each builds its own engine: this thread only validates the options.
+    resolveEngineOptions(engineOptions);
+    pool = startPool(ctx, options, input, engineOptions, rowFormat);
+    if (!pool) engine = createEngine(engineOptions);
   } catch (error) {
     await table.close();
     throw error;
@@ -121,8 +126,6 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   const sink = openOutput(ctx, options.output);
   const out = new BufferedWriter(sink);
   const meter = progress(ctx, 'sdg-align: scored');
-  const rowFormat: RowFormat = { level, format };
-  const pool = await startPool(ctx, options, input, engineOptions, rowFormat);
   let count = 0;
   /** Writes one formatted row with the separator its format needs. */
   const writeLine = async (line: string) => {
@@ -165,7 +168,7 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
       await drain(0);
     } else {
       for await (const row of allRows()) {
-        await writeLine(formatScoredRow(engine.score({ id: idOf(row), text: textOf(row) }), rowFormat));
+        await writeLine(formatScoredRow(engine!.score({ id: idOf(row), text: textOf(row) }), rowFormat));
         if (out.closed) break;
       }
     }
@@ -190,7 +193,7 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
  * for a file of at least `WORKERS_MIN_BYTES`, as many as the cores, at most `MAX_DEFAULT_WORKERS`.
  * Running from the TypeScript sources (no built worker script), scoring stays on this thread.
  */
-async function startPool(ctx: CommandContext, options: ScoreOptions, input: string, engine: EngineOptions, format: RowFormat): Promise<ScorePool | undefined> {
+function startPool(ctx: CommandContext, options: ScoreOptions, input: string, engine: EngineOptions, format: RowFormat): ScorePool | undefined {
   const script = workerScript();
   let size = options.workers;
   if (size === undefined) {
