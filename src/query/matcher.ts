@@ -94,6 +94,9 @@ export class CompiledMatcher<T> {
    */
   private readonly prefixLeavesByKey = new Map<string, readonly number[]>();
   private readonly entriesByLeaf: number[][] = [];
+  /** Per-entry marks of the current `match` call (an epoch counter avoids clearing them). */
+  private candidateMarks = new Uint32Array(0);
+  private epoch = 0;
 
   constructor(readonly language: Language) {}
 
@@ -204,19 +207,31 @@ export class CompiledMatcher<T> {
   match(doc: TokenStream): EntryMatch<T>[] {
     const hits = this.findLeaves(doc);
     if (hits.size === 0) return [];
-    const candidates = new Set<number>();
-    for (const leaf of hits.keys()) for (const e of this.entriesByLeaf[leaf] ?? []) candidates.add(e);
+    // Candidate entries, each once, in entry order (deterministic output).
+    const seen = (this.candidateMarks = this.candidateMarks.length >= this.entries.length ? this.candidateMarks : new Uint32Array(this.entries.length));
+    const epoch = ++this.epoch;
+    const candidates: number[] = [];
+    for (const leaf of hits.keys()) {
+      const list = this.entriesByLeaf[leaf];
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const e = list[k]!;
+        if (seen[e] !== epoch) (seen[e] = epoch), candidates.push(e);
+      }
+    }
+    const order = Int32Array.from(candidates).sort();
     const matches: EntryMatch<T>[] = [];
-    for (const index of [...candidates].sort((a, b) => a - b)) {
-      const [id, data, tree, exclusions] = this.entries[index]!;
-      let spans = evaluate(tree, hits, doc);
+    for (let c = 0; c < order.length; c++) {
+      const entry = this.entries[order[c]!]!;
+      let spans = evaluate(entry[2], hits, doc);
       if (spans.length === 0) continue;
+      const exclusions = entry[3];
       if (exclusions.length) {
         const cancelling = exclusions.flatMap((leaf) => hits.get(leaf) ?? []);
         spans = spans.filter(([s, e]) => !cancelling.some(([cs, ce]) => cs <= s && e <= ce));
         if (spans.length === 0) continue;
       }
-      matches.push({ id, data, spans: distinctSorted(spans) });
+      matches.push({ id: entry[0], data: entry[1], spans: spans.length === 1 ? spans : distinctSorted(spans) });
     }
     return matches;
   }

@@ -89,7 +89,10 @@ function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: Reso
 
   for (const analysis of analyses) {
     for (const match of model.matchers[analysis.language].match(analysis)) {
-      const [goal, target, weight] = match.data;
+      const data = match.data;
+      const goal = data[0];
+      const target = data[1];
+      const weight = data[2];
       const evidence = entryEvidence(weight, match.spans.length);
       // With maxEvidence 0 (the CLI's `score`) no evidence object is built: only the counts matter.
       const items = options.maxEvidence === 0 ? NO_EVIDENCE : match.spans.map(([first, last]): Evidence => {
@@ -107,7 +110,7 @@ function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: Reso
     }
   }
 
-  const stems = analyses.flatMap(contentStems);
+  const stems = analyses.length === 1 ? contentStems(analyses[0]!) : analyses.flatMap(contentStems);
   const goalSimilarity = stems.length ? model.goalIndex.similarities(stems) : new Float64Array(17);
   const wantTargets = options.level === 'target';
   const targetSimilarity = wantTargets && stems.length ? model.targetIndex.similarities(stems) : new Float64Array(targets.length);

@@ -130,7 +130,11 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
 }
 
 /** Stems of the content words of a token stream (what TF-IDF reads). */
-export const contentStems = (stream: TokenStream): string[] => stream.stems.filter((_, i) => stream.content[i] === 1);
+export function contentStems(stream: TokenStream): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < stream.stems.length; i++) if (stream.content[i] === 1) out.push(stream.stems[i]!);
+  return out;
+}
 
 /** Content-word stems of `text` in `language`. */
 export const analyze = (text: string, language: Language): AnalyzedText => analyzeWords(words(text), language);
