@@ -88,7 +88,7 @@ function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: Reso
   const goalEvidence: Evidence[][] = Array.from({ length: 18 }, () => []);
 
   for (const analysis of analyses) {
-    for (const match of model.matchers[analysis.language].match(analysis)) {
+    for (const match of model.matcher(analysis.language).match(analysis)) {
       const data = match.data;
       const goal = data[0];
       const target = data[1];

@@ -23,7 +23,8 @@ export interface SerializedModel {
 
 /** Everything an engine scores with: matchers per language and TF-IDF indexes. */
 export interface ScoringModel {
-  readonly matchers: Readonly<Record<Language, CompiledMatcher<EntryData>>>;
+  /** The matcher of a language, built on first use: a French-only run never builds the English one. */
+  matcher(language: Language): CompiledMatcher<EntryData>;
   /** Descriptor i is `targets[i]`. */
   readonly targetIndex: TfIdfIndex;
   /** Descriptor i is goal i + 1. */
@@ -32,7 +33,7 @@ export interface ScoringModel {
 
 let indexes: { targetIndex: TfIdfIndex; goalIndex: TfIdfIndex } | undefined;
 
-function addCustomEntries(matchers: Record<Language, CompiledMatcher<EntryData>>, options: ResolvedEngineOptions): void {
+function addCustomEntries(matchers: Partial<Record<Language, CompiledMatcher<EntryData>>>, options: ResolvedEngineOptions): void {
   for (const entry of options.customEntries) {
     const query = parseQuery(entry.query, entry.id);
     const target = entry.target ? findTarget(entry.target) : undefined;
@@ -45,7 +46,7 @@ function addCustomEntries(matchers: Record<Language, CompiledMatcher<EntryData>>
     const goal = (target ? target.goal : entry.goal) as GoalNumber;
     const languages: Language[] = entry.language === 'both' ? ['fr', 'en'] : [entry.language];
     for (const language of languages) {
-      matchers[language].add({
+      matchers[language]?.add({
         id: `custom:${entry.id}`,
         query,
         exclusions: entry.exclusions,
@@ -59,13 +60,19 @@ function buildModel(options: ResolvedEngineOptions): ScoringModel {
   const sources = new Set<EntrySource>(options.sources);
   const keep = (data: EntryData) => sources.has(data[3]);
   const precomputed = precomputedModel();
-  const matchers = {
-    fr: CompiledMatcher.fromJSON(precomputed.matchers.fr, keep),
-    en: CompiledMatcher.fromJSON(precomputed.matchers.en, keep),
+  // Custom entries are compiled now, into empty matchers, so that a bad one fails at creation.
+  addCustomEntries({ fr: new CompiledMatcher('fr'), en: new CompiledMatcher('en') }, options);
+  const built: Partial<Record<Language, CompiledMatcher<EntryData>>> = {};
+  const matcher = (language: Language): CompiledMatcher<EntryData> => {
+    let m = built[language];
+    if (!m) {
+      m = built[language] = CompiledMatcher.fromJSON(precomputed.matchers[language], keep);
+      addCustomEntries({ [language]: m }, options);
+    }
+    return m;
   };
-  addCustomEntries(matchers, options);
   indexes ??= { targetIndex: TfIdfIndex.fromJSON(precomputed.targetIndex), goalIndex: TfIdfIndex.fromJSON(precomputed.goalIndex) };
-  return { matchers, ...indexes };
+  return { matcher, ...indexes };
 }
 
 /** Models are pure functions of (sources, custom entries): engines with the same configuration share one. */
