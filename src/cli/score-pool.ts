@@ -11,8 +11,8 @@ import type { ScoreBatchResult, ScoreWorkerSetup } from './score-format.js';
 
 /** Rows per batch: large enough to amortise messaging, small enough to keep rows flowing out. */
 export const WORKER_BATCH_ROWS = 256;
-/** Heap limits of a worker (MB). The engine needs about 30 MB of old generation. */
-export const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 } as const;
+/** Heap limits of a worker (MB): a small young generation, and room in the old one for a multi-megabyte row. */
+export const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 } as const;
 /** Upper bound of the default worker count: past it the reader and the writer are the bottleneck. */
 export const MAX_DEFAULT_WORKERS = 4;
 
