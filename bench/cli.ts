@@ -1,0 +1,145 @@
+// CLI end to end: `node dist/cli.js score <corpus.csv> --output <tmp>` as a whole process
+// (wall time, and peak RSS, reused by the memory suite), and `--workers 1` vs `--workers 2`
+// when the flag is accepted.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusLabel, ensureCorpusFile, type CorpusFile } from './corpus.js';
+import { BENCH_DIR, CLI, cliStatus, fmt, fmtInt, log, median, plan, printTable, ratio, runProcess, shared, writeJson, type BenchOptions, type ProcessResult, type Suite } from './lib.js';
+import type { ThroughputRow } from './library.js';
+
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  for await (const chunk of createReadStream(path)) {
+    const b = chunk as Buffer;
+    for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) n++;
+  }
+  return n;
+}
+
+export interface CliRun {
+  readonly label: string;
+  readonly corpus: string;
+  readonly args: readonly string[];
+  readonly ok: boolean;
+  readonly code: number | null;
+  readonly seconds: number;
+  readonly docsPerSec: number;
+  readonly mbPerSec: number;
+  readonly peakRssMB: number | undefined;
+  readonly rssMethod: string;
+  readonly cpuSeconds: number | undefined;
+  readonly outputRows: number | undefined;
+  readonly error?: string;
+}
+
+/** Runs `sdg-align score FILE --output TMP [extra]`, checks the output row count, removes the output. */
+export async function runCliScore(file: CorpusFile, label: string, extra: readonly string[] = [], memory = true): Promise<CliRun & { raw: ProcessResult }> {
+  const out = join(BENCH_DIR, `out-${label.replace(/\W+/g, '-')}-${process.pid}.csv`);
+  const args = ['score', file.path, '--output', out, ...extra];
+  const r = await runProcess(process.execPath, [CLI, ...args], { memory });
+  let outputRows: number | undefined;
+  try {
+    outputRows = r.code === 0 ? (await countLines(out)) - 1 : undefined;
+  } catch {
+    outputRows = undefined;
+  }
+  rmSync(out, { force: true });
+  const ok = r.code === 0 && outputRows === file.rows;
+  const error = r.code !== 0 ? r.stderr.trim().split('\n').slice(0, 3).join(' | ') : outputRows !== file.rows ? `output has ${outputRows} rows, expected ${file.rows}` : undefined;
+  return {
+    label,
+    corpus: corpusLabel(file.rows),
+    args: ['dist/cli.js', ...args.map((a) => a.replace(BENCH_DIR, '$BENCH'))],
+    ok,
+    code: r.code,
+    seconds: r.seconds,
+    docsPerSec: file.rows / r.seconds,
+    mbPerSec: file.bytes / 1e6 / r.seconds,
+    peakRssMB: r.peakRssMB,
+    rssMethod: r.rssMethod,
+    cpuSeconds: r.cpuSeconds,
+    outputRows,
+    ...(error ? { error } : {}),
+    raw: r,
+  };
+}
+
+export const cli: Suite = {
+  name: 'cli',
+  title: 'CLI end to end',
+  async run(opts: BenchOptions) {
+    const status = cliStatus();
+    if (!status.ok) {
+      console.log(`\nCLI end to end: CLI not available — ${status.reason}`);
+      const out = { available: false, reason: status.reason };
+      writeJson('cli', out);
+      return out;
+    }
+    const p = plan(opts);
+    const file = await ensureCorpusFile(p.cliFile);
+    log(`CLI score ${corpusLabel(p.cliFile)} (${fmt(file.bytes / 1e6, 1)} MB)…`);
+    const main = await runCliScore(file, `cli-${corpusLabel(p.cliFile)}`);
+    if (!main.ok) log(`CLI run failed: ${main.error}`);
+    shared.set('cli-main', main);
+
+    // Workers: only when the flag is accepted (a quick probe on the 1k corpus).
+    const small = await ensureCorpusFile(1000);
+    const probe = await runCliScore(small, 'workers-probe', ['--workers', '2'], false);
+    const workersHelp = spawnSync(process.execPath, [CLI, 'score', '--help'], { encoding: 'utf8' }).stdout?.match(/--workers[^\n]*/)?.[0]?.replace(/\s+/g, ' ').trim();
+    const workers: CliRun[] = [];
+    let workersNote: string;
+    let speedup: number | undefined;
+    if (!probe.ok) {
+      workersNote = `--workers not accepted: ${probe.error ?? `exit ${probe.code}`}`;
+    } else {
+      // Alternating pairs (1, 2, 2, 1, 1, 2…) so that a burst of load on the shared machine hits both.
+      const wfile = await ensureCorpusFile(p.workersFile);
+      const times: Record<string, number[]> = { '1': [], '2': [] };
+      for (let round = 0; round < p.workersRounds; round++) {
+        for (const w of round % 2 === 0 ? ['1', '2'] : ['2', '1']) {
+          log(`CLI score ${corpusLabel(p.workersFile)} --workers ${w} (round ${round + 1}/${p.workersRounds})…`);
+          const r = await runCliScore(wfile, `workers-${w}`, ['--workers', w]);
+          workers.push(r);
+          if (r.ok) times[w]!.push(r.seconds);
+        }
+      }
+      if (times['1']!.length && times['2']!.length) speedup = median(times['1']!) / median(times['2']!);
+      workersNote = workersHelp ? `help says: ${workersHelp}` : '';
+    }
+    shared.set('cli-workers', { speedup, runs: workers, note: workersNote });
+
+    const floor = shared.get('floor-process') as { seconds: number; ok: boolean; corpus: string } | undefined;
+    const lib = (shared.get('library') as ThroughputRow[] | undefined)?.find((r) => r.docs === p.cliFile && r.mode === 'scoreAll');
+    const rows = [main, ...workers].map((r) => [
+      r.label,
+      r.corpus,
+      r.ok ? fmt(r.seconds, 2) : `failed`,
+      fmtInt(r.docsPerSec),
+      fmt(r.mbPerSec, 2),
+      fmt(r.peakRssMB, 0),
+      r.cpuSeconds === undefined ? '–' : fmt(r.cpuSeconds, 1),
+      r.cpuSeconds === undefined ? '–' : fmt(r.cpuSeconds / r.seconds, 2),
+      floor?.ok && floor.corpus === r.corpus && r.ok ? ratio(r.seconds / floor.seconds) : '–',
+    ]);
+    printTable(
+      'CLI end to end (whole process, wall time)',
+      ['run', 'corpus', 'seconds', 'docs/s', 'MB/s', 'peak RSS MB', 'CPU s', 'cores used', '÷ floor process'],
+      rows,
+      [
+        `command: node ${main.args.join(' ')}`,
+        lib ? `library scoreAll on the same corpus: ${fmtInt(lib.docsPerSec)} docs/s in process → CLI overhead ${ratio(lib.docsPerSec / main.docsPerSec)} per document` : '',
+        speedup !== undefined
+          ? `workers: median --workers 1 time / median --workers 2 time = ${ratio(speedup)} (${corpusLabel(p.workersFile)} corpus, ${p.workersRounds} alternating rounds). ${workersNote}`
+          : workersNote,
+        'cores used = CPU seconds (user + system, GNU time) ÷ wall seconds: below 2 with 2 workers, the run did not get two cores (other load, or a serial reader/writer).',
+        main.error ? `error: ${main.error}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
+    const out = { available: true, main: { ...main, raw: undefined }, workers, workersSpeedup: speedup, workersNote };
+    writeJson('cli', out);
+    return out;
+  },
+};

@@ -1,0 +1,133 @@
+// Benchmark driver: `npm run bench` (= tsx bench/run.ts). Builds the package (npm run build)
+// unless --no-build, writes the corpora, runs the suites and prints a summary of the targets.
+//   --quick          smaller corpora and fewer repeats
+//   --only a,b       run only these suites (library, baselines, cli, scaling, memory, startup)
+//   --full-memory    score the whole 1M-row file in the memory suite (~7 min more)
+//   --no-build       use the existing dist/
+import { spawnSync } from 'node:child_process';
+import { corpusLabel, ensureCorpusFile } from './corpus.js';
+import { baselines } from './baselines.js';
+import { cli, type CliRun } from './cli.js';
+import { library } from './library.js';
+import { BENCH_DIR, cliStatus, fmt, fmtInt, machineInfo, median, now, parseOptions, plan, printTable, ratio, ROOT, shared, writeJson, type Suite } from './lib.js';
+import { memory, type MemoryRow } from './memory.js';
+import { scaling } from './scaling.js';
+import { startup, type StartupRow } from './startup.js';
+
+const SUITES: Suite[] = [library, baselines, cli, scaling, memory, startup];
+const t0 = now();
+const opts = parseOptions();
+const argv = process.argv.slice(2);
+const unknown = opts.only.filter((n) => !SUITES.some((s) => s.name === n));
+if (unknown.length) {
+  console.error(`unknown suite(s): ${unknown.join(', ')}; suites: ${SUITES.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+const selected = opts.only.length ? SUITES.filter((s) => opts.only.includes(s.name)) : SUITES;
+const machine = machineInfo();
+console.log(`sdg-align benchmarks${opts.quick ? ' (--quick)' : ''}: ${selected.map((s) => s.name).join(', ')}`);
+console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}${machine.loadavg ? `, load ${machine.loadavg}` : ''}`);
+console.log(`temp folder: ${BENCH_DIR}`);
+
+const timings: Record<string, number> = {};
+if (!argv.includes('--no-build')) {
+  const b0 = now();
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const r = spawnSync(npm, ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  timings.build = (now() - b0) / 1000;
+  if (r.status !== 0) {
+    console.log(`build FAILED (exit ${r.status}); CLI suites will report the CLI as unavailable.\n${(r.stderr || r.stdout || '').trim().split('\n').slice(-15).join('\n')}`);
+  } else console.log(`build: npm run build in ${fmt(timings.build, 1)} s`);
+}
+
+const c0 = now();
+const p = plan(opts);
+const corpora = [];
+for (const n of new Set([...p.library, p.cliFile, p.workersFile, 1000])) corpora.push(await ensureCorpusFile(n));
+timings.corpora = (now() - c0) / 1000;
+printTable(
+  'Corpora (fixture texts cycled; even ids French, odd ids English)',
+  ['corpus', 'rows', 'file MB', 'chars/doc', 'UTF-8 bytes/doc', 'status'],
+  corpora.map((c) => [corpusLabel(c.rows), fmtInt(c.rows), fmt(c.bytes / 1e6, 1), fmtInt(c.textChars / c.rows), fmtInt(c.textBytes / c.rows), c.reused ? 'reused' : `written in ${fmt(c.seconds, 1)} s`]),
+);
+
+const failures: Record<string, string> = {};
+for (const suite of selected) {
+  const s0 = now();
+  try {
+    await suite.run(opts);
+  } catch (e) {
+    failures[suite.name] = (e as Error).stack ?? String(e);
+    console.log(`\n${suite.title}: FAILED — ${(e as Error).message}`);
+  }
+  timings[suite.name] = (now() - s0) / 1000;
+}
+
+// ---- Summary of the targets --------------------------------------------------------------
+type Status = 'met' | 'missed' | 'not measured';
+const targets: { target: string; status: Status; figure: string }[] = [];
+const add = (target: string, value: number | undefined, pass: (v: number) => boolean, figure: string, why = 'not measured') =>
+  targets.push(value === undefined || !Number.isFinite(value) ? { target, status: 'not measured', figure: why } : { target, status: pass(value) ? 'met' : 'missed', figure });
+
+const natural = shared.get('natural') as { corpus: string; naturalDocsPerSec: number; oursDocsPerSec: number; ratio: number } | undefined;
+add('library ≥ 10× natural TfIdf (peer time / our time)', natural?.ratio, (v) => v >= 10, natural ? `${ratio(natural.ratio)} (ours ${fmtInt(natural.oursDocsPerSec)} vs natural ${fmtInt(natural.naturalDocsPerSec)} docs/s, ${natural.corpus})` : '', selected.includes(baselines) ? 'baselines failed' : 'baselines suite not run');
+
+const cliAvailable = cliStatus();
+const cliWhy = cliAvailable.ok ? 'suite not run' : 'CLI not available';
+const cliMain = shared.get('cli-main') as CliRun | undefined;
+const floor = shared.get('floor-process') as { seconds: number; ok: boolean; corpus: string } | undefined;
+const e2e = cliMain?.ok && floor?.ok && floor.corpus === cliMain.corpus ? cliMain.seconds / floor.seconds : undefined;
+add('CLI end to end ≤ 2× floor', e2e, (v) => v <= 2, cliMain && floor ? `${ratio(e2e)} (CLI ${fmt(cliMain.seconds, 1)} s vs floor ${fmt(floor.seconds, 1)} s, ${cliMain.corpus} rows)` : '', cliMain && !cliMain.ok ? `CLI run failed: ${cliMain.error}` : !cliMain ? cliWhy : 'floor not measured (baselines suite)');
+
+const mem = shared.get('memory') as MemoryRow[] | undefined;
+// The --workers runs of the cli suite are appended to the first RSS target, for comparison.
+const extraRss = (m: MemoryRow) => {
+  const first = (mem ?? []).find((x) => !x.extra);
+  const others = (mem ?? []).filter((x) => x.extra && x.peakRssMB !== undefined);
+  return m === first && others.length ? `; ${others.map((x) => `${x.corpus}: ${fmt(x.peakRssMB, 0)} MB`).join(', ')}` : '';
+};
+for (const m of (mem ?? []).filter((x) => !x.extra)) {
+  add(`peak RSS < 200 MB (${m.corpus} rows)`, m.ok ? m.peakRssMB : undefined, (v) => v < 200, `${fmt(m.peakRssMB, 0)} MB, default flags${m.complete ? '' : ` (${m.source}: ${fmtInt(m.rowsDone)} of ${fmtInt(m.rows)} rows; RSS ${m.rssTrend?.map((x) => fmt(x, 0)).join('→')} MB)`}${extraRss(m)}`, m.error ?? 'failed');
+}
+if (!mem) add('peak RSS < 200 MB (both files)', undefined, () => false, '', cliAvailable.ok ? 'memory suite not run' : 'CLI not available');
+
+const st = shared.get('startup') as StartupRow[] | undefined;
+const help = st?.find((r) => r.name === '--help');
+add('--help < 150 ms', help?.ok ? help.medianMs : undefined, (v) => v < 150, `${fmt(help?.medianMs, 0)} ms median (node floor ${fmt(st?.find((r) => r.name === 'node floor')?.medianMs, 0)} ms)`, st ? (help?.error ?? cliWhy) : 'startup suite not run');
+const one = st?.find((r) => r.name === 'explain (one text)');
+const oneStdin = st?.find((r) => r.name === 'score - (one row)');
+add('single-text score < 300 ms (explain)', one?.ok ? one.medianMs : undefined, (v) => v < 300, `${fmt(one?.medianMs, 0)} ms median; score - one row: ${fmt(oneStdin?.medianMs, 0)} ms`, st ? (one?.error ?? cliWhy) : 'startup suite not run');
+
+const workers = shared.get('cli-workers') as { speedup?: number; note: string; runs: CliRun[] } | undefined;
+const workerFigure = (w: string) => {
+  const runs = (workers?.runs ?? []).filter((r) => r.label === `workers-${w}` && r.ok);
+  const cores = runs.filter((r) => r.cpuSeconds !== undefined).map((r) => r.cpuSeconds! / r.seconds);
+  return runs.length ? `w${w} ${fmt(median(runs.map((r) => r.seconds)), 1)} s${cores.length ? ` on ${fmt(median(cores), 2)} cores` : ''}` : '';
+};
+add(
+  '--workers 2 speed-up on 2 cores (≥ 1.3×)',
+  workers?.speedup,
+  (v) => v >= 1.3,
+  `${ratio(workers?.speedup)} (--workers 1 time / --workers 2 time, ${corpusLabel(p.workersFile)} rows: ${workerFigure('1')}, ${workerFigure('2')})`,
+  workers?.note || cliWhy,
+);
+
+const flat = shared.get('scaling') as Record<string, number> | undefined;
+add('scaling flat 1k→100k (µs/doc spread ≤ 1.25×)', flat?.scoreAll, (v) => v <= 1.25, Object.entries(flat ?? {}).map(([m, f]) => `${m} ${ratio(f)}`).join(', '), 'scaling suite not run');
+
+const total = (now() - t0) / 1000;
+const loadEnd = machineInfo().loadavg;
+printTable(
+  `Summary of targets (${machine.cpu}, ${machine.cores} cores, Node ${machine.node})`,
+  ['target', 'status', 'figure'],
+  targets.map((t) => [t.target, t.status, t.figure]),
+);
+printTable(
+  'Wall time per step',
+  ['step', 'seconds'],
+  [...Object.entries(timings).map(([k, v]) => [k, fmt(v, 1)]), ['total', fmt(total, 1)]],
+  `total ${fmt(total, 1)} s (budget 300 s)${opts.quick ? ' — quick run' : ''}. Load average at start ${machine.loadavg ?? '?'}, at end ${loadEnd ?? '?'} (${machine.cores} cores).\nJSON results in ${BENCH_DIR}`,
+);
+if (Object.keys(failures).length) console.log(`\nFailed suites: ${Object.keys(failures).join(', ')}`);
+writeJson('summary', { machine, loadavgEnd: loadEnd, options: { ...opts }, plan: p, targets, timings, totalSeconds: total, failures });
+process.exitCode = Object.keys(failures).length ? 1 : 0;
