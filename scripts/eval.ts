@@ -11,10 +11,11 @@
  *          --entries (curation aid: entries found on dev rows labelled False for their goal more often than on True ones).
  * Only this script and scripts/generate-data.mjs read ../shared.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, DEFAULT_THRESHOLD, type EngineOptions, type ScoreResult } from '../src/index.js';
+import { readCsv as readCsvTable } from '../src/node/index.js';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = process.env.SDG_SHARED_DATA ?? join(root, '..', 'shared', 'data');
@@ -29,27 +30,10 @@ const { values: args } = parseArgs({
   },
 });
 
-/** RFC 4180 CSV (quoted fields with commas, quotes and newlines). */
-function readCsv(path: string): Record<string, string>[] {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+/** A CSV file as objects keyed by its header, read by the library's own Node layer. */
+async function readCsv(path: string): Promise<Record<string, string>[]> {
+  const table = await readCsvTable(path);
+  return table.rows.map((r) => Object.fromEntries(table.header.map((h, i) => [h, r.values[i] ?? ''])));
 }
 
 const options: EngineOptions = {};
@@ -77,7 +61,7 @@ const report: Record<string, unknown> = { threshold, sources: engine.options.sou
 // --- 1. Benchmark development set --------------------------------------------------------------
 const devPath = join(shared, 'dev', 'sdg-benchmark-dev.csv');
 if (existsSync(devPath)) {
-  const rows = readCsv(devPath);
+  const rows = await readCsv(devPath);
   const cache = new Map<string, ScoreResult>();
   const scoreOf = (text: string) => {
     let r = cache.get(text);
@@ -138,8 +122,8 @@ if (existsSync(devPath)) {
 
 // --- 2. French labelled programmes ------------------------------------------------------------
 const labelled = [
-  ...(existsSync(join(root, 'fixtures/programmes-fr.csv')) ? readCsv(join(root, 'fixtures/programmes-fr.csv')).map((r) => ({ id: r.id!, text: `${r.title}\n${r.description}`, goals: r.goals! })) : []),
-  ...(existsSync(join(root, 'fixtures/eval/fr-labelled.csv')) ? readCsv(join(root, 'fixtures/eval/fr-labelled.csv')).map((r) => ({ id: r.id!, text: r.text!, goals: r.goals! })) : []),
+  ...(existsSync(join(root, 'fixtures/programmes-fr.csv')) ? (await readCsv(join(root, 'fixtures/programmes-fr.csv'))).map((r) => ({ id: r.id!, text: `${r.title}\n${r.description}`, goals: r.goals! })) : []),
+  ...(existsSync(join(root, 'fixtures/eval/fr-labelled.csv')) ? (await readCsv(join(root, 'fixtures/eval/fr-labelled.csv'))).map((r) => ({ id: r.id!, text: r.text!, goals: r.goals! })) : []),
 ];
 if (labelled.length) {
   const perGoal = Array.from({ length: 17 }, (): Counts => ({ tp: 0, fp: 0, tn: 0, fn: 0 }));
@@ -170,7 +154,7 @@ if (labelled.length) {
 // --- 3. Non-SDG texts --------------------------------------------------------------------------
 const nonPath = join(root, 'fixtures/eval/non-sdg.csv');
 if (existsSync(nonPath)) {
-  const rows = readCsv(nonPath);
+  const rows = await readCsv(nonPath);
   const byLanguage: Record<string, { n: number; clean: number }> = {};
   const fired: string[] = [];
   for (const row of rows) {

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsvObjects } from './lib/csv.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argIndex = process.argv.indexOf('--shared');
@@ -19,28 +20,6 @@ const shared = resolve(
 
 const read = (rel) => readFileSync(join(shared, rel), 'utf8');
 const sha256 = (rel) => createHash('sha256').update(readFileSync(join(shared, rel))).digest('hex');
-
-/** Minimal RFC 4180 reader: the shared CSVs are UTF-8, LF, quoted where needed. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
 
 function provenanceHeader(sources, note) {
   const lines = sources.map((s) => ` *   ${s}  sha256:${sha256(s)}`);
@@ -96,7 +75,7 @@ for (const [system, file, hasTarget] of [
   ['aurora', 'queries/aurora.csv', true],
   ['sdgo', 'queries/sdgo.csv', false],
 ]) {
-  const rows = parseCsv(read(file)).map((r) =>
+  const rows = parseCsvObjects(read(file), file).map((r) =>
     hasTarget ? [Number(r.sdg), r.target, r.query_id, r.query] : [Number(r.sdg), '', r.query_id, r.query],
   );
   const constName = `${system.toUpperCase()}_QUERIES`;

@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsvRows } from './lib/csv.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -61,40 +62,6 @@ function encode(text) {
   return Buffer.from(bytes);
 }
 
-/** RFC 4180 parser for the (trusted, UTF-8, comma) source fixture. */
-function parse(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (quoted) throw new Error(`${input}: unclosed quote`);
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((f) => f !== ''));
-}
-
 const cell = (value) => {
   const crlf = value.replace(/\r?\n/g, '\r\n');
   return /[;"\r\n]/.test(crlf) ? `"${crlf.replace(/"/g, '""')}"` : crlf;
@@ -103,7 +70,7 @@ const cell = (value) => {
 let table;
 let bytes;
 try {
-  table = parse(readFileSync(input, 'utf8').replace(/^\uFEFF/, ''));
+  table = parseCsvRows(readFileSync(input, 'utf8').replace(/^\uFEFF/, ''), input);
   bytes = encode(table.map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n');
 } catch (error) {
   console.error(`make-cp1252-fixture: ${error.message}`);
