@@ -8,11 +8,13 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
-import { createEngine, goals, targets } from '../src/index.js';
+import { library } from './built.js';
 import { corpusLabel, docsArray, ensureCorpusFile, type BenchDoc } from './corpus.js';
 import { countTokens } from './floor.js';
 import { throughput, type ThroughputRow } from './library.js';
 import { BENCH_DIR, fmt, fmtInt, log, now, plan, printTable, ratio, ROOT, runProcess, shared, timeIt, writeJson, type BenchOptions, type ProcessResult, type Suite } from './lib.js';
+
+const { createEngine, goals, targets } = library;
 
 /** Bundles bench/floor.ts (and its CSV parser) into a plain .mjs so that it starts like the CLI: no tsx. */
 export async function floorScript(): Promise<{ command: string; args: string[] }> {

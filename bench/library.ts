@@ -1,6 +1,8 @@
 // Library throughput: createEngine().scoreAll(docs) and a loop of engine.score(doc), in
 // process, on the 1k / 10k / 100k corpora after a warm-up. Documents/s and MB/s of text.
-import { createEngine } from '../src/index.js';
+import { library as built } from './built.js';
+
+const { createEngine } = built;
 import { corpusLabel, docsArray, type BenchDoc } from './corpus.js';
 import { fmt, fmtInt, log, median, now, plan, printTable, shared, timeIt, writeJson, type BenchOptions, type Suite } from './lib.js';
 
