@@ -128,9 +128,13 @@ const labelled = [
 if (labelled.length) {
   const perGoal = Array.from({ length: 17 }, (): Counts => ({ tp: 0, fp: 0, tn: 0, fn: 0 }));
   let exact = 0;
+  let firstCorrect = 0;
   for (const row of labelled) {
     const truth = new Set(row.goals.split('|').filter(Boolean).map(Number));
-    const predicted = new Set(engine.score(row.text).labels);
+    const labels = engine.score(row.text).labels;
+    // The strongest label is what a reader sees first: is it one of the text's goals?
+    if (labels.length && truth.has(labels[0]!)) firstCorrect++;
+    const predicted = new Set(labels);
     if (truth.size === predicted.size && [...truth].every((g) => predicted.has(g as never))) exact++;
     for (let g = 1; g <= 17; g++) {
       const c = perGoal[g - 1]!;
@@ -148,7 +152,8 @@ if (labelled.length) {
   console.log('SDG  support  prec   rec    F1');
   m.forEach((x, i) => console.log(`${String(i + 1).padStart(3)}  ${String(perGoal[i]!.tp + perGoal[i]!.fn).padStart(7)}  ${f3(x.precision)}  ${f3(x.recall)}  ${f3(x.f1)}`));
   console.log(`micro P ${f3(micro.precision)} R ${f3(micro.recall)} F1 ${f3(micro.f1)}   macro F1 ${f3(mean(m.map((x) => x.f1)))}   mean per-goal accuracy ${pct(mean(m.map((x) => x.accuracy)))} %   exact label sets ${pct(exact / labelled.length)} %`);
-  report.french = { texts: labelled.length, micro, macroF1: mean(m.map((x) => x.f1)), exact: exact / labelled.length };
+  console.log(`first label is one of the text's goals: ${firstCorrect}/${labelled.length} (${pct(firstCorrect / labelled.length)} %; a text with no label counts as wrong)`);
+  report.french = { texts: labelled.length, micro, macroF1: mean(m.map((x) => x.f1)), exact: exact / labelled.length, firstLabelCorrect: firstCorrect / labelled.length };
 }
 
 // --- 3. Non-SDG texts --------------------------------------------------------------------------
@@ -164,7 +169,8 @@ if (existsSync(nonPath)) {
     if (r.labels.length === 0) bucket.clean++;
     else fired.push(`${row.id} → ${r.labels.join('|')} (${r.goals.filter((g) => r.labels.includes(g.goal)).flatMap((g) => g.evidence.slice(0, 2).map((e) => e.entry)).join(', ')})`);
   }
-  console.log(`\nNon-SDG texts (${rows.length}): share given no goal`);
+  const given = rows.length - Object.values(byLanguage).reduce((n, b) => n + b.clean, 0);
+  console.log(`\nNon-SDG texts (${rows.length}): share given no goal (given any goal: ${given}/${rows.length}, ${pct(given / rows.length)} %)`);
   for (const [lang, b] of Object.entries(byLanguage)) console.log(`  ${lang}: ${b.clean}/${b.n} (${pct(b.clean / b.n)} %)`);
   if (fired.length) console.log(`  labelled by mistake:\n    ${fired.join('\n    ')}`);
   report.nonSdg = byLanguage;
