@@ -1,7 +1,7 @@
 // Benchmark driver: `npm run bench` (= tsx bench/run.ts). Builds the package (npm run build)
 // unless --no-build, writes the corpora, runs the suites and prints a summary of the targets.
 //   --quick          smaller corpora and fewer repeats
-//   --only a,b       run only these suites (library, baselines, cli, scaling, memory, startup)
+//   --only a,b       run only these suites (pipeline, library, baselines, cli, scaling, memory, startup)
 //   --full-memory    score the whole 1M-row file in the memory suite (~7 min more)
 //   --no-build       use the existing dist/
 import { spawnSync } from 'node:child_process';
@@ -9,12 +9,13 @@ import { corpusLabel, ensureCorpusFile } from './corpus.js';
 import { baselines } from './baselines.js';
 import { cli, type CliRun } from './cli.js';
 import { library } from './library.js';
+import { pipeline } from './pipeline.js';
 import { BENCH_DIR, cliStatus, fmt, fmtInt, machineInfo, median, now, parseOptions, plan, printTable, ratio, ROOT, shared, writeJson, type Suite } from './lib.js';
 import { memory, type MemoryRow } from './memory.js';
 import { scaling } from './scaling.js';
 import { startup, type StartupRow } from './startup.js';
 
-const SUITES: Suite[] = [library, baselines, cli, scaling, memory, startup];
+const SUITES: Suite[] = [pipeline, library, baselines, cli, scaling, memory, startup];
 const t0 = now();
 const opts = parseOptions();
 const argv = process.argv.slice(2);
