@@ -6,16 +6,7 @@ import { createEngine } from '../src/scoring/engine.js';
 import type { DocumentInput } from '../src/scoring/types.js';
 import { asProgramme, frenchProgrammes, markdownPlan } from './helpers/fixtures.js';
 import { scoreResult } from './helpers/results.js';
-
-function thrown(fn: () => unknown): SdgAlignError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SdgAlignError);
-    return error as SdgAlignError;
-  }
-  throw new Error('expected an error');
-}
+import { thrown } from './helpers/errors.js';
 
 /**
  * A small PCAET as the engine could score it (threshold 0.35): energy renovation, cycling,

@@ -10,17 +10,7 @@ import {
   planTypes,
 } from '../src/plans/index.js';
 import { PLAN_TYPE_DATA } from '../src/plans/plan-types.generated.js';
-
-/** The error a call throws (fails the test when it does not throw). */
-function thrown(fn: () => unknown): SdgAlignError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SdgAlignError);
-    return error as SdgAlignError;
-  }
-  throw new Error('expected an error');
-}
+import { thrown } from './helpers/errors.js';
 
 describe('plan-type data', () => {
   // Validated here, not at import: see the comment on planTypeRecordSchema.
