@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SdgAlignError } from '../src/errors.js';
 import { createPlanTypeRegistry, getPlanType } from '../src/plans/index.js';
 import { compareReports, concentration, gapReport, type GapEngine, type GapReport } from '../src/report/index.js';
 import { createEngine } from '../src/scoring/engine.js';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SdgAlignError } from '../src/errors.js';
 import {
   createPlanTypeRegistry,
   detectPlanType,

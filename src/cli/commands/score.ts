@@ -5,7 +5,6 @@ import { resolve } from 'node:path';
 import { SdgAlignError } from '../../errors.js';
 import { createEngine, type Engine } from '../../scoring/engine.js';
 import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
-import type { ScoreResult } from '../../scoring/types.js';
 import { defaultTextColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn, requireColumn } from '../../node/columns.js';
 import { openCsv, type CsvRow, type CsvTable } from '../../node/csv-read.js';
 import { csvLine } from '../../node/csv-write.js';
