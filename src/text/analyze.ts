@@ -31,23 +31,36 @@ interface Word {
   readonly key: string;
   readonly start: number;
   readonly end: number;
+  /** The memoised analysis of this written form (shared by every occurrence). */
+  readonly form: Form;
+}
+
+/**
+ * What is known of one written form: its normalised forms, and per language its stem and whether
+ * it is a stopword, filled on first use. One lookup per word then serves every later step.
+ */
+interface Form {
+  readonly surface: string;
+  readonly key: string;
+  fr?: { readonly stem: string; readonly stop: boolean };
+  en?: { readonly stem: string; readonly stop: boolean };
 }
 
 const ASCII_LOWER = /^[a-z0-9]+$/;
 
 /** Normalised forms of each written form met so far: words repeat, normalisation (NFC, NFD) does not need to. */
-const forms = new Map<string, readonly [surface: string, key: string]>();
+const forms = new Map<string, Form>();
 /** Past this many distinct written forms the memo is cleared: bounded memory on adversarial input. */
 const FORM_MEMO_LIMIT = 200_000;
 
-function formOf(text: string): readonly [string, string] {
+function formOf(text: string): Form {
   let form = forms.get(text);
   if (form === undefined) {
     const lower = foldCase(text);
-    if (ASCII_LOWER.test(lower)) form = [lower, lower];
+    if (ASCII_LOWER.test(lower)) form = { surface: lower, key: lower };
     else {
       const surface = foldCase(normalizeText(text));
-      form = [surface, stripAccents(surface)];
+      form = { surface, key: stripAccents(surface) };
     }
     if (forms.size >= FORM_MEMO_LIMIT) forms.clear();
     forms.set(text, form);
@@ -56,8 +69,13 @@ function formOf(text: string): readonly [string, string] {
 }
 
 function toWord(token: RawToken): Word {
-  const [surface, key] = formOf(token.text);
-  return { surface, key, start: token.start, end: token.end };
+  const form = formOf(token.text);
+  return { surface: form.surface, key: form.key, start: token.start, end: token.end, form };
+}
+
+/** Stem and stopword status of a form in a language, computed once per form. */
+function inLanguage(form: Form, language: Language): { readonly stem: string; readonly stop: boolean } {
+  return (form[language] ??= { stem: stem(form.surface, language), stop: isStopword(form.key, language) });
 }
 
 /** Words of a text with their normalised forms and original offsets. */
@@ -73,8 +91,9 @@ export function analyzeWords(list: readonly Word[], language: Language): Analyze
   const starts: number[] = [];
   const ends: number[] = [];
   for (const w of list) {
-    if (isStopword(w.key, language)) continue;
-    stems.push(stem(w.surface, language));
+    const analysis = inLanguage(w.form, language);
+    if (analysis.stop) continue;
+    stems.push(analysis.stem);
     keys.push(w.key);
     starts.push(w.start);
     ends.push(w.end);
@@ -114,12 +133,13 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
   let contentSeen = 0;
   for (let i = 0; i < n; i++) {
     const w = list[i]!;
-    stems[i] = stem(w.surface, language);
+    const analysis = inLanguage(w.form, language);
+    stems[i] = analysis.stem;
     keys[i] = w.key;
     starts[i] = w.start;
     ends[i] = w.end;
     rank[i] = contentSeen;
-    if (!isStopword(w.key, language)) (content[i] = 1), contentSeen++;
+    if (!analysis.stop) (content[i] = 1), contentSeen++;
   }
   let following = n;
   for (let i = n - 1; i >= 0; i--) {
