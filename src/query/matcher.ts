@@ -78,9 +78,9 @@ const PREFIX_MEMO_LIMIT = 100_000;
  * evaluates only the entries one of whose leaves was found.
  */
 export class CompiledMatcher<T> {
-  /** Leaf signatures; parsed into elements on first use (`leafAt`). */
+  /** Leaf signatures (the serialized form) and the leaves they describe, by leaf id. */
   private readonly signatures: string[] = [];
-  private readonly parsedLeaves: (Leaf | undefined)[] = [];
+  private readonly parsedLeaves: Leaf[] = [];
   private readonly leafIds = new Map<string, number>();
   /** Leaves starting with an exact stem, split by what follows so that few are tried per word. */
   private readonly byFirstStem = new Map<string, FirstWordLeaves>();
@@ -178,21 +178,23 @@ export class CompiledMatcher<T> {
       id = this.signatures.length;
       this.signatures.push(signature);
       this.leafIds.set(signature, id);
-      const first = /^=?([^ ]+)/.exec(signature)![1]!;
-      if (first.endsWith('*')) {
-        push(this.byFirstPrefix, first.slice(0, -1), id);
-        this.prefixLengths.add(first.length - 1);
-        this.prefixLengthList = [...this.prefixLengths].sort((a, b) => a - b);
+      const leaf = (this.parsedLeaves[id] = leafOf(signature));
+      const first = leaf.elements[0]!;
+      if ('prefix' in first) {
+        push(this.byFirstPrefix, first.prefix, id);
+        if (!this.prefixLengths.has(first.prefix.length)) {
+          this.prefixLengths.add(first.prefix.length);
+          this.prefixLengthList = [...this.prefixLengths].sort((a, b) => a - b);
+        }
         this.prefixLeavesByKey.clear();
-      } else this.indexByFirstStem(first, signature, id);
+      } else this.indexByFirstStem(first.stem, leaf, id);
     }
     return id;
   }
 
-  private indexByFirstStem(first: string, signature: string, id: number): void {
+  private indexByFirstStem(first: string, leaf: Leaf, id: number): void {
     let entry = this.byFirstStem.get(first);
     if (!entry) this.byFirstStem.set(first, (entry = { singles: [], looseBySecond: new Map(), others: [] }));
-    const leaf = leafOf(signature);
     const second = leaf.elements[1];
     if (!second) entry.singles.push(id);
     else if (!leaf.strict && 'stem' in second) push(entry.looseBySecond, second.stem, id);
@@ -200,7 +202,7 @@ export class CompiledMatcher<T> {
   }
 
   private leafAt(id: number): Leaf {
-    return (this.parsedLeaves[id] ??= leafOf(this.signatures[id]!));
+    return this.parsedLeaves[id]!;
   }
 
   /** All entries matching `doc` (which must be analysed in this matcher's language), in entry order. */
