@@ -2,8 +2,8 @@ import { SdgAlignError } from '../errors.js';
 import type { GoalNumber } from '../taxonomy/index.js';
 import { normalizeText, stripAccents } from '../text/normalize.js';
 import { PLAN_TYPE_DATA } from './plan-types.generated.js';
+import { formatIssues } from '../validation.js';
 import {
-  formatIssues,
   planTypeInputSchema,
   planTypeRegistryOptionsSchema,
   type PlanConfidence,

@@ -100,21 +100,3 @@ export const planTypeRegistryOptionsSchema = z.strictObject({
   /** `true`: the registry holds only the custom types. Default `false`: custom types extend the built-in ones and replace those with the same id. */
   replace: z.boolean().optional(),
 });
-
-/** Field path in the style of the engine's errors: `custom[0].sdgs_core[1]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
-}
-
-/** `custom[0].sdgs_core[0]: core goal 3 is not in sdgs; …`: each zod issue with its field path (unknown keys named). */
-export function formatIssues(error: z.ZodError, prefix: PropertyKey[] = []): string {
-  return error.issues
-    .map((issue) => {
-      const path = [...prefix, ...issue.path];
-      if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) => `${formatPath([...path, key])}: unknown field`).join('; ');
-      }
-      return `${formatPath(path) || '(root)'}: ${issue.message}`;
-    })
-    .join('; ');
-}

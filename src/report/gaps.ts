@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SdgAlignError } from '../errors.js';
 import { getPlanType, type PlanType, type PlanTypeLink, type PlanTypeRegistry } from '../plans/index.js';
-import { formatIssues } from '../plans/schema.js';
+import { formatIssues } from '../validation.js';
 import { createEngine } from '../scoring/engine.js';
 import { DEFAULT_THRESHOLD } from '../scoring/options.js';
 import type { DocumentInput, ScoreResult } from '../scoring/types.js';

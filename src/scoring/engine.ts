@@ -1,7 +1,7 @@
 import { SdgAlignError } from '../errors.js';
 import { GOAL_NUMBERS, targets, type GoalNumber, type Language } from '../taxonomy/index.js';
-import { contentStems, streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
-import { detectLanguageFromKeys, type DetectedLanguage } from '../text/language.js';
+import { contentStems, detectLanguageOfWords, streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
+import type { DetectedLanguage } from '../text/language.js';
 import { combineScores, entryEvidence, keywordStrength, similarityStrength } from './combine.js';
 import { explainResult, type ExplainOptions } from './explain.js';
 import { createAlignmentMatrix } from './matrix.js';
@@ -77,7 +77,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: ResolvedEngineOptions): ScoreResult {
   const words = wordsOf(doc.text);
   const forced = doc.language ?? (options.language === 'auto' ? undefined : options.language);
-  const language: DetectedLanguage = forced ?? detectLanguageFromKeys(words.map((w) => w.key));
+  const language: DetectedLanguage = forced ?? detectLanguageOfWords(words);
   // An undetermined language is read both ways: each lexicon finds its own words.
   const analyses: TokenStream[] = language === 'und' ? [streamWords(words, 'fr'), streamWords(words, 'en')] : [streamWords(words, language)];
 

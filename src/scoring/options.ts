@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SdgAlignError } from '../errors.js';
+import { formatPath } from '../validation.js';
 import { TARGET_ID_PATTERN } from '../taxonomy/schema.js';
 import { SEED_SOURCES } from '../lexicon/sources.js';
 
@@ -52,8 +53,4 @@ export function resolveEngineOptions(options: unknown = {}): ResolvedEngineOptio
     field: key,
     issues: parsed.error.issues,
   });
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../taxonomy/index.js';
-import { type DetectedLanguage, detectLanguageFromKeys } from './language.js';
+import { type DetectedLanguage, detectLanguageFromKeys, LANGUAGE_SAMPLE_WORDS } from './language.js';
 import { foldCase, normalizeText, stripAccents } from './normalize.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -82,23 +82,18 @@ function inLanguage(form: Form, language: Language): { readonly stem: string; re
 export const words = (text: string): Word[] => tokenize(text).map(toWord);
 
 /** Language of a text: `fr`, `en`, or `und` when too short or unclear (rule: `detectLanguageFromKeys`). */
-export const detectLanguage = (text: string): DetectedLanguage => detectLanguageFromKeys(words(text).map((w) => w.key));
+export const detectLanguage = (text: string): DetectedLanguage => detectLanguageOfWords(words(text));
+
+/** Language of already tokenized words (only the first `LANGUAGE_SAMPLE_WORDS` are read). */
+export const detectLanguageOfWords = (list: readonly Word[]): DetectedLanguage =>
+  detectLanguageFromKeys(list.slice(0, LANGUAGE_SAMPLE_WORDS).map((w) => w.key));
 
 /** Stems the content words of pre-tokenized `words` in `language`. */
 export function analyzeWords(list: readonly Word[], language: Language): AnalyzedText {
-  const stems: string[] = [];
-  const keys: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const w of list) {
-    const analysis = inLanguage(w.form, language);
-    if (analysis.stop) continue;
-    stems.push(analysis.stem);
-    keys.push(w.key);
-    starts.push(w.start);
-    ends.push(w.end);
-  }
-  return { language, stems, keys, starts, ends };
+  // The content-word view of the token stream: one walk over the words, shared with the matcher.
+  const stream = streamWords(list, language);
+  const isContent = (_: unknown, i: number) => stream.content[i] === 1;
+  return { language, stems: stream.stems.filter(isContent), keys: stream.keys.filter(isContent), starts: stream.starts.filter(isContent), ends: stream.ends.filter(isContent) };
 }
 
 /**

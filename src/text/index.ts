@@ -2,7 +2,7 @@ export { normalizeText, foldCase, stripAccents, matchKey } from './normalize.js'
 export { tokenize, type RawToken } from './tokenize.js';
 export { stem } from './stem.js';
 export { STOPWORDS, isStopword } from './stopwords.js';
-export { detectLanguageFromKeys, MIN_LANGUAGE_EVIDENCE, LANGUAGE_DOMINANCE, type DetectedLanguage } from './language.js';
+export { detectLanguageFromKeys, MIN_LANGUAGE_EVIDENCE, LANGUAGE_DOMINANCE, LANGUAGE_SAMPLE_WORDS, type DetectedLanguage } from './language.js';
 export {
   analyze,
   analyzeWords,
