@@ -9,8 +9,12 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 export const hasChromium = (): boolean => existsSync(CHROMIUM);
 
-/** Flags for a quiet, offline, throw-away headless run. */
-const BASE_FLAGS = [
+/**
+ * Flags for a quiet, offline, throw-away headless run, shared by the one-shot runs below and the
+ * DevTools client in cdp.ts. The background-networking/component/sync ones keep Chromium from
+ * calling home on a machine with no network; each run adds its own fresh `--user-data-dir`.
+ */
+export const HEADLESS_FLAGS: readonly string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -35,7 +39,7 @@ export function runChromium(htmlFile: string, extraFlags: readonly string[], tim
   try {
     const result = spawnSync(
       CHROMIUM,
-      [...BASE_FLAGS, `--user-data-dir=${profile}`, '--enable-logging=stderr', '--v=0', ...extraFlags, pathToFileURL(htmlFile).href],
+      [...HEADLESS_FLAGS, `--user-data-dir=${profile}`, '--enable-logging=stderr', '--v=0', ...extraFlags, pathToFileURL(htmlFile).href],
       { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
     );
     const stderr = result.stderr ?? '';
