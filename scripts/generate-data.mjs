@@ -55,6 +55,23 @@ writeModule(
   `export const GOAL_DATA = ${JSON.stringify(goalRows, null, 1)} as const;\n\nexport const TARGET_DATA = ${JSON.stringify(targetRows, null, 1)} as const;\n`,
 );
 
+// --- Indicators ------------------------------------------------------------------------------
+// The 2023 UN global indicator framework. Obsolete indicators (dropped in a UN revision) are left
+// out; `frOutdated` marks French texts older than the latest English revision; 11.5.3 exists only
+// in English (its French text is null).
+const indicators = JSON.parse(read('sdg/indicators.json'));
+const indicatorRows = indicators
+  .filter((i) => !i.obsolete)
+  .map((i) => ({ id: i.id, target: i.target, en: nfc(i.en), fr: i.fr === null ? null : nfc(i.fr), ...(i.fr_outdated ? { frOutdated: true } : {}) }));
+writeModule(
+  'src/taxonomy/indicators.generated.ts',
+  provenanceHeader(
+    ['sdg/indicators.json'],
+    `UN global indicator framework (A/RES/71/313 and later revisions) in English and French as compiled by Open SDG (MIT, © 2019 Open SDG); 11.5.3 from the UN Statistics Division 2023 list. ${indicators.length - indicatorRows.length} obsolete indicators left out. See NOTICE.md.`,
+  ),
+  `export const INDICATOR_DATA: ReadonlyArray<{ readonly id: string; readonly target: string; readonly en: string; readonly fr: string | null; readonly frOutdated?: true }> = ${JSON.stringify(indicatorRows, null, 1)};\n`,
+);
+
 // --- Seed lexicons ----------------------------------------------------------------------
 const targetLexicon = JSON.parse(read('vocab/target-lexicon.json'));
 const frKeywords = JSON.parse(read('vocab/fr-keywords.json'));
@@ -108,7 +125,7 @@ const notice = [
   'sources below. The generated data modules are produced by `scripts/generate-data.mjs`; each names',
   'its source files and their SHA-256.',
   '',
-  '## Goal and target texts, goal colours',
+  '## Goal, target and indicator texts, goal colours',
   '',
   read('sdg/ATTRIBUTION.md').replace(/^# .*\n/, '').trim(),
   '',

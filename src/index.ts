@@ -2,10 +2,12 @@
 
 export { SdgAlignError, isSdgAlignError, type ErrorCode, type SafeResult } from './errors.js';
 
-// Taxonomy: the 17 goals and 169 targets, in English and French.
+// Taxonomy: the 17 goals, 169 targets and their UN indicators, in English and French.
 export {
   goals,
   targets,
+  indicators,
+  findIndicator,
   getGoal,
   findGoal,
   getTarget,
@@ -16,6 +18,7 @@ export {
   GOAL_NUMBERS,
   type Goal,
   type Target,
+  type Indicator,
   type GoalNumber,
   type Language,
   type LocalisedGoalText,

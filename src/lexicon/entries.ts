@@ -5,7 +5,10 @@ import { AURORA_QUERIES } from './queries-aurora.generated.js';
 import { SDGO_QUERIES } from './queries-sdgo.generated.js';
 import { GOAL_KEYWORDS_FR, TARGET_LEXICON } from './seed-vocab.generated.js';
 import { DISABLED_ENTRIES, WEIGHT_OVERRIDES } from './curation.js';
+import { FRENCH_QUERIES } from './queries-fr.js';
 import { LEXICON_SUPPLEMENT } from './supplement.js';
+import { LEXICON_ACRONYMS } from './acronyms.js';
+import { registerPhrases } from './un-register.js';
 
 import type { EntrySource } from './sources.js';
 
@@ -32,8 +35,25 @@ function splitWeight(raw: string): [string, number] {
   return [raw.slice(0, bar), Number(raw.slice(bar + 1))];
 }
 
-/** A plain lexicon term becomes a phrase query (quoted: its words are never operators). */
-const phrase = (term: string): QueryNode => ({ kind: 'phrase', words: term.trim().split(/\s+/), position: 0 });
+/** Lower-case spelling → acronym as written, per language (`plui` → `PLUi`). */
+const ACRONYM_SPELLING: Readonly<Record<Language, ReadonlyMap<string, string>>> = {
+  fr: new Map(LEXICON_ACRONYMS.fr.map((a) => [a.toLowerCase(), a])),
+  en: new Map(LEXICON_ACRONYMS.en.map((a) => [a.toLowerCase(), a])),
+};
+
+/**
+ * A plain lexicon term becomes a phrase query (quoted: its words are never operators). The
+ * lexicons are written in lower case: an acronym gets its capitals back, so that the matcher
+ * reads it as one (`bénéficiaires du rsa` finds « bénéficiaires du RSA », not « rsa »).
+ */
+const phrase = (term: string, language: Language): QueryNode => ({
+  kind: 'phrase',
+  words: term
+    .trim()
+    .split(/\s+/)
+    .map((w) => ACRONYM_SPELLING[language].get(w.toLowerCase()) ?? w),
+  position: 0,
+});
 
 function withCuration(entry: LexiconEntry): LexiconEntry | undefined {
   if (DISABLED_ENTRIES.has(entry.id)) return undefined;
@@ -51,7 +71,7 @@ function lexiconEntries(): LexiconEntry[] {
       const exclusions = [...(language === 'fr' ? seed.avoid_fr : seed.avoid_en), ...((language === 'fr' ? extra.avoid_fr : extra.avoid_en) ?? [])];
       for (const raw of [...seed[language], ...(extra[language] ?? [])]) {
         const [term, weight] = splitWeight(raw);
-        out.push({ id: `lexicon:${language}:${target}:${term}`, source: 'lexicon', language, goal, target, query: phrase(term), weight, exclusions });
+        out.push({ id: `lexicon:${language}:${target}:${term}`, source: 'lexicon', language, goal, target, query: phrase(term, language), weight, exclusions });
       }
     }
   }
@@ -68,23 +88,49 @@ function keywordEntries(): LexiconEntry[] {
       language: 'fr' as const,
       goal,
       target: null,
-      query: phrase(term),
+      query: phrase(term, 'fr'),
       weight: SOURCE_WEIGHTS.keywords,
       exclusions: [],
     }));
   });
 }
 
-function queryEntries(source: 'aurora' | 'sdgo', rows: ReadonlyArray<readonly [number, string, string, string]>, weight: number): LexiconEntry[] {
+/**
+ * Query systems. Words written with two capitals or more are acronyms to the matcher (`HIV`,
+ * `GDP`); Aurora writes `COVID` so, although texts write « Covid-19 » as often: it is read as a word.
+ */
+function queryEntries(
+  source: 'aurora' | 'sdgo' | 'queries-fr',
+  language: Language,
+  rows: ReadonlyArray<readonly [number, string, string, string]>,
+  weight: number,
+): LexiconEntry[] {
   const out: LexiconEntry[] = [];
-  for (const [goal, rawTarget, queryId, query] of rows) {
+  for (const [goal, rawTarget, queryId, rawQuery] of rows) {
     if (!isGoalNumber(goal)) continue;
     // Aurora's "13.0" block is goal-level.
     const target = rawTarget && findTarget(rawTarget) ? rawTarget : null;
     const id = `${source}:${queryId}`;
-    out.push({ id, source, language: 'en', goal, target, query: parseQuery(query, id), weight, exclusions: [] });
+    const query = rawQuery.replace(/\bCOVID/g, 'covid');
+    out.push({ id, source, language, goal, target, query: parseQuery(query, id), weight, exclusions: [] });
   }
   return out;
+}
+
+/** Phrases of the UN's own target and indicator wording (src/lexicon/un-register.ts). */
+function registerEntries(): LexiconEntry[] {
+  return (['fr', 'en'] as const).flatMap((language) =>
+    registerPhrases(language).map((p) => ({
+      id: `un:${language}:${p.target ?? p.goal}:${p.phrase}`,
+      source: 'un' as const,
+      language,
+      goal: p.goal,
+      target: p.target,
+      query: phrase(p.phrase, language),
+      weight: SOURCE_WEIGHTS.un,
+      exclusions: [],
+    })),
+  );
 }
 
 /**
@@ -93,7 +139,7 @@ function queryEntries(source: 'aurora' | 'sdgo', rows: ReadonlyArray<readonly [n
  * The French goal-level keywords count half too: they are broader than the target lexicon
  * (`partenariat`, `médiation`, `crèche`), which already holds their specific forms with weights.
  */
-export const SOURCE_WEIGHTS = { keywords: 0.5, aurora: 1, sdgo: 0.5 } as const;
+export const SOURCE_WEIGHTS = { keywords: 0.5, aurora: 1, 'queries-fr': 1, sdgo: 0.5, un: 1 } as const;
 
 const cache = new Map<EntrySource, LexiconEntry[]>();
 
@@ -104,8 +150,10 @@ export function seedEntries(source: Exclude<EntrySource, 'custom'>): readonly Le
     const raw =
       source === 'lexicon' ? lexiconEntries()
       : source === 'keywords' ? keywordEntries()
-      : source === 'aurora' ? queryEntries('aurora', AURORA_QUERIES, SOURCE_WEIGHTS.aurora)
-      : queryEntries('sdgo', SDGO_QUERIES, SOURCE_WEIGHTS.sdgo);
+      : source === 'aurora' ? queryEntries('aurora', 'en', AURORA_QUERIES, SOURCE_WEIGHTS.aurora)
+      : source === 'queries-fr' ? queryEntries('queries-fr', 'fr', FRENCH_QUERIES, SOURCE_WEIGHTS['queries-fr'])
+      : source === 'un' ? registerEntries()
+      : queryEntries('sdgo', 'en', SDGO_QUERIES, SOURCE_WEIGHTS.sdgo);
     entries = raw.flatMap((e) => withCuration(e) ?? []);
     cache.set(source, entries);
   }

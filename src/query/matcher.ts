@@ -1,11 +1,25 @@
 import type { Language } from '../taxonomy/index.js';
 import { streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
-import { matchKey } from '../text/normalize.js';
+import { acronymKey, inflectionKey, isAcronymSpelling } from '../text/inflect.js';
+import { matchKey, normalizeText } from '../text/normalize.js';
 import { SdgAlignError } from '../errors.js';
 import type { QueryNode } from './parse.js';
 
-/** One word of a phrase: an exact stem, or a prefix of the accent-free word (`agri*`). */
-type Element = { readonly stem: string } | { readonly prefix: string };
+/**
+ * One word of a leaf, compared with one word of the text:
+ *   STEM     its Porter stem (words of a phrase: `rénovation énergétique`);
+ *   PREFIX   a prefix of the accent-free word (`agri*`);
+ *   FORM     its inflection key (a leaf of one word: `humanities` is not `human`, see text/inflect.ts);
+ *   ACRONYM  its letters in capitals, in a word written with a capital (`PLUi`, never « pluies »).
+ */
+const STEM = 0;
+const PREFIX = 1;
+const FORM = 2;
+const ACRONYM = 3;
+interface Element {
+  readonly kind: typeof STEM | typeof PREFIX | typeof FORM | typeof ACRONYM;
+  readonly value: string;
+}
 /**
  * A phrase to find. A loose leaf matches its words as consecutive CONTENT words (stopwords in the
  * text are skipped). A strict leaf keeps the stopwords it is made of and matches consecutive words
@@ -84,6 +98,10 @@ export class CompiledMatcher<T> {
   private readonly leafIds = new Map<string, number>();
   /** Leaves starting with an exact stem, split by what follows so that few are tried per word. */
   private readonly byFirstStem = new Map<string, FirstWordLeaves>();
+  /** One-word leaves, by inflection key. */
+  private readonly byForm = new Map<string, number[]>();
+  /** Leaves starting with an acronym, by its key. */
+  private readonly byFirstAcronym = new Map<string, number[]>();
   private readonly byFirstPrefix = new Map<string, number[]>();
   private readonly prefixLengths = new Set<number>();
   private prefixLengthList: readonly number[] = [];
@@ -153,16 +171,28 @@ export class CompiledMatcher<T> {
   }
 
   private leafFor(words: readonly string[], entryId: string, phrase: string, optional: boolean): number | undefined {
-    const all: { element: Element; stop: boolean }[] = [];
+    const all: { element: Element; stop: boolean; key: string }[] = [];
     for (const word of words) {
-      if (word.endsWith('*')) all.push({ element: { prefix: matchKey(word.slice(0, -1)) }, stop: false });
-      else {
-        const stream = streamWords(wordsOf(word), this.language);
-        stream.stems.forEach((stem, i) => all.push({ element: { stem }, stop: stream.content[i] === 0 }));
+      if (word.endsWith('*')) {
+        const key = matchKey(word.slice(0, -1));
+        all.push({ element: { kind: PREFIX, value: key }, stop: false, key });
+        continue;
       }
+      const stream = streamWords(wordsOf(word), this.language);
+      stream.stems.forEach((stem, i) => {
+        const written = normalizeText(word.slice(stream.starts[i], stream.ends[i]));
+        if (isAcronymSpelling(written)) all.push({ element: { kind: ACRONYM, value: acronymKey(written) }, stop: false, key: stream.keys[i]! });
+        else all.push({ element: { kind: STEM, value: stem }, stop: stream.content[i] === 0, key: stream.keys[i]! });
+      });
     }
-    const content = all.filter((e) => !e.stop).map((e) => e.element);
-    if (content.length >= 2 || (content.length === 1 && all.length === 1)) return this.internSignature(signatureOf({ elements: content, strict: false }));
+    const content = all.filter((e) => !e.stop);
+    // A leaf of one word matches that word's own inflections, not everything of its stem.
+    if (content.length === 1 && all.length === 1) {
+      const only = content[0]!;
+      const element: Element = only.element.kind === STEM ? { kind: FORM, value: inflectionKey(only.key, this.language) } : only.element;
+      return this.internSignature(signatureOf({ elements: [element], strict: false }));
+    }
+    if (content.length >= 2) return this.internSignature(signatureOf({ elements: content.map((e) => e.element), strict: false }));
     if (all.length >= 2) return this.internSignature(signatureOf({ elements: all.map((e) => e.element), strict: true }));
     if (optional) return undefined;
     throw new SdgAlignError('QUERY_SYNTAX', `Entry "${entryId}": "${phrase}" is a single stopword, so it can never match.`, {
@@ -180,14 +210,16 @@ export class CompiledMatcher<T> {
       this.leafIds.set(signature, id);
       const leaf = (this.parsedLeaves[id] = leafOf(signature));
       const first = leaf.elements[0]!;
-      if ('prefix' in first) {
-        push(this.byFirstPrefix, first.prefix, id);
-        if (!this.prefixLengths.has(first.prefix.length)) {
-          this.prefixLengths.add(first.prefix.length);
+      if (first.kind === PREFIX) {
+        push(this.byFirstPrefix, first.value, id);
+        if (!this.prefixLengths.has(first.value.length)) {
+          this.prefixLengths.add(first.value.length);
           this.prefixLengthList = [...this.prefixLengths].sort((a, b) => a - b);
         }
         this.prefixLeavesByKey.clear();
-      } else this.indexByFirstStem(first.stem, leaf, id);
+      } else if (first.kind === FORM) push(this.byForm, first.value, id);
+      else if (first.kind === ACRONYM) push(this.byFirstAcronym, first.value, id);
+      else this.indexByFirstStem(first.value, leaf, id);
     }
     return id;
   }
@@ -197,7 +229,7 @@ export class CompiledMatcher<T> {
     if (!entry) this.byFirstStem.set(first, (entry = { singles: [], looseBySecond: new Map(), others: [] }));
     const second = leaf.elements[1];
     if (!second) entry.singles.push(id);
-    else if (!leaf.strict && 'stem' in second) push(entry.looseBySecond, second.stem, id);
+    else if (!leaf.strict && second.kind === STEM) push(entry.looseBySecond, second.value, id);
     else entry.others.push(id);
   }
 
@@ -241,10 +273,20 @@ export class CompiledMatcher<T> {
   /** Single pass over the words: every leaf occurrence, as spans sorted by start. */
   private findLeaves(doc: TokenStream): Map<number, Span[]> {
     const hits = new Map<number, Span[]>();
-    const { stems, keys, content } = doc;
+    const { stems, keys, content, forms, acronyms } = doc;
     const lengths = this.prefixLengthList;
     const n = stems.length;
+    const byForm = this.byForm.size ? this.byForm : undefined;
+    const byAcronym = this.byFirstAcronym.size ? this.byFirstAcronym : undefined;
     for (let i = 0; i < n; i++) {
+      if (byForm && content[i]) {
+        const singles = byForm.get(forms[i]!);
+        if (singles) for (const leaf of singles) addHit(hits, leaf, i, i);
+      }
+      if (byAcronym && acronyms[i]) {
+        const leaves = byAcronym.get(acronyms[i]!);
+        if (leaves) for (const leaf of leaves) this.tryLeaf(leaf, i, doc, hits);
+      }
       const exact = this.byFirstStem.get(stems[i]!);
       if (exact) {
         if (content[i]) {
@@ -280,16 +322,15 @@ export class CompiledMatcher<T> {
 
   private tryLeaf(leaf: number, at: number, doc: TokenStream, hits: Map<number, Span[]>): void {
     const { elements, strict } = this.leafAt(leaf);
-    // A loose leaf starts on a content word and steps over stopwords; a strict one reads every word.
-    if (!strict && doc.content[at] === 0) return;
+    // A loose leaf starts on a content word and steps over stopwords; a strict one reads every
+    // word. An acronym counts wherever it is written (`ONU` is no stopword, whatever its letters).
+    if (!strict && doc.content[at] === 0 && elements[0]!.kind !== ACRONYM) return;
     const n = doc.stems.length;
     let last = at;
     for (let k = 1; k < elements.length; k++) {
       last = strict ? last + 1 : doc.next[last]!;
       if (last >= n) return;
-      const el = elements[k]!;
-      const ok = 'stem' in el ? doc.stems[last] === el.stem : doc.content[last] === 1 && doc.keys[last]!.startsWith(el.prefix);
-      if (!ok) return;
+      if (!elementMatches(elements[k]!, doc, last)) return;
     }
     addHit(hits, leaf, at, last);
   }
@@ -309,14 +350,38 @@ function addHit(hits: Map<number, Span[]>, leaf: number, first: number, last: nu
   if (list.length < MAX_SPANS_PER_ENTRY * 4) list.push([first, last]);
 }
 
-/** "stem stem prefix*", with a leading "=" for strict leaves. */
+/** Whether word `i` of the text is what `el` asks for. */
+function elementMatches(el: Element, doc: TokenStream, i: number): boolean {
+  switch (el.kind) {
+    case STEM:
+      return doc.stems[i] === el.value;
+    case PREFIX:
+      return doc.content[i] === 1 && doc.keys[i]!.startsWith(el.value);
+    case FORM:
+      return doc.forms[i] === el.value;
+    case ACRONYM:
+      return doc.acronyms[i] === el.value;
+  }
+}
+
+/**
+ * A leaf as text, its serialized form: elements separated by spaces, `stem`, `prefix*`,
+ * `~form`, `^ACRONYM`, with a leading "=" for strict leaves. Stems and keys are letters and
+ * digits only, so the marks are unambiguous.
+ */
 const signatureOf = (leaf: Leaf): string =>
-  `${leaf.strict ? '=' : ''}${leaf.elements.map((e) => ('stem' in e ? e.stem : `${e.prefix}*`)).join(' ')}`;
+  `${leaf.strict ? '=' : ''}${leaf.elements.map((e) => (e.kind === STEM ? e.value : e.kind === PREFIX ? `${e.value}*` : e.kind === FORM ? `~${e.value}` : `^${e.value}`)).join(' ')}`;
+
+function elementOf(word: string): Element {
+  if (word.endsWith('*')) return { kind: PREFIX, value: word.slice(0, -1) };
+  if (word.startsWith('~')) return { kind: FORM, value: word.slice(1) };
+  if (word.startsWith('^')) return { kind: ACRONYM, value: word.slice(1) };
+  return { kind: STEM, value: word };
+}
 
 function leafOf(signature: string): Leaf {
   const strict = signature.startsWith('=');
-  const elements = (strict ? signature.slice(1) : signature).split(' ').map((w) => (w.endsWith('*') ? { prefix: w.slice(0, -1) } : { stem: w }));
-  return { elements, strict };
+  return { elements: (strict ? signature.slice(1) : signature).split(' ').map(elementOf), strict };
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

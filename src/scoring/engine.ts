@@ -1,11 +1,16 @@
 import { SdgAlignError } from '../errors.js';
 import { GOAL_NUMBERS, targets, type GoalNumber, type Language } from '../taxonomy/index.js';
 import { contentStems, detectLanguageOfWords, streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
-import type { DetectedLanguage } from '../text/language.js';
-import { combineScores, entryEvidence, keywordStrength, similarityStrength } from './combine.js';
+import { dominantLanguage, type DetectedLanguage } from '../text/language.js';
+import { CALIBRATION } from './calibration.generated.js';
+import { logit, sigmoid } from './calibration.js';
+import { combineScores, keywordStrength, similarityStrength } from './combine.js';
+import { clusterEvidence, familyOf, type SpanHit } from './evidence.js';
+import { FEATURE_COUNT, FEATURE_NAMES, goalFeatures, type FeatureName } from './features.js';
 import { explainResult, type ExplainOptions } from './explain.js';
 import { createAlignmentMatrix } from './matrix.js';
 import { getModel, type ScoringModel } from './model.js';
+import type { TfIdfIndex } from './tfidf.js';
 import { resolveEngineOptions, type EngineOptions, type ResolvedEngineOptions } from './options.js';
 import type { DocumentInput, Evidence, GoalScore, ScoreAllResult, ScoreResult, TargetScore } from './types.js';
 
@@ -29,6 +34,7 @@ interface PreparedDocument {
 }
 
 const targetPosition = new Map(targets.map((t, i) => [t.id, i]));
+const GOAL_COUNT = GOAL_NUMBERS.length;
 
 function prepare(doc: DocumentInput, fallbackId: string): PreparedDocument {
   if (typeof doc === 'string') return { id: fallbackId, text: doc };
@@ -49,16 +55,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const resolved = resolveEngineOptions(options);
   const model = getModel(resolved);
 
-  const score = (doc: DocumentInput, fallbackId = '1'): ScoreResult => scoreDocument(prepare(doc, fallbackId), model, resolved);
+  const score = (doc: DocumentInput, fallbackId = '1'): ScoreResult => scoreDocument(tokenized(prepare(doc, fallbackId)), model, resolved, resolved.fallbackLanguage);
 
   return {
     options: resolved,
     threshold: resolved.threshold,
     score: (doc) => score(doc),
     scoreAll(docs) {
-      const documents: ScoreResult[] = [];
+      const prepared: TokenizedDocument[] = [];
       let n = 0;
-      for (const doc of docs) documents.push(score(doc, String(++n)));
+      for (const doc of docs) prepared.push(tokenized(prepare(doc, String(++n))));
+      // The documents of one collection share a language: short rows that cannot be told are read in it.
+      const fallback = resolved.fallbackLanguage ?? (resolved.language === 'auto' ? dominantLanguage(prepared.map((d) => (d.language ? d.language : detectLanguageOfWords(d.words)))) : undefined);
+      const documents = prepared.map((d) => scoreDocument(d, model, resolved, fallback));
       return {
         documents,
         goals: createAlignmentMatrix(documents, 'goal', resolved.threshold),
@@ -68,66 +77,116 @@ export function createEngine(options: EngineOptions = {}): Engine {
     explain(doc, explainOptions) {
       const isResult = typeof doc === 'object' && doc !== null && 'goals' in doc && 'labels' in doc;
       const text = isResult ? undefined : prepare(doc as DocumentInput, '1').text;
-      const result = isResult ? (doc as ScoreResult) : score(doc as DocumentInput);
+      const result = isResult ? (doc as ScoreResult) : scoreDocument(tokenized(prepare(doc as DocumentInput, '1')), model, { ...resolved, features: true }, resolved.fallbackLanguage);
       return explainResult(result, text, resolved.threshold, explainOptions);
     },
   };
 }
 
-function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: ResolvedEngineOptions): ScoreResult {
-  const words = wordsOf(doc.text);
+/** A document with its words, tokenized once (scoreAll reads languages before scoring). */
+interface TokenizedDocument extends PreparedDocument {
+  readonly words: ReturnType<typeof wordsOf>;
+}
+
+const tokenized = (doc: PreparedDocument): TokenizedDocument => ({ ...doc, words: wordsOf(doc.text) });
+
+function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: ResolvedEngineOptions, fallback: Language | undefined): ScoreResult {
+  const words = doc.words;
   const forced = doc.language ?? (options.language === 'auto' ? undefined : options.language);
-  const language: DetectedLanguage = forced ?? detectLanguageOfWords(words);
+  const detected: DetectedLanguage = forced ?? detectLanguageOfWords(words);
+  // A row too short to tell is read in the language of its file, when the file has one.
+  const language: DetectedLanguage = detected === 'und' ? (fallback ?? 'und') : detected;
   // An undetermined language is read both ways: each lexicon finds its own words.
   const analyses: TokenStream[] = language === 'und' ? [streamWords(words, 'fr'), streamWords(words, 'en')] : [streamWords(words, language)];
+  const wantEvidence = options.maxEvidence > 0;
 
-  const targetRaw = new Float64Array(targets.length);
-  const goalRaw = new Float64Array(18);
+  // Every span of every matched entry, per goal and per target; counted once per cluster (evidence.ts).
+  const goalHits: SpanHit[][] = Array.from({ length: GOAL_COUNT }, () => []);
+  const targetHits = new Map<number, SpanHit[]>();
   // Per-target evidence lists are created on first use: most of the 169 stay empty.
   const targetEvidence: (Evidence[] | undefined)[] = new Array(targets.length);
-  const goalEvidence: Evidence[][] = Array.from({ length: 18 }, () => []);
-
+  const goalEvidence: Evidence[][] = Array.from({ length: GOAL_COUNT }, () => []);
+  let entry = 0;
   for (const analysis of analyses) {
     for (const match of model.matcher(analysis.language).match(analysis)) {
-      const data = match.data;
-      const goal = data[0];
-      const target = data[1];
-      const weight = data[2];
-      const evidence = entryEvidence(weight, match.spans.length);
+      const [goal, target, weight, source] = match.data;
+      const t = target ? targetPosition.get(target)! : -1;
+      const family = familyOf(source);
+      const id = entry++;
+      for (const [first, last] of match.spans) {
+        const hit: SpanHit = { first, last, entry: id, weight, family, rank: id };
+        goalHits[goal - 1]!.push(hit);
+        if (t >= 0) {
+          let list = targetHits.get(t);
+          if (!list) targetHits.set(t, (list = []));
+          list.push({ ...hit });
+        }
+      }
       // With maxEvidence 0 (the CLI's `score`) no evidence object is built: only the counts matter.
-      const items = options.maxEvidence === 0 ? NO_EVIDENCE : match.spans.map(([first, last]): Evidence => {
+      if (!wantEvidence) continue;
+      const items = match.spans.map(([first, last]): Evidence => {
         const start = analysis.starts[first]!;
         const end = analysis.ends[last]!;
         return { target: target || String(goal), entry: match.id, matched: doc.text.slice(start, end), start, end, weight };
       });
-      goalRaw[goal]! += evidence;
-      goalEvidence[goal]!.push(...items);
-      if (target) {
-        const t = targetPosition.get(target)!;
-        targetRaw[t]! += evidence;
-        (targetEvidence[t] ??= []).push(...items);
-      }
+      goalEvidence[goal - 1]!.push(...items);
+      if (t >= 0) (targetEvidence[t] ??= []).push(...items);
     }
   }
 
-  const stems = analyses.length === 1 ? contentStems(analyses[0]!) : analyses.flatMap(contentStems);
-  const goalSimilarity = stems.length ? model.goalIndex.similarities(stems) : new Float64Array(17);
-  const wantTargets = options.level === 'target';
-  const targetSimilarity = wantTargets && stems.length ? model.targetIndex.similarities(stems) : new Float64Array(targets.length);
+  const byFamily: Float64Array[] = [];
+  const total = new Float64Array(GOAL_COUNT);
+  const entries = new Float64Array(GOAL_COUNT);
+  const targetCount = new Float64Array(GOAL_COUNT);
+  for (let g = 0; g < GOAL_COUNT; g++) {
+    const clustered = clusterEvidence(goalHits[g]!);
+    byFamily.push(clustered.byFamily);
+    total[g] = clustered.total;
+    entries[g] = clustered.entries;
+  }
+  for (const t of targetHits.keys()) targetCount[targets[t]!.goal - 1]!++;
 
-  const goalScores: GoalScore[] = GOAL_NUMBERS.map((goal) => {
-    const keyword = keywordStrength(goalRaw[goal]!);
-    const similarity = similarityStrength(goalSimilarity[goal - 1]!);
-    return { goal, score: combineScores(keyword, similarity), keyword, similarity, evidence: topEvidence(goalEvidence[goal]!, options.maxEvidence) };
+  let contentWords = 0;
+  const languages: Language[] = analyses.map((a) => a.language);
+  const stemsByLanguage = analyses.map((a) => {
+    const stems = contentStems(a);
+    contentWords = Math.max(contentWords, stems.length);
+    return stems;
+  });
+  const cosine = similarities(languages, stemsByLanguage, (l) => model.goalIndex(l), GOAL_COUNT);
+  const targetCosine = similarities(languages, stemsByLanguage, (l) => model.targetIndex(l), targets.length);
+  const bestTargetCosine = new Float64Array(GOAL_COUNT);
+  targets.forEach((t, i) => {
+    if (targetCosine[i]! > bestTargetCosine[t.goal - 1]!) bestTargetCosine[t.goal - 1] = targetCosine[i]!;
+  });
+  const features = goalFeatures({ byFamily, total, entries, targets: targetCount, cosine, targetCosine: bestTargetCosine, contentWords }, GOAL_COUNT);
+  const calibration = CALIBRATION;
+
+  const goalScores: GoalScore[] = GOAL_NUMBERS.map((goal, g) => {
+    // A text without a word serves no goal (the model's intercept alone is not evidence).
+    const score = contentWords === 0 ? 0 : sigmoid(logit(calibration, features, g * FEATURE_COUNT, g));
+    const base = { goal, score, keyword: keywordStrength(total[g]!), similarity: similarityStrength(cosine[g]!), evidence: topEvidence(goalEvidence[g]!, options.maxEvidence) };
+    return options.features ? { ...base, features: featureRecord(features, g * FEATURE_COUNT) } : base;
   });
 
   const targetScores: TargetScore[] = [];
-  if (wantTargets) {
+  if (options.level === 'target') {
+    // A goal's probability is shared among its targets by their own evidence: the best-supported
+    // target carries the goal's probability, the others their share of its strength.
+    const strength = new Float64Array(targets.length);
+    const best = new Float64Array(GOAL_COUNT);
     targets.forEach((t, i) => {
-      const keyword = keywordStrength(targetRaw[i]!);
-      const similarity = similarityStrength(targetSimilarity[i]!);
-      if (keyword === 0 && similarity === 0) return;
-      targetScores.push({ target: t.id, goal: t.goal, score: combineScores(keyword, similarity), keyword, similarity, evidence: topEvidence(targetEvidence[i] ?? NO_EVIDENCE, options.maxEvidence) });
+      const keyword = keywordStrength(targetHits.has(i) ? clusterEvidence(targetHits.get(i)!).total : 0);
+      strength[i] = combineScores(keyword, similarityStrength(targetCosine[i]!));
+      if (strength[i]! > best[t.goal - 1]!) best[t.goal - 1] = strength[i]!;
+    });
+    targets.forEach((t, i) => {
+      if (strength[i] === 0) return;
+      const goalScore = goalScores[t.goal - 1]!.score;
+      const score = goalScore * (strength[i]! / best[t.goal - 1]!);
+      if (score === 0) return;
+      const keyword = keywordStrength(targetHits.has(i) ? clusterEvidence(targetHits.get(i)!).total : 0);
+      targetScores.push({ target: t.id, goal: t.goal, score, keyword, similarity: similarityStrength(targetCosine[i]!), evidence: topEvidence(targetEvidence[i] ?? NO_EVIDENCE, options.maxEvidence) });
     });
     // Strongest first; ties keep UN order (the array is built in UN order and sort is stable).
     targetScores.sort((a, b) => b.score - a.score);
@@ -139,6 +198,23 @@ function scoreDocument(doc: PreparedDocument, model: ScoringModel, options: Reso
     .map((g) => g.goal as GoalNumber);
 
   return { id: doc.id, language, labels, goals: goalScores, targets: targetScores };
+}
+
+/** Cosine with each descriptor; a text read in two languages keeps, per descriptor, the higher. */
+function similarities(languages: readonly Language[], stems: readonly string[][], index: (l: Language) => TfIdfIndex, size: number): Float64Array {
+  const out = new Float64Array(size);
+  languages.forEach((language, k) => {
+    if (stems[k]!.length === 0) return;
+    const sims = index(language).similarities(stems[k]!);
+    for (let i = 0; i < size; i++) if (sims[i]! > out[i]!) out[i] = sims[i]!;
+  });
+  return out;
+}
+
+function featureRecord(features: Float64Array, row: number): Readonly<Record<FeatureName, number>> {
+  const out = {} as Record<FeatureName, number>;
+  FEATURE_NAMES.forEach((name, i) => (out[name] = features[row + i]!));
+  return out;
 }
 
 const NO_EVIDENCE: Evidence[] = [];

@@ -5,27 +5,65 @@
  * 10,000 seed entries takes most of a second, loading their compiled form a few milliseconds.
  */
 import { CompiledMatcher } from '../query/matcher.js';
+import type { QueryNode } from '../query/parse.js';
 import { seedEntries, type LexiconEntry } from '../lexicon/entries.js';
 import { SEED_SOURCES } from '../lexicon/sources.js';
 import { GOAL_KEYWORDS_FR, TARGET_LEXICON } from '../lexicon/seed-vocab.generated.js';
-import { findTarget, goals, targets, type Language } from '../taxonomy/index.js';
+import { goals, targets, type Language } from '../taxonomy/index.js';
 import { analyze } from '../text/analyze.js';
 import type { EntryData, SerializedModel } from './model.js';
 import { TfIdfIndex } from './tfidf.js';
 
+const LANGUAGES: readonly Language[] = ['fr', 'en'];
 const stemsOf = (text: string, language: Language) => analyze(text, language).stems;
 const termOf = (raw: string) => raw.replace(/\|[\d.]+$/, '');
 
-/** Target descriptor: its UN text in both languages and its seed lexicon terms. */
-function targetDescriptor(id: string): string[] {
-  const t = findTarget(id)!;
-  const lex = TARGET_LEXICON[id];
+/**
+ * Target descriptor in one language: the UN text of the target and of its indicators, and the
+ * target's seed lexicon terms of that language. French text is compared with French words only:
+ * a mixed descriptor let English stems of the UN text dilute French similarity.
+ */
+function targetDescriptor(index: number, language: Language): string[] {
+  const t = targets[index]!;
   return [
-    ...stemsOf(t.en, 'en'),
-    ...stemsOf(t.fr, 'fr'),
-    ...(lex?.en ?? []).flatMap((term) => stemsOf(termOf(term), 'en')),
-    ...(lex?.fr ?? []).flatMap((term) => stemsOf(termOf(term), 'fr')),
+    ...stemsOf(t[language], language),
+    ...t.indicators.flatMap((i) => {
+      const text = language === 'fr' ? i.fr : i.en;
+      return text ? stemsOf(text, language) : [];
+    }),
+    ...(TARGET_LEXICON[t.id]?.[language] ?? []).flatMap((term) => stemsOf(termOf(term), language)),
   ];
+}
+
+/** Goal descriptor in one language: its titles, its French goal keywords, and its targets' descriptors. */
+function goalDescriptors(language: Language, targetDescriptors: readonly string[][]): string[][] {
+  return goals.map((g) => [
+    ...stemsOf(`${g[language].short}. ${g[language].title}`, language),
+    ...(language === 'fr' ? (GOAL_KEYWORDS_FR[String(g.goal)] ?? []).flatMap((k) => stemsOf(k, 'fr')) : []),
+    ...targets.flatMap((t, i) => (t.goal === g.goal ? targetDescriptors[i]! : [])),
+  ]);
+}
+
+/** What makes two entries the same query: language, the query tree (positions aside) and exclusions. */
+const queryKey = (e: LexiconEntry): string =>
+  JSON.stringify([e.language, e.query, e.exclusions], (key, value: unknown) => (key === 'position' ? undefined : value));
+
+/**
+ * An entry listed under several goals (`aide publique au développement` under 1, 10 and 17) is
+ * split, not copied: each goal gets weight / k, so that one mention does not label k goals.
+ */
+export function splitSharedEntries(entries: readonly LexiconEntry[]): LexiconEntry[] {
+  const goalsOf = new Map<string, Set<number>>();
+  for (const e of entries) {
+    const key = queryKey(e);
+    const set = goalsOf.get(key) ?? new Set<number>();
+    set.add(e.goal);
+    goalsOf.set(key, set);
+  }
+  return entries.map((e) => {
+    const k = goalsOf.get(queryKey(e))!.size;
+    return k > 1 ? { ...e, weight: e.weight / k } : e;
+  });
 }
 
 /** Adds seed entries to the matchers of their language. */
@@ -33,7 +71,7 @@ function addEntries(matchers: Record<Language, CompiledMatcher<EntryData>>, entr
   for (const e of entries) {
     matchers[e.language].add({
       id: e.id,
-      query: e.query,
+      query: e.query as QueryNode,
       exclusions: e.exclusions,
       data: [e.goal, e.target ?? '', e.weight, e.source],
       lenient: true,
@@ -44,17 +82,13 @@ function addEntries(matchers: Record<Language, CompiledMatcher<EntryData>>, entr
 /** The model of every seed source; engines keep the sources they are configured with. */
 export function buildSerializedModel(): SerializedModel {
   const matchers = { fr: new CompiledMatcher<EntryData>('fr'), en: new CompiledMatcher<EntryData>('en') };
-  addEntries(matchers, SEED_SOURCES.flatMap((s) => seedEntries(s)));
-  const targetDescriptors = targets.map((t) => targetDescriptor(t.id));
-  const goalDescriptors = goals.map((g) => [
-    ...stemsOf(`${g.en.short}. ${g.en.title}`, 'en'),
-    ...stemsOf(`${g.fr.short}. ${g.fr.title}`, 'fr'),
-    ...(GOAL_KEYWORDS_FR[String(g.goal)] ?? []).flatMap((k) => stemsOf(k, 'fr')),
-    ...targets.flatMap((t, i) => (t.goal === g.goal ? targetDescriptors[i]! : [])),
-  ]);
-  return {
-    matchers: { fr: matchers.fr.toJSON(), en: matchers.en.toJSON() },
-    targetIndex: TfIdfIndex.build(targetDescriptors).toJSON(),
-    goalIndex: TfIdfIndex.build(goalDescriptors).toJSON(),
-  };
+  addEntries(matchers, splitSharedEntries(SEED_SOURCES.flatMap((s) => seedEntries(s))));
+  const targetIndex = {} as Record<Language, ReturnType<TfIdfIndex['toJSON']>>;
+  const goalIndex = {} as Record<Language, ReturnType<TfIdfIndex['toJSON']>>;
+  for (const language of LANGUAGES) {
+    const descriptors = targets.map((_, i) => targetDescriptor(i, language));
+    targetIndex[language] = TfIdfIndex.build(descriptors).toJSON();
+    goalIndex[language] = TfIdfIndex.build(goalDescriptors(language, descriptors)).toJSON();
+  }
+  return { matchers: { fr: matchers.fr.toJSON(), en: matchers.en.toJSON() }, targetIndex, goalIndex };
 }

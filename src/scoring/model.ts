@@ -17,21 +17,24 @@ export type EntryData = readonly [goal: GoalNumber, target: string, weight: numb
 /** The model as data (computed at build time by scripts/precompute-model.ts). */
 export interface SerializedModel {
   readonly matchers: Readonly<Record<Language, SerializedMatcher<EntryData>>>;
-  readonly targetIndex: SerializedTfIdf;
-  readonly goalIndex: SerializedTfIdf;
+  /** Per language: descriptor i is `targets[i]`. */
+  readonly targetIndex: Readonly<Record<Language, SerializedTfIdf>>;
+  /** Per language: descriptor i is goal i + 1. */
+  readonly goalIndex: Readonly<Record<Language, SerializedTfIdf>>;
 }
 
-/** Everything an engine scores with: matchers per language and TF-IDF indexes. */
+/** Everything an engine scores with: matchers and TF-IDF indexes per language. */
 export interface ScoringModel {
   /** The matcher of a language, built on first use: a French-only run never builds the English one. */
   matcher(language: Language): CompiledMatcher<EntryData>;
-  /** Descriptor i is `targets[i]`. */
-  readonly targetIndex: TfIdfIndex;
-  /** Descriptor i is goal i + 1. */
-  readonly goalIndex: TfIdfIndex;
+  /** Target descriptors of a language (descriptor i is `targets[i]`), loaded on first use. */
+  targetIndex(language: Language): TfIdfIndex;
+  /** Goal descriptors of a language (descriptor i is goal i + 1), loaded on first use. */
+  goalIndex(language: Language): TfIdfIndex;
 }
 
-let indexes: { targetIndex: TfIdfIndex; goalIndex: TfIdfIndex } | undefined;
+/** TF-IDF indexes do not depend on the engine's options: every engine shares one copy. */
+const indexes: { target: Partial<Record<Language, TfIdfIndex>>; goal: Partial<Record<Language, TfIdfIndex>> } = { target: {}, goal: {} };
 
 function addCustomEntries(matchers: Partial<Record<Language, CompiledMatcher<EntryData>>>, options: ResolvedEngineOptions): void {
   for (const entry of options.customEntries) {
@@ -71,8 +74,11 @@ function buildModel(options: ResolvedEngineOptions): ScoringModel {
     }
     return m;
   };
-  indexes ??= { targetIndex: TfIdfIndex.fromJSON(precomputed.targetIndex), goalIndex: TfIdfIndex.fromJSON(precomputed.goalIndex) };
-  return { matcher, ...indexes };
+  return {
+    matcher,
+    targetIndex: (language) => (indexes.target[language] ??= TfIdfIndex.fromJSON(precomputed.targetIndex[language])),
+    goalIndex: (language) => (indexes.goal[language] ??= TfIdfIndex.fromJSON(precomputed.goalIndex[language])),
+  };
 }
 
 /** Models are pure functions of (sources, custom entries): engines with the same configuration share one. */

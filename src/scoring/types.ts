@@ -1,6 +1,7 @@
 import type { Matrix } from 'ml-matrix';
 import type { GoalNumber, Language } from '../taxonomy/index.js';
 import type { DetectedLanguage } from '../text/index.js';
+import type { FeatureName } from './features.js';
 
 /** A document to score: a bare string, or an object with an id (and an optional title joined before the text). */
 export type DocumentInput = string | { readonly id?: string; readonly text: string; readonly title?: string; readonly language?: Language };
@@ -23,14 +24,16 @@ export interface Evidence {
 
 export interface GoalScore {
   readonly goal: GoalNumber;
-  /** Combined score in [0, 1]. */
+  /** Calibrated probability that the text serves the goal, in [0, 1] (0 for a text without words). */
   readonly score: number;
-  /** Keyword evidence component in [0, 1]. */
+  /** Strength of the keyword evidence, in [0, 1): 1 − exp(−evidence / 2), each matched span counted once. */
   readonly keyword: number;
-  /** TF-IDF cosine similarity component in [0, 1]. */
+  /** TF-IDF similarity with the goal's descriptor, mapped to [0, 1]. */
   readonly similarity: number;
   /** Evidence items for this goal's targets and goal-level entries, strongest first then by position. */
   readonly evidence: readonly Evidence[];
+  /** The model's features for this goal, with the engine option `features: true` (and in `explain`). */
+  readonly features?: Readonly<Record<FeatureName, number>>;
 }
 
 export interface TargetScore {

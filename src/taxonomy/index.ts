@@ -1,4 +1,5 @@
 import { SdgAlignError } from '../errors.js';
+import { INDICATOR_DATA } from './indicators.generated.js';
 import { GOAL_DATA, TARGET_DATA } from './sdg-data.generated.js';
 
 export type GoalNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
@@ -19,18 +20,43 @@ export interface Goal {
   readonly fr: LocalisedGoalText;
 }
 
+/** A UN global indicator (2023 framework; obsolete ones are not shipped). */
+export interface Indicator {
+  /** "6.1.1", "6.a.1"… */
+  readonly id: string;
+  /** The target it measures. */
+  readonly target: string;
+  readonly en: string;
+  /** UN French text; `null` for 11.5.3, which exists only in English. */
+  readonly fr: string | null;
+  /** The French text predates the latest English revision. */
+  readonly frOutdated?: true;
+}
+
 export interface Target {
   /** "6.2", "6.a"… */
   readonly id: string;
   readonly goal: GoalNumber;
   readonly en: string;
   readonly fr: string;
+  /** The UN indicators of this target (most targets have one to three). */
+  readonly indicators: readonly Indicator[];
 }
 
 /** The 17 goals, in order. The data was validated against `taxonomySchema` when generated and in the tests. */
 export const goals: readonly Goal[] = GOAL_DATA as readonly Goal[];
-/** The 169 targets, goal by goal, numbered targets before lettered ones (UN order). */
-export const targets: readonly Target[] = TARGET_DATA as readonly Target[];
+export const indicators: readonly Indicator[] = INDICATOR_DATA;
+
+const indicatorsByTarget = new Map<string, Indicator[]>();
+for (const i of indicators) {
+  const list = indicatorsByTarget.get(i.target) ?? [];
+  list.push(i);
+  indicatorsByTarget.set(i.target, list);
+}
+const NO_INDICATORS: readonly Indicator[] = [];
+
+/** The 169 targets, goal by goal, numbered targets before lettered ones (UN order), each with its indicators. */
+export const targets: readonly Target[] = TARGET_DATA.map((t) => ({ ...t, indicators: indicatorsByTarget.get(t.id) ?? NO_INDICATORS }) as Target);
 
 export const GOAL_NUMBERS: readonly GoalNumber[] = goals.map((g) => g.goal);
 
@@ -85,3 +111,6 @@ export function targetsOf(n: number | string): readonly Target[] {
 
 /** Goal number of a target id, e.g. "6.a" → 6. */
 export const goalOfTarget = (id: string): GoalNumber => getTarget(id).goal;
+
+/** The indicator with this id ("6.1.1"), or `undefined`. */
+export const findIndicator = (id: string): Indicator | undefined => (typeof id === 'string' ? indicators.find((i) => i.id === id.trim().toLowerCase()) : undefined);

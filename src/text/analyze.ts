@@ -1,6 +1,7 @@
 import type { Language } from '../taxonomy/index.js';
 import { type DetectedLanguage, detectLanguageFromKeys, LANGUAGE_SAMPLE_WORDS } from './language.js';
 import { foldCase, normalizeText, stripAccents } from './normalize.js';
+import { documentAcronymKey, inflectionKey } from './inflect.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import { tokenize, type RawToken } from './tokenize.js';
@@ -42,8 +43,17 @@ interface Word {
 interface Form {
   readonly surface: string;
   readonly key: string;
-  fr?: { readonly stem: string; readonly stop: boolean };
-  en?: { readonly stem: string; readonly stop: boolean };
+  /** Acronym key (letters in capitals) when the word is written with a capital, else ''. */
+  readonly acronym: string;
+  fr?: FormInLanguage;
+  en?: FormInLanguage;
+}
+
+interface FormInLanguage {
+  readonly stem: string;
+  readonly stop: boolean;
+  /** Singular (masculine) form: what one-word entries are matched on (`src/text/inflect.ts`). */
+  readonly inflection: string;
 }
 
 const ASCII_LOWER = /^[a-z0-9]+$/;
@@ -56,11 +66,11 @@ const FORM_MEMO_LIMIT = 200_000;
 function formOf(text: string): Form {
   let form = forms.get(text);
   if (form === undefined) {
-    const lower = foldCase(text);
-    if (ASCII_LOWER.test(lower)) form = { surface: lower, key: lower };
+    if (ASCII_LOWER.test(text)) form = { surface: text, key: text, acronym: '' };
     else {
-      const surface = foldCase(normalizeText(text));
-      form = { surface, key: stripAccents(surface) };
+      const written = normalizeText(text);
+      const surface = foldCase(written);
+      form = { surface, key: stripAccents(surface), acronym: documentAcronymKey(written) };
     }
     if (forms.size >= FORM_MEMO_LIMIT) forms.clear();
     forms.set(text, form);
@@ -73,9 +83,9 @@ function toWord(token: RawToken): Word {
   return { surface: form.surface, key: form.key, start: token.start, end: token.end, form };
 }
 
-/** Stem and stopword status of a form in a language, computed once per form. */
-function inLanguage(form: Form, language: Language): { readonly stem: string; readonly stop: boolean } {
-  return (form[language] ??= { stem: stem(form.surface, language), stop: isStopword(form.key, language) });
+/** Stem, stopword status and inflection key of a form in a language, computed once per form. */
+function inLanguage(form: Form, language: Language): FormInLanguage {
+  return (form[language] ??= { stem: stem(form.surface, language), stop: isStopword(form.key, language), inflection: inflectionKey(form.key, language) });
 }
 
 /** Words of a text with their normalised forms and original offsets. */
@@ -105,6 +115,10 @@ export interface TokenStream {
   readonly language: Language;
   readonly stems: readonly string[];
   readonly keys: readonly string[];
+  /** Inflection keys (singular, masculine): what one-word entries match. */
+  readonly forms: readonly string[];
+  /** Acronym keys ('' for a word written without a capital). */
+  readonly acronyms: readonly string[];
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   /** 1 for a content word, 0 for a stopword. */
@@ -120,6 +134,8 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
   const n = list.length;
   const stems = new Array<string>(n);
   const keys = new Array<string>(n);
+  const forms = new Array<string>(n);
+  const acronyms = new Array<string>(n);
   const starts = new Array<number>(n);
   const ends = new Array<number>(n);
   const content = new Uint8Array(n);
@@ -131,6 +147,8 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
     const analysis = inLanguage(w.form, language);
     stems[i] = analysis.stem;
     keys[i] = w.key;
+    forms[i] = analysis.inflection;
+    acronyms[i] = w.form.acronym;
     starts[i] = w.start;
     ends[i] = w.end;
     rank[i] = contentSeen;
@@ -141,7 +159,7 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
     next[i] = following;
     if (content[i]) following = i;
   }
-  return { language, stems, keys, starts, ends, content, rank, next };
+  return { language, stems, keys, forms, acronyms, starts, ends, content, rank, next };
 }
 
 /** Stems of the content words of a token stream (what TF-IDF reads). */

@@ -36,3 +36,26 @@ export function detectLanguageFromKeys(keys: Iterable<string>): DetectedLanguage
   if (en / total >= LANGUAGE_DOMINANCE) return 'en';
   return 'und';
 }
+
+/** Share of the rows with a language that must share one for it to be the file's language. */
+export const FILE_LANGUAGE_DOMINANCE = 0.8;
+
+/**
+ * The language of a collection of texts (the rows of a file, the sections of a plan): the one
+ * that at least `FILE_LANGUAGE_DOMINANCE` of the texts whose language could be told are written
+ * in, or undefined. Short rows (`und`) of a French file are then read as French, rather than
+ * both ways (where « aide » would find the English entries of `aid`).
+ */
+export function dominantLanguage(languages: Iterable<DetectedLanguage>): Language | undefined {
+  let fr = 0;
+  let en = 0;
+  for (const l of languages) {
+    if (l === 'fr') fr++;
+    else if (l === 'en') en++;
+  }
+  const total = fr + en;
+  if (total === 0) return undefined;
+  if (fr / total >= FILE_LANGUAGE_DOMINANCE) return 'fr';
+  if (en / total >= FILE_LANGUAGE_DOMINANCE) return 'en';
+  return undefined;
+}
