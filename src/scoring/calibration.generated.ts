@@ -8,8 +8,10 @@ export const CALIBRATION: Calibration & { readonly fit: Readonly<Record<string, 
     "lexicon",
     "keywords",
     "queries",
+    "queriesFr",
     "sdgo",
     "un",
+    "noKeywords",
     "entries",
     "targets",
     "similarity",
@@ -18,39 +20,41 @@ export const CALIBRATION: Calibration & { readonly fit: Readonly<Record<string, 
     "keywordGap",
     "length"
   ],
-  "intercept": -0.215887,
+  "intercept": 1.909217,
   "coefficients": [
-    -0.362217,
-    -0.704768,
-    1.837054,
-    1.299574,
-    -0.842997,
-    0.91636,
-    0.539424,
-    2.676149,
-    1.064277,
-    1.586227,
-    1.05361,
-    -3.717027
+    0,
+    0,
+    1.855411,
+    0,
+    0.701714,
+    0,
+    -0.846722,
+    0.110065,
+    0.382974,
+    2.558101,
+    1.275308,
+    1.92276,
+    0.923898,
+    -5.628561
   ],
   "goalOffsets": [
-    -0.259818,
-    0.027282,
-    -0.034949,
-    -0.094273,
-    0.049222,
-    0.304095,
-    0.167945,
-    -0.192219,
-    0.117564,
-    0.168189,
-    -0.092368,
-    0.056407,
-    0.180481,
-    -0.108756,
-    0.120084,
-    -0.120224,
-    -0.288663
+    -0.224518,
+    0.043734,
+    -0.067276,
+    -0.120926,
+    0.028316,
+    0.287325,
+    0.206371,
+    -0.169405,
+    0.067657,
+    0.215249,
+    -0.133805,
+    0.093614,
+    0.196409,
+    -0.136386,
+    0.134988,
+    -0.093275,
+    -0.328073
   ],
   "fit": {
     "method": "weighted L2-regularised logistic regression, Newton/IRLS (ml-matrix), 8 iterations",
@@ -59,15 +63,30 @@ export const CALIBRATION: Calibration & { readonly fit: Readonly<Record<string, 
       "setWeights": {
         "benchmark": 1,
         "frpages": 1,
-        "swisstext": 1
+        "swisstext": 2
       },
       "unlistedWeight": {
         "frpages": 0.3,
-        "swisstext": 0.5
+        "swisstext": 1
       },
       "l2": 1,
       "goalOffsetL2": 20,
-      "includeNamesGoal": true
+      "includeNamesGoal": true,
+      "setIntercepts": false,
+      "nonNegative": [
+        "lexicon",
+        "keywords",
+        "queries",
+        "queriesFr",
+        "sdgo",
+        "un",
+        "entries",
+        "targets",
+        "keywordGap",
+        "similarity",
+        "targetSimilarity",
+        "similarityGap"
+      ]
     },
     "folds": "5 folds grouped by page url (fr-pages), by text (benchmark), by abstract (SwissText)",
     "data": {
@@ -75,26 +94,26 @@ export const CALIBRATION: Calibration & { readonly fit: Readonly<Record<string, 
       "dev/fr-pages-dev.csv": "b001f05685215b2059717d679be6aea871f1891edaf1e262bb20e0acc1d2bcef",
       "dev/swisstext-train.csv": "cfc88c455aa38da7137274d25dcda0307a97dc06f107362e5e05b5c1001ea4cb"
     },
-    "modelSha256": "fd26d603df33a8170d41e1a02924f5851a25c2fc0c7137c1a880857a45c39791",
+    "modelSha256": "5f2ab79374cdb8a69d478f92fb48b7eae1d5edff2d3ae46d68d585d8590e0ff5",
     "threshold": 0.5,
     "inSample": [
       {
         "set": "benchmark",
         "texts": 501,
-        "meanAccuracy": 0.904392,
-        "meanF1": 0.89136,
-        "labelsPerText": 1.367265,
+        "meanAccuracy": 0.896245,
+        "meanF1": 0.880185,
+        "labelsPerText": 1.261477,
         "goldPerText": null
       },
       {
         "set": "frpages",
         "texts": 80,
-        "firstCorrect": 0.7875,
-        "topCorrect": 0.7875,
+        "firstCorrect": 0.8125,
+        "topCorrect": 0.825,
         "micro": {
-          "precision": 0.649485,
-          "recall": 0.741176,
-          "f1": 0.692308
+          "precision": 0.690722,
+          "recall": 0.788235,
+          "f1": 0.736264
         },
         "labelsPerText": 1.2125,
         "goldPerText": 1.0625
@@ -102,15 +121,15 @@ export const CALIBRATION: Calibration & { readonly fit: Readonly<Record<string, 
       {
         "set": "swisstext",
         "texts": 431,
-        "firstCorrect": 0.461818,
+        "firstCorrect": 0.414545,
         "topCorrect": 0.534545,
         "micro": {
-          "precision": 0.430769,
-          "recall": 0.509091,
-          "f1": 0.466667
+          "precision": 0.492063,
+          "recall": 0.450909,
+          "f1": 0.470588
         },
-        "noGoalGiven": 0.435897,
-        "labelsPerText": 0.75406,
+        "noGoalGiven": 0.269231,
+        "labelsPerText": 0.584687,
         "goldPerText": 0.638051
       }
     ],
@@ -118,36 +137,36 @@ export const CALIBRATION: Calibration & { readonly fit: Readonly<Record<string, 
       {
         "set": "benchmark",
         "texts": 501,
-        "meanAccuracy": 0.889487,
-        "meanF1": 0.875657,
-        "labelsPerText": 1.365269,
+        "meanAccuracy": 0.892445,
+        "meanF1": 0.876457,
+        "labelsPerText": 1.281437,
         "goldPerText": null
       },
       {
         "set": "frpages",
         "texts": 80,
-        "firstCorrect": 0.775,
-        "topCorrect": 0.775,
+        "firstCorrect": 0.8125,
+        "topCorrect": 0.825,
         "micro": {
-          "precision": 0.663158,
-          "recall": 0.741176,
-          "f1": 0.7
+          "precision": 0.666667,
+          "recall": 0.776471,
+          "f1": 0.717391
         },
-        "labelsPerText": 1.1875,
+        "labelsPerText": 1.2375,
         "goldPerText": 1.0625
       },
       {
         "set": "swisstext",
         "texts": 431,
-        "firstCorrect": 0.465455,
+        "firstCorrect": 0.425455,
         "topCorrect": 0.534545,
         "micro": {
-          "precision": 0.433846,
-          "recall": 0.512727,
-          "f1": 0.47
+          "precision": 0.48659,
+          "recall": 0.461818,
+          "f1": 0.473881
         },
-        "noGoalGiven": 0.423077,
-        "labelsPerText": 0.75406,
+        "noGoalGiven": 0.275641,
+        "labelsPerText": 0.605568,
         "goldPerText": 0.638051
       }
     ]

@@ -12,7 +12,7 @@ import type { EntrySource } from '../lexicon/sources.js';
 import { entryEvidence } from './combine.js';
 
 /** Source families, in the order their evidence is stored (custom entries count as lexicon). */
-export const FAMILIES = ['lexicon', 'keywords', 'queries', 'sdgo', 'un'] as const;
+export const FAMILIES = ['lexicon', 'keywords', 'queries', 'queriesFr', 'sdgo', 'un'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 const FAMILY_OF: Readonly<Record<EntrySource, number>> = {
@@ -20,9 +20,9 @@ const FAMILY_OF: Readonly<Record<EntrySource, number>> = {
   custom: 0,
   keywords: 1,
   aurora: 2,
-  'queries-fr': 2,
-  sdgo: 3,
-  un: 4,
+  'queries-fr': 3,
+  sdgo: 4,
+  un: 5,
 };
 export const familyOf = (source: EntrySource): number => FAMILY_OF[source];
 

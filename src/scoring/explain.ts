@@ -1,4 +1,7 @@
-import { getGoal, type Language } from '../taxonomy/index.js';
+import { findTarget, getGoal, type Language } from '../taxonomy/index.js';
+import { CALIBRATION } from './calibration.generated.js';
+import { contributions, type Calibration } from './calibration.js';
+import { FEATURE_NAMES, type FeatureName } from './features.js';
 import { formatScore } from './matrix.js';
 import type { Evidence, ScoreResult } from './types.js';
 
@@ -16,11 +19,13 @@ const WORDS = {
     language: 'Language', none: 'No goal reaches the threshold', goals: 'Goals', threshold: 'threshold', goal: 'Goal',
     keyword: 'keywords', similarity: 'similarity', target: 'target', weight: 'weight', noEvidence: 'no keyword evidence (similarity only)',
     und: 'undetermined (read as French and English)',
+    why: 'why', evidenceGroup: 'keywords', similarityGroup: 'similarity', lengthGroup: 'length', baseGroup: 'base rate', indicators: 'indicators',
   },
   fr: {
     language: 'Langue', none: 'Aucun ODD n’atteint le seuil', goals: 'ODD', threshold: 'seuil', goal: 'ODD',
     keyword: 'mots-clés', similarity: 'similarité', target: 'cible', weight: 'poids', noEvidence: 'aucun mot-clé (similarité seule)',
     und: 'indéterminée (lu en français et en anglais)',
+    why: 'pourquoi', evidenceGroup: 'mots-clés', similarityGroup: 'similarité', lengthGroup: 'longueur', baseGroup: 'base', indicators: 'indicateurs',
   },
 } as const;
 
@@ -30,6 +35,27 @@ export function highlight(text: string, evidence: Evidence, context = 40): strin
   const to = Math.min(text.length, evidence.end + context);
   const oneLine = (s: string) => s.replace(/\s+/g, ' ');
   return `${from > 0 ? '…' : ''}${oneLine(text.slice(from, evidence.start))}[${oneLine(text.slice(evidence.start, evidence.end))}]${oneLine(text.slice(evidence.end, to))}${to < text.length ? '…' : ''}`;
+}
+
+/** Which part of the explanation each feature belongs to. */
+const GROUP_OF: Readonly<Record<FeatureName, 'evidence' | 'similarity' | 'length'>> = Object.fromEntries(
+  FEATURE_NAMES.map((name) => [name, name === 'length' ? 'length' : /^similarity|^targetSimilarity/.test(name) ? 'similarity' : 'evidence']),
+) as Record<FeatureName, 'evidence' | 'similarity' | 'length'>;
+
+const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
+
+/**
+ * The logit of a goal split into what the keywords, the similarity, the length and the base rate
+ * contribute: `keywords +2.10, similarity +1.25, length −1.90, base rate −0.50`.
+ */
+export function contributionLine(features: Readonly<Record<FeatureName, number>>, goal: number, locale: Language, calibration: Calibration = CALIBRATION): string {
+  const w = WORDS[locale];
+  const row = Float64Array.from(FEATURE_NAMES.map((n) => features[n]));
+  const parts = contributions(calibration, row, 0);
+  const groups = { evidence: 0, similarity: 0, length: 0 };
+  for (const name of FEATURE_NAMES) groups[GROUP_OF[name]] += parts[name];
+  const base = calibration.intercept + (calibration.goalOffsets[goal - 1] ?? 0);
+  return `${w.evidenceGroup} ${signed(groups.evidence)}, ${w.similarityGroup} ${signed(groups.similarity)}, ${w.lengthGroup} ${signed(groups.length)}, ${w.baseGroup} ${signed(base)}`;
 }
 
 /** Human-readable explanation; `text` (the scored text) enables context around each match. */
@@ -48,8 +74,11 @@ export function explainResult(result: ScoreResult, text: string | undefined, thr
     const g = result.goals[goal - 1]!;
     lines.push('');
     lines.push(`${w.goal} ${goal} · ${getGoal(goal)[locale].short}: ${formatScore(g.score)} (${w.keyword} ${formatScore(g.keyword)}, ${w.similarity} ${formatScore(g.similarity)})`);
+    if (g.features) lines.push(`  ${w.why}: ${contributionLine(g.features, goal, locale)}`);
     const targetLine = result.targets.filter((t) => t.goal === goal).slice(0, 3);
     if (targetLine.length) lines.push(`  ${w.target}: ${targetLine.map((t) => `${t.target} (${formatScore(t.score)})`).join(', ')}`);
+    const top = targetLine[0] ? findTarget(targetLine[0].target) : undefined;
+    if (top?.indicators.length) lines.push(`  ${w.indicators} ${top.id}: ${top.indicators.map((i) => `${i.id} ${(locale === 'fr' ? i.fr : null) ?? i.en}`).join(' · ')}`);
     if (g.evidence.length === 0) lines.push(`  ${w.noEvidence}`);
     for (const e of g.evidence) {
       const where = text === undefined ? `"${e.matched}"` : highlight(text, e, options.context);

@@ -6,23 +6,21 @@
 import { FAMILIES } from './evidence.js';
 
 export const FEATURE_NAMES = [
-  /** ln(1 + evidence) of the project's target lexicon (and of custom entries). */
-  'lexicon',
-  /** ln(1 + evidence) of the French goal keywords. */
-  'keywords',
-  /** ln(1 + evidence) of the Boolean queries (Aurora in English, their French counterpart). */
-  'queries',
-  /** ln(1 + evidence) of the SDG-ontology keywords. */
-  'sdgo',
-  /** ln(1 + evidence) of the UN's own target and indicator wording. */
-  'un',
-  /** ln(1 + number of distinct entries found). */
+  /**
+   * One per source family (evidence.ts): ln(1 + evidence) of the project's target lexicon (and
+   * custom entries), the French goal keywords, the Aurora queries (English), their French
+   * counterpart, the SDG-ontology keywords, the UN's own target and indicator wording.
+   */
+  ...FAMILIES,
+  /** 1 when no entry of the goal matched at all: similarity alone is weaker evidence than it looks. */
+  'noKeywords',
+  /** ln(1 + number of distinct entries of weight 1 or more found). */
   'entries',
   /** ln(1 + number of the goal's targets with evidence). */
   'targets',
-  /** TF-IDF cosine with the goal's descriptor of the text's language, × 10 (cosines are small). */
+  /** TF-IDF cosine with the goal's descriptor of the text's language, × 10 (cosines are small), shrunk for short texts. */
   'similarity',
-  /** Best TF-IDF cosine with one of the goal's targets' descriptors, × 10. */
+  /** Best TF-IDF cosine with one of the goal's targets' descriptors, same scale. */
   'targetSimilarity',
   /** How far the goal's similarity is behind the most similar goal's (0 for that goal, negative for others), same scale. */
   'similarityGap',
@@ -41,6 +39,12 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 const SIMILARITY_SCALE = 10;
+/**
+ * Cosines of short texts are shrunk by n / (n + k), n the number of content words: a text of
+ * six words is close to some descriptor by chance (one shared word is a large part of it), and
+ * the development texts (9 to 364 content words) could not teach the model that.
+ */
+export const SIMILARITY_RELIABILITY_WORDS = 10;
 const LENGTH_SCALE = 5;
 export const LENGTH_RANGE = [10, 400] as const;
 
@@ -64,6 +68,7 @@ export interface GoalSignals {
  */
 export function goalFeatures(signals: GoalSignals, goalCount: number): Float64Array {
   const out = new Float64Array(goalCount * FEATURE_COUNT);
+  const reliability = signals.contentWords / (signals.contentWords + SIMILARITY_RELIABILITY_WORDS);
   let bestCosine = 0;
   let bestTotal = 0;
   for (let g = 0; g < goalCount; g++) {
@@ -72,16 +77,18 @@ export function goalFeatures(signals: GoalSignals, goalCount: number): Float64Ar
   }
   const length = Math.log1p(Math.min(LENGTH_RANGE[1], Math.max(LENGTH_RANGE[0], signals.contentWords))) / LENGTH_SCALE;
   for (let g = 0; g < goalCount; g++) {
-    const row = g * FEATURE_COUNT;
+    // In FEATURE_NAMES order.
+    let k = g * FEATURE_COUNT;
     const families = signals.byFamily[g]!;
-    for (let f = 0; f < FAMILIES.length; f++) out[row + f] = Math.log1p(families[f]!);
-    out[row + 5] = Math.log1p(signals.entries[g]!);
-    out[row + 6] = Math.log1p(signals.targets[g]!);
-    out[row + 7] = signals.cosine[g]! * SIMILARITY_SCALE;
-    out[row + 8] = signals.targetCosine[g]! * SIMILARITY_SCALE;
-    out[row + 9] = (signals.cosine[g]! - bestCosine) * SIMILARITY_SCALE;
-    out[row + 10] = Math.log1p(signals.total[g]!) - Math.log1p(bestTotal);
-    out[row + 11] = length;
+    for (let f = 0; f < FAMILIES.length; f++) out[k++] = Math.log1p(families[f]!);
+    out[k++] = signals.total[g]! > 0 ? 0 : 1;
+    out[k++] = Math.log1p(signals.entries[g]!);
+    out[k++] = Math.log1p(signals.targets[g]!);
+    out[k++] = signals.cosine[g]! * reliability * SIMILARITY_SCALE;
+    out[k++] = signals.targetCosine[g]! * reliability * SIMILARITY_SCALE;
+    out[k++] = (signals.cosine[g]! - bestCosine) * reliability * SIMILARITY_SCALE;
+    out[k++] = Math.log1p(signals.total[g]!) - Math.log1p(bestTotal);
+    out[k++] = length;
   }
   return out;
 }

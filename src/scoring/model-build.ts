@@ -44,9 +44,9 @@ function goalDescriptors(language: Language, targetDescriptors: readonly string[
   ]);
 }
 
-/** What makes two entries the same query: language, the query tree (positions aside) and exclusions. */
+/** What makes two entries the same query: language and query tree (positions aside; exclusions are per target). */
 const queryKey = (e: LexiconEntry): string =>
-  JSON.stringify([e.language, e.query, e.exclusions], (key, value: unknown) => (key === 'position' ? undefined : value));
+  JSON.stringify([e.language, e.query], (key, value: unknown) => (key === 'position' ? undefined : value));
 
 /**
  * An entry listed under several goals (`aide publique au développement` under 1, 10 and 17) is
