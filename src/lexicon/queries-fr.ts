@@ -1,13 +1,12 @@
 /**
- * French SDG target queries, written for sdg-align (MIT).
+ * French SDG target queries, written for sdg-align, MIT; French counterpart of the Aurora SDG
+ * queries v5.0.3 (CC BY 4.0, https://doi.org/10.5281/zenodo.3817445) and of the UN French target and
+ * indicator texts (A/RES/70/1, A/RES/71/313; open-sdg/sdg-translations, MIT).
  *
- * A French counterpart of the Aurora Universities Network SDG queries v5.0.3 (CC BY 4.0,
- * https://doi.org/10.5281/zenodo.3817445) and of the UN French target and indicator texts
- * (A/RES/70/1, A/RES/71/313, as compiled by open-sdg/sdg-translations, MIT). For each of the 169
- * targets, 1 to 5 queries built from the intent of the Aurora query of the same target, the
- * official French wording of the target and of its indicators, and the vocabulary French UN
- * agencies, ministries, AFD, NGOs and local authorities use in the field. No sentence of any
- * source is copied: the queries are short combinations of terms.
+ * For each of the 169 targets, 1 to 5 queries built from the intent of the Aurora query of the same
+ * target (translated, not word for word), the official French wording of the target and of its
+ * indicators, and the vocabulary French UN agencies, ministries, AFD, NGOs and local authorities use
+ * in the field. No sentence of any source is copied: the queries are short combinations of terms.
  *
  * Syntax: the one of `src/query/parse.ts` (Scopus precedence: OR, then W/n, then AND, then
  * AND NOT). Terms are matched on their French Porter stem, `abc*` on the accent-free prefix.
@@ -15,18 +14,32 @@
  * matches, so broad words are combined (`W/n`) with a word that pins the target down; single
  * terms are used only when they are unambiguous for the target (`paludisme`, `désertification`).
  *
+ * French stems are shorter than English ones, so several words were written as a prefix or a
+ * phrase because their stem is shared with an unrelated word: employabilité/emploi, assurance/
+ * assurer, indicateurs/indiquer, misère/misérable, amiante/ami, boisement/bois, foyer/foi,
+ * station/stationnement, redevabilité/redevance, importations/important, élèves/élevé, traite/
+ * traitement, mer/mère, climat/climatique (« climat scolaire »), PLUi/pluie.
+ *
  * Ids are `fr-<target>-<n>`, n being the position of the query in its target's list: add new
  * queries at the end of a list so that existing ids stay stable.
  */
 
 /** Developing countries, least developed countries, SIDS, LLDCs (UN French wording and usual variants). */
 const PED = `("pays en développement" OR "pays en voie de développement" OR "moins avancés" OR "petits états insulaires" OR "pays du sud" OR "pays à faible revenu" OR "sans littoral")`;
-/** Ocean, sea and coast (Aurora's ocean/marine/coast/sea group). `mer` also finds « outre-mer »: always combined. */
-const MER = `("océan*" OR "en mer" OR "marin" OR "marine" OR "marines" OR "marins" OR "côtier*" OR "côtière*" OR "le littoral" OR "du littoral" OR "au littoral" OR "littoraux" OR "littorale" OR "littorales" OR "maritime*" OR "récif*" OR "lagon*")`;
+/**
+ * Ocean, sea and coast (Aurora's ocean/marine/coast/sea group). Bare `mer` is left out: its stem is
+ * also the one of « mère », and it is in « outre-mer ». `littoral` is written with its article or as a
+ * prefix: « pays sans littoral » (landlocked) must not match.
+ */
+const MER = `("océan*" OR "en mer" OR "marin" OR "marine" OR "marines" OR "marins" OR "côtier*" OR "côtière*" OR "le littoral" OR "du littoral" OR "au littoral" OR "littoraux*" OR "littorale*" OR "maritime*" OR "récif*" OR "lagon*")`;
 /** Reduce, end, fight (verbs and nouns). */
 const REDUIRE = `("réduire" OR "réduction" OR "diminuer" OR "diminution" OR "baisse" OR "recul" OR "élimin*" OR "éradi*" OR "fin" OR "lutte" OR "lutter" OR "combattre" OR "prévenir" OR "prévention")`;
-/** Climate change, the way French institutional texts name it. */
-const CLIMAT = `("climat" OR "climatique" OR "climatiques" OR "changement climatique" OR "changements climatiques" OR "dérèglement climatique" OR "réchauffement climatique")`;
+/**
+ * Climate change, the way French institutional texts name it. `climat` and `climatique` share a stem,
+ * and « climat scolaire », « climat social », « climat des affaires » are not about climate: hence
+ * the prefix `climatique*` (changement climatique, enjeux climatiques) and a few phrases for the noun.
+ */
+const CLIMAT = `("climatique*" OR "pour le climat" OR "en faveur du climat" OR "protection du climat" OR "défense du climat")`;
 
 const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly string[]]> = [
   // Goal 1: pauvreté
@@ -46,7 +59,7 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
   ['1.3', [
     `"protection sociale" OR "socle de protection sociale" OR "socles de protection sociale" OR "filets sociaux" OR "filets de sécurité sociale"`,
     `("prestations" OR "minima" OR "transferts" OR "allocations" OR "aides") W/2 ("sociaux" OR "sociales" OR "monétaires" OR "familiales")`,
-    `("revenu" W/2 ("minimum" OR "solidarité" OR "base" OR "garanti")) OR "rsa" OR "minimum vieillesse" OR "assurance chômage" OR "pensions de retraite"`,
+    `("revenu" W/2 ("minimum" OR "solidarité" OR "base" OR "garanti")) OR ("rsa" W/4 ("bénéficiaires" OR "allocataires" OR "insertion" OR "minima" OR "revenu")) OR "minimum vieillesse" OR "assurance chômage" OR "pensions de retraite"`,
     `("couverture" OR "bénéficiaires" OR "accès" OR "non-recours") W/3 ("protection sociale" OR "aide sociale" OR "droits sociaux" OR "prestations")`,
   ]],
   ['1.4', [
@@ -110,7 +123,7 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
   ['2.b', [
     `"subventions à l'exportation" OR "subventions aux exportations" OR "subvention à l'exportation"`,
     `(("distorsion*" OR "restriction*" OR "barrière*" OR "subvention*") W/4 ("échanges" OR "commerce" OR "marchés" OR "exportation*" OR "importation*")) W/6 ("agricole" OR "agricoles" OR "agricultur*")`,
-    `(("marchés" OR "commerce" OR "échanges" OR "exportations" OR "importations") W/2 ("agricole" OR "agricoles")) W/3 ("mondia*" OR "internationa*")`,
+    `(("marchés" OR "commerce" OR "échanges" OR "exportations" OR "importation*") W/2 ("agricole" OR "agricoles")) W/3 ("mondia*" OR "internationa*")`,
     `("doha") W/6 ("agricole" OR "agricoles" OR "agricultur*")`,
   ]],
   ['2.c', [
@@ -124,6 +137,7 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
     `("mortalité" OR "décès" OR "morts") W/2 ("maternelle" OR "maternelles" OR "maternels")`,
     `("accouchement*" OR "naissances") W/4 ("personnel qualifié" OR "personnel de santé qualifié" OR "sage-femme" OR "sages-femmes" OR "assistés")`,
     `"santé maternelle" OR "soins prénatals" OR "soins prénataux" OR "consultations prénatales" OR "suivi de grossesse" OR "suivi des grossesses"`,
+    `("meurent" OR "mourir" OR "décès" OR "décèdent" OR "mortalité") W/6 ("grossesse" OR "accouchement" OR "en couches")`,
   ]],
   ['3.2', [
     `("mortalité" OR "décès") W/3 ("néonatal*" OR "infantile*" OR "nouveau-nés" OR "nourrissons" OR "enfants de moins de 5 ans" OR "enfants de moins de cinq ans" OR "infanto-juvénile")`,
@@ -137,12 +151,11 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
     `("covid*" OR "coronavirus") W/3 ("épidémie" OR "pandémie" OR "lutte" OR "vaccin*" OR "dépistage" OR "malades" OR "patients" OR "contamination*")`,
   ]],
   ['3.4', [
-    `"maladies non transmissibles" OR "maladies cardiovasculaires" OR "maladies cardio-vasculaires" OR "maladies respiratoires chroniques" OR "maladies neurodégénératives"`,
+    `"maladies non transmissibles" OR "maladies cardiovasculaires" OR "maladies cardio-vasculaires" OR "maladies respiratoires chroniques" OR "maladies neurodégénératives" OR "vivre en bonne santé" OR (("promotion" OR "promouvoir") W/2 ("santé" OR "bien-être"))`,
     `("cancer*" OR "diabète" OR "maladies chroniques" OR "hypertension" OR "accidents vasculaires cérébraux") W/4 ("prévention" OR "dépistage" OR "mortalité" OR "décès" OR "traitement" OR "prise en charge" OR "patients" OR "soins" OR "lutte")`,
     `("mortalité" OR "décès") W/2 ("prématurée" OR "prématurés" OR "évitable" OR "évitables")`,
     `"santé mentale" OR "santé psychique" OR "troubles psychiques" OR "souffrance psychique" OR "bien-être psychologique" OR "psychiatrie"`,
     `("suicide*" OR "suicidaire*") W/4 ("prévention" OR "taux" OR "mortalité" OR "risque" OR "tentative*" OR "réduire")`,
-    `"vivre en bonne santé" OR (("promotion" OR "promouvoir" OR "éducation") W/2 ("santé" OR "bien-être"))`,
   ]],
   ['3.5', [
     `"toxicomanie*" OR "substances psychoactives" OR "conduites addictives" OR "addictologie" OR "désintoxication" OR "réduction des risques et des dommages"`,
@@ -321,7 +334,7 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
   ['6.5', [
     `("gestion intégrée" OR "gestion durable" OR "gestion concertée" OR "gouvernance" OR "gestion équilibrée") W/4 ("ressources en eau" OR "ressource en eau" OR "eau" OR "bassin" OR "bassins versants")`,
     `"gire" OR "sdage" OR "schéma d'aménagement et de gestion des eaux" OR "comité de bassin" OR "agence de l'eau" OR "agences de l'eau" OR "contrat de rivière" OR "établissement public territorial de bassin" OR "gemapi"`,
-    `(("transfrontali*" OR "transfrontière*" OR "internationa*") W/4 ("bassin" OR "bassins" OR "fleuve*" OR "cours d'eau" OR "aquifère*" OR "eaux")) OR (("coopération") W/3 ("eau" OR "bassin" OR "fleuve*"))`,
+    `(("transfrontali*" OR "transfrontière*" OR "internationa*") W/4 ("bassin" OR "bassins" OR "fleuve*" OR "cours d'eau" OR "aquifère*")) OR (("coopération") W/3 ("eau" OR "bassin" OR "fleuve*"))`,
   ]],
   ['6.6', [
     `"zones humides" OR "zone humide" OR "tourbières" OR "ripisylve*" OR "milieux aquatiques" OR "écosystèmes aquatiques" OR "écosystèmes d'eau douce" OR "écosystèmes liés à l'eau" OR "trame bleue"`,
@@ -375,7 +388,7 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
     `"forte valeur ajoutée" OR "haute valeur ajoutée" OR "forte intensité de main-d'œuvre"`,
   ]],
   ['8.3', [
-    `("création" OR "créations" OR "créer") W/3 ("emplois" OR "emploi" OR "entreprises" OR "d'entreprise" OR "activités")`,
+    `("création" OR "créations" OR "créer") W/3 ("emplois*" OR "d'emploi" OR "entreprises" OR "d'entreprise" OR "activités économiques")`,
     `"entrepreneuriat" OR "entreprenariat" OR "auto-entrepreneur*" OR "microentreprise*" OR "micro-entreprise*" OR "pépinière d'entreprises" OR "pépinières d'entreprises" OR "incubateur*" OR "très petites entreprises" OR "tpe" OR "pme" OR "petites et moyennes entreprises"`,
     `"emploi informel" OR "secteur informel" OR "économie informelle" OR "travail informel" OR "travail non déclaré" OR "travail dissimulé" OR ("formalisation" W/3 ("entreprises" OR "emploi*" OR "activités"))`,
     `"économie sociale et solidaire" OR "entreprises de l'économie sociale"`,
@@ -392,7 +405,7 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
     `"insertion par l'activité économique" OR "chantier d'insertion" OR "chantiers d'insertion" OR "entreprise d'insertion" OR "entreprises d'insertion" OR "territoires zéro chômeur" OR "territoire zéro chômeur" OR "clauses d'insertion" OR "clause d'insertion"`,
   ]],
   ['8.6', [
-    `("jeunes") W/4 ("sans emploi" OR "ni en emploi" OR "non scolarisés" OR "neet" OR "décrocheurs" OR "chômage" OR "emploi" OR "insertion" OR "ni formation")`,
+    `("jeunes") W/4 ("sans emploi" OR "ni en emploi" OR "non scolarisés" OR "neet" OR "décrocheurs" OR "chômage" OR "emplois*" OR "vers l'emploi" OR "dans l'emploi" OR "à l'emploi" OR "insertion professionnelle" OR "ni formation")`,
     `"neet" OR "garantie jeunes" OR "contrat d'engagement jeune" OR "missions locales" OR "mission locale" OR "école de la deuxième chance" OR "écoles de la deuxième chance"`,
   ]],
   ['8.7', [
@@ -495,8 +508,8 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
   ]],
   ['10.7', [
     `("politique" OR "politiques" OR "gouvernance" OR "gestion") W/3 ("migratoire" OR "migratoires" OR "migrations")`,
-    `(("migration" OR "migrations" OR "mobilité") W/3 ("sûre" OR "ordonnée" OR "régulière" OR "responsable")) OR "pacte mondial sur les migrations"`,
-    `("migrants" OR "exilés" OR "réfugiés" OR "demandeurs d'asile" OR "primo-arrivants" OR "personnes migrantes") W/5 ("accueil" OR "intégration" OR "accompagnement" OR "hébergement" OR "protection" OR "décès" OR "disparus" OR "droits")`,
+    `(("migration" OR "migrations") W/3 ("sûre" OR "ordonnée" OR "régulière" OR "responsable")) OR "pacte mondial sur les migrations"`,
+    `(("migrants" OR "exilés" OR "réfugiés" OR "demandeurs d'asile" OR "primo-arrivants" OR "personnes migrantes") W/5 ("accueil" OR "intégration" OR "accompagnement" OR "hébergement" OR "protection" OR "décès" OR "meurent" OR "morts" OR "disparus" OR "naufrage*" OR "droits")) OR "routes migratoires"`,
   ]],
   ['10.a', [
     `"traitement spécial et différencié" OR (("organisation mondiale du commerce" OR "omc") W/8 ${PED})`,
@@ -527,7 +540,7 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
   ]],
   ['11.3', [
     `("urbanisation" OR "urbanisme" OR "aménagement" OR "développement urbain" OR "ville" OR "villes") W/3 ("durable*" OR "inclusive*" OR "maîtrisée" OR "participati*" OR "sobre")`,
-    `"artificialisation" OR "étalement urbain" OR "consommation foncière" OR "consommation d'espaces" OR "zéro artificialisation nette" OR "zan" OR "densification" OR "sobriété foncière"`,
+    `"artificialisation" OR "étalement urbain" OR "consommation foncière" OR "consommation d'espaces" OR "zéro artificialisation nette" OR "zan" OR "densification urbaine" OR "densification de l'habitat" OR "sobriété foncière"`,
     `("participation" OR "concertation" OR "participative*" OR "co-construction" OR "budget participatif" OR "conseils citoyens" OR "conseil de quartier" OR "conseils de quartier") W/6 ("urbanisme" OR "aménagement" OR "projet urbain" OR "quartier" OR "quartiers" OR "planification")`,
     `"plan local d'urbanisme" OR "plan local d'urbanisme intercommunal" OR "schéma de cohérence territoriale" OR "scot" OR "planification urbaine" OR "planification territoriale"`,
     `"établissements humains" OR "établissement humain"`,
@@ -579,6 +592,7 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
   ['12.3', [
     `("gaspillage" OR "pertes" OR "déchets") W/2 ("alimentaire" OR "alimentaires" OR "nourriture" OR "produits alimentaires" OR "aliments")`,
     `"pertes après récolte" OR "pertes post-récolte" OR "anti-gaspillage" OR "antigaspillage" OR "biodéchets" OR "invendus alimentaires" OR "gourmet bag" OR "doggy bag"`,
+    `("aliments" OR "nourriture" OR "denrées" OR "production alimentaire" OR "produits alimentaires") W/4 ("perdus" OR "perdue" OR "perdues" OR "gaspillés" OR "gaspillée" OR "gaspillées" OR "jetés" OR "jetée" OR "jetées")`,
   ]],
   ['12.4', [
     `"déchets dangereux" OR "substances dangereuses" OR "produits chimiques" OR "substances chimiques" OR "produits toxiques" OR "déchets toxiques" OR "déchets spéciaux" OR "amiante*" OR "polluants organiques persistants" OR "pfas"`,
@@ -600,7 +614,7 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
     `"spaser" OR "schéma de promotion des achats" OR "achats publics durables" OR "commande publique responsable" OR "clauses environnementales" OR "clause environnementale"`,
   ]],
   ['12.8', [
-    `("sensibilisation" OR "information" OR "sensibiliser" OR "informer" OR "conscience") W/4 ("développement durable" OR "modes de vie durables" OR "écogestes" OR "éco-gestes" OR "gestes écologiques" OR "consommation responsable" OR "harmonie avec la nature" OR "environnement")`,
+    `(("sensibilisation" OR "information" OR "sensibiliser" OR "informer" OR "conscience") W/4 ("développement durable" OR "modes de vie durables" OR "écogestes" OR "éco-gestes" OR "gestes écologiques" OR "consommation responsable" OR "harmonie avec la nature")) OR (("sensibilisation" OR "sensibiliser") W/3 ("environnement" OR "environnementale" OR "écologie"))`,
     `"écocitoyenneté" OR "éco-citoyenneté" OR "écocitoyen*" OR "écogestes" OR "éco-gestes" OR "modes de vie durables" OR "mode de vie durable" OR "styles de vie durables" OR "famille à énergie positive" OR "familles à énergie positive"`,
   ]],
   ['12.a', [
@@ -619,25 +633,24 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
   // Goal 13: climat
   ['13.1', [
     `("adaptation" OR "résilience" OR "adapter" OR "vulnérabilité") W/4 (${CLIMAT} OR "aléas climatiques" OR "effets du changement climatique")`,
-    `"catastrophes naturelles" OR "événements climatiques extrêmes" OR "phénomènes climatiques extrêmes" OR "événements extrêmes" OR "vagues de chaleur" OR "vague de chaleur" OR "canicule*" OR "aléas climatiques" OR "retrait-gonflement des argiles"`,
+    `"catastrophes naturelles" OR "événements climatiques extrêmes" OR "phénomènes climatiques extrêmes" OR "événements extrêmes" OR "vagues de chaleur" OR "vague de chaleur" OR "canicule*" OR "aléas climatiques" OR "catastrophes liées au climat" OR "catastrophes climatiques" OR "retrait-gonflement des argiles"`,
     `("réduction" OR "réduire" OR "prévention" OR "gestion") W/3 ("risques de catastrophe" OR "risques de catastrophes" OR "risques naturels" OR "risques climatiques")`,
   ]],
   ['13.2', [
     `("émissions") W/3 ("gaz à effet de serre" OR "ges" OR "co2" OR "carbone" OR "dioxyde de carbone" OR "méthane")`,
     `"gaz à effet de serre" OR "neutralité carbone" OR "bas-carbone" OR "bas carbone" OR "décarbonation" OR "atténuation du changement climatique" OR "atténuation des changements climatiques" OR "bilan carbone" OR "budget carbone" OR "empreinte carbone"`,
-    `("plan" OR "plans" OR "stratégie*" OR "politique*" OR "contribution*" OR "feuille de route" OR "trajectoire") W/4 ("climat" OR "climatique" OR "climatiques" OR "climat-air-énergie" OR "bas-carbone")`,
-    `"contributions déterminées au niveau national" OR "contribution déterminée au niveau national" OR "accord de paris" OR "plans nationaux d'adaptation" OR "pcaet" OR "plan climat-air-énergie territorial"`,
-    `"puits de carbone" OR "séquestration du carbone" OR "séquestration carbone" OR "stockage du carbone" OR "stockage de carbone" OR "captage du carbone"`,
+    `(("plan" OR "plans" OR "stratégie*" OR "politique*" OR "contribution*" OR "feuille de route" OR "trajectoire") W/4 ("climatique*" OR "climat-air-énergie" OR "bas-carbone")) OR "plan climat" OR "plans climat" OR "stratégie climat"`,
+    `"contributions déterminées au niveau national" OR "contribution déterminée au niveau national" OR "accord de paris" OR "plans nationaux d'adaptation" OR "pcaet" OR "plan climat-air-énergie territorial" OR "puits de carbone" OR "séquestration du carbone" OR "séquestration carbone" OR "stockage du carbone" OR "stockage de carbone" OR "captage du carbone"`,
     `(("lutte" OR "lutter" OR "mesures" OR "action" OR "actions" OR "urgence") W/3 ${CLIMAT}) OR "urgence climatique"`,
   ]],
   ['13.3', [
     `("sensibilisation" OR "éducation" OR "information" OR "formation" OR "sensibiliser" OR "conscience" OR "culture") W/4 (${CLIMAT} OR "enjeux climatiques")`,
     `"fresque du climat" OR "fresques du climat" OR "éducation au climat" OR "littératie climatique"`,
-    `(("systèmes d'alerte" OR "système d'alerte" OR "alerte précoce" OR "alerte rapide") W/5 ("climat*" OR "météo*" OR "catastrophes" OR "inondations" OR "cyclones" OR "crues" OR "canicule")) OR "vigilance météorologique"`,
+    `(("systèmes d'alerte" OR "système d'alerte" OR "alerte précoce" OR "alerte rapide") W/5 ("climatique*" OR "météo*" OR "catastrophes" OR "inondations" OR "cyclones" OR "crues" OR "canicule")) OR "vigilance météorologique"`,
   ]],
   ['13.a', [
     `"fonds vert pour le climat" OR "convention-cadre des nations unies sur les changements climatiques" OR "ccnucc" OR "finance climat" OR "finance climatique" OR "financement climatique" OR "financements climatiques" OR "100 milliards de dollars"`,
-    `("financement" OR "financements" OR "fonds") W/3 ("climat" OR "climatique" OR "climatiques" OR "adaptation" OR "atténuation")`,
+    `("financement" OR "financements" OR "fonds") W/3 ("climatique*" OR "adaptation" OR "atténuation" OR "pour le climat")`,
   ]],
   ['13.b', [
     `(${CLIMAT} OR "adaptation") W/10 ("moins avancés" OR "petits états insulaires" OR "pays en développement" OR "pays vulnérables" OR "pays du sud")`,
@@ -646,15 +659,15 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
   // Goal 14: océans
   ['14.1', [
     `("pollution" OR "pollutions" OR "déchets" OR "plastique*" OR "microplastique*" OR "macrodéchets" OR "débris" OR "rejets" OR "eutrophisation" OR "nutriments") W/5 ${MER}`,
-    `"déchets marins" OR "pollution marine" OR "pollutions marines" OR "marées vertes" OR "algues vertes" OR "eutrophisation côtière" OR "sargasses" OR "marée noire" OR "marées noires"`,
+    `"déchets marins" OR "pollution marine" OR "pollutions marines" OR "marée* verte*" OR "algues vertes" OR "eutrophisation côtière" OR "sargasses" OR "marée* noire*"`,
   ]],
   ['14.2', [
-    `("écosystèmes" OR "biodiversité" OR "habitats" OR "milieux") W/3 ("marins" OR "marin" OR "côtiers" OR "littoraux" OR "marine" OR "maritimes" OR "océaniques")`,
+    `("écosystèmes" OR "biodiversité" OR "habitats" OR "milieux") W/3 ("marins" OR "marin" OR "côtiers" OR "littoraux*" OR "marine" OR "maritimes" OR "océaniques")`,
     `("gestion" OR "protection" OR "restauration" OR "préservation") W/4 ("le littoral" OR "du littoral" OR "zones côtières" OR "trait de côte" OR "herbiers" OR "posidonie*" OR "dunes" OR "estuaires" OR "mangroves")`,
     `"mangrove*" OR "herbiers marins" OR "posidonie*" OR "récifs coralliens" OR "récif corallien" OR "coraux"`,
   ]],
   ['14.3', [
-    `("acidification" OR "acidité" OR "ph") W/5 ${MER}`,
+    `("acidification" OR "acidifi*" OR "acidité" OR "ph") W/8 ${MER}`,
   ]],
   ['14.4', [
     `"surpêche" OR "pêche illicite" OR "pêche illégale" OR "stocks de poissons" OR "stocks halieutiques" OR "ressources halieutiques" OR "rendement maximal durable" OR "rendement constant maximal"`,
@@ -722,7 +735,7 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
     `("trafic" OR "commerce illicite" OR "commerce illégal" OR "contrebande") W/4 ("espèces" OR "faune" OR "flore" OR "ivoire" OR "animaux sauvages" OR "bois précieux")`,
   ]],
   ['15.8', [
-    `("invasive" OR "invasives" OR "envahissante" OR "envahissantes" OR "exotiques") W/2 ("espèces" OR "espèce" OR "plantes" OR "végétaux" OR "animaux")`,
+    `("invasive" OR "invasives" OR "envahissante" OR "envahissantes") W/2 ("espèces" OR "espèce" OR "plantes" OR "végétaux" OR "animaux")`,
     `"frelon asiatique" OR "ambroisie" OR "renouée du japon" OR "jussie" OR "moustique tigre" OR "écrevisses américaines"`,
   ]],
   ['15.9', [
@@ -746,13 +759,13 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
   // Goal 16: paix, justice, institutions
   ['16.1', [
     `("homicide*" OR "meurtres") W/4 ("taux" OR "nombre" OR "victimes" OR "réduire" OR "réduction")`,
-    `("violence" OR "violences" OR "délinquance" OR "criminalité" OR "insécurité") W/5 ${REDUIRE}`,
-    `("décès" OR "morts" OR "victimes") W/3 ("conflits" OR "conflits armés" OR "guerre" OR "guerres")`,
+    `("violence" OR "violences" OR "délinquance" OR "criminalité") W/5 ${REDUIRE}`,
+    `("décès" OR "morts" OR "victimes" OR "personnes déplacées" OR "déplacés internes") W/3 ("conflits" OR "conflits armés" OR "guerre" OR "guerres")`,
     `"sentiment d'insécurité" OR "tranquillité publique" OR "sécurité publique" OR "contrat local de sécurité" OR "conseil local de sécurité et de prévention de la délinquance" OR "clspd" OR "vidéoprotection" OR "police municipale"`,
     `("violence" OR "violences" OR "violentes") W/6 ("mortalité" OR "décès" OR "morts" OR "tués")`,
   ]],
   ['16.2', [
-    `("maltraitance*" OR "violence" OR "violences" OR "abus" OR "exploitation" OR "négligence*" OR "châtiments corporels" OR "torture") W/4 ("enfants" OR "enfance" OR "mineurs" OR "infantile*")`,
+    `(("maltraitance*" OR "violence" OR "violences" OR "abus" OR "négligence*" OR "châtiments corporels" OR "torture") W/4 ("enfants" OR "enfance" OR "mineurs" OR "infantile*")) OR "exploitation des enfants" OR "exploitation sexuelle des enfants"`,
     `"protection de l'enfance" OR "aide sociale à l'enfance" OR "enfance en danger" OR "enfants en danger" OR "droits de l'enfant" OR "pédocriminalité" OR "violences éducatives ordinaires"`,
     `"traite des êtres humains" OR "traite d'êtres humains" OR "traite des personnes" OR "traite des enfants" OR "victimes de la traite"`,
     `("violences sexuelles" OR "agressions sexuelles" OR "inceste") W/6 ("enfants" OR "mineurs" OR "avant l'âge de 18 ans" OR "jeunes")`,
@@ -774,9 +787,9 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
     `("intégrité" OR "probité" OR "déontologie") W/4 ("publique" OR "agents publics" OR "élus" OR "fonctionnaires")`,
   ]],
   ['16.6', [
-    `("institutions" OR "administration" OR "administrations" OR "services publics" OR "gouvernance" OR "gestion publique" OR "action publique") W/3 ("efficaces" OR "transparente*" OR "transparents" OR "redevabilité" OR "efficacité" OR "transparence" OR "modernisation")`,
-    `(("transparence") W/4 ("budgétaire" OR "financière" OR "publique" OR "comptes" OR "données" OR "marchés publics" OR "décisions")) OR "redevabilité"`,
-    `("satisfaction" OR "qualité") W/4 ("services publics" OR "service public" OR "usagers" OR "accueil du public")`,
+    `("institutions" OR "administration" OR "administrations" OR "services publics" OR "gouvernance" OR "gestion publique" OR "action publique") W/3 ("efficaces" OR "transparente*" OR "transparents" OR "redevabilit*" OR "efficacité" OR "transparence" OR "modernisation")`,
+    `(("transparence") W/4 ("budgétaire" OR "financière" OR "publique" OR "comptes" OR "données" OR "marchés publics" OR "décisions")) OR "redevabilit*"`,
+    `(("satisfaction") W/4 ("services publics" OR "service public" OR "usagers" OR "accueil du public")) OR (("qualité") W/3 ("services publics" OR "service public" OR "accueil du public"))`,
     `("exécution" OR "sincérité") W/3 ("budget" OR "budgétaire")`,
   ]],
   ['16.7', [
@@ -876,9 +889,9 @@ const BY_TARGET: ReadonlyArray<readonly [target: string, queries: readonly strin
     `("partenariat" OR "partenariats" OR "coopération") W/4 ("société civile" OR "associations" OR "acteurs associatifs" OR "tissu associatif" OR "secteur privé" OR "entreprises" OR "acteurs locaux")`,
   ]],
   ['17.18', [
-    `("données" OR "statistiques") W/3 ("ventilées" OR "désagrégées" OR "qualité" OR "fiables" OR "actualisées" OR "exactes")`,
+    `(("données" OR "statistiques") W/2 ("ventilées" OR "désagrégées" OR "fiables" OR "actualisées" OR "exactes")) OR "qualité des données" OR "données de qualité" OR "qualité des statistiques"`,
     `"capacité statistique" OR "capacités statistiques" OR "système statistique" OR "plan statistique national" OR "instituts nationaux de statistique" OR "statistique officielle" OR "statistique publique" OR "principes fondamentaux de la statistique officielle"`,
-    `("observatoire*") W/3 ("données" OR "statistique*" OR "indicateurs")`,
+    `("observatoire*") W/3 ("données" OR "statistique*" OR "indicateur*")`,
   ]],
   ['17.19', [
     `("indicateur*") W/4 ("développement durable" OR "progrès" OR "richesse" OR "bien-être" OR "odd")`,
