@@ -45,6 +45,8 @@ describe('acronyms', () => {
     expect(documentAcronymKey('pluies')).toBe('');
     expect(documentAcronymKey('PLUi')).toBe('PLUI');
     expect(documentAcronymKey('NGOs')).toBe('NGO');
+    expect(documentAcronymKey('Scots')).toBe('');
+    expect(documentAcronymKey('Insee')).toBe('INSEE');
   });
 });
 

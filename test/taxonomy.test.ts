@@ -237,3 +237,15 @@ describe('goalOfTarget', () => {
     );
   });
 });
+
+describe('indicators', () => {
+  it('ships the UN indicators of each target, in English and French, without the obsolete ones', async () => {
+    const { getTarget, indicators, findIndicator } = await import('../src/taxonomy/index.js');
+    expect(indicators.length).toBe(248);
+    expect(getTarget('6.1').indicators.map((i) => i.id)).toEqual(['6.1.1']);
+    expect(getTarget('6.1').indicators[0]!.fr).toMatch(/^Proportion de la population utilisant des services d’alimentation en eau potable gérés en toute sécurité/);
+    expect(findIndicator('1.a.3')).toBeUndefined(); // obsolete
+    expect(findIndicator('11.5.3')!.fr).toBeNull(); // English only
+    for (const i of indicators) expect(i.en === i.en.normalize('NFC') && (i.fr === null || i.fr === i.fr.normalize('NFC'))).toBe(true);
+  });
+});

@@ -20,41 +20,41 @@ export const CALIBRATION: Calibration & { readonly fit: Readonly<Record<string, 
     "keywordGap",
     "length"
   ],
-  "intercept": 1.909217,
+  "intercept": 1.917748,
   "coefficients": [
     0,
     0,
-    1.855411,
+    1.850597,
     0,
-    0.701714,
+    0.702716,
     0,
-    -0.846722,
-    0.110065,
-    0.382974,
-    2.558101,
-    1.275308,
-    1.92276,
-    0.923898,
-    -5.628561
+    -0.850106,
+    0.109894,
+    0.397275,
+    2.546933,
+    1.275558,
+    1.920222,
+    0.91952,
+    -5.636776
   ],
   "goalOffsets": [
-    -0.224518,
-    0.043734,
-    -0.067276,
-    -0.120926,
-    0.028316,
-    0.287325,
-    0.206371,
-    -0.169405,
-    0.067657,
-    0.215249,
-    -0.133805,
-    0.093614,
-    0.196409,
-    -0.136386,
-    0.134988,
-    -0.093275,
-    -0.328073
+    -0.225135,
+    0.043378,
+    -0.064282,
+    -0.12129,
+    0.0274,
+    0.286082,
+    0.205984,
+    -0.169995,
+    0.067201,
+    0.214621,
+    -0.134366,
+    0.093735,
+    0.196624,
+    -0.136466,
+    0.134863,
+    -0.089758,
+    -0.328595
   ],
   "fit": {
     "method": "weighted L2-regularised logistic regression, Newton/IRLS (ml-matrix), 8 iterations",
@@ -94,15 +94,15 @@ export const CALIBRATION: Calibration & { readonly fit: Readonly<Record<string, 
       "dev/fr-pages-dev.csv": "b001f05685215b2059717d679be6aea871f1891edaf1e262bb20e0acc1d2bcef",
       "dev/swisstext-train.csv": "cfc88c455aa38da7137274d25dcda0307a97dc06f107362e5e05b5c1001ea4cb"
     },
-    "modelSha256": "5f2ab79374cdb8a69d478f92fb48b7eae1d5edff2d3ae46d68d585d8590e0ff5",
+    "modelSha256": "0b840d48742cf38ae097f5c210a585e9e956e21a2f825f1b1cde00dcc8cc434c",
     "threshold": 0.5,
     "inSample": [
       {
         "set": "benchmark",
         "texts": 501,
-        "meanAccuracy": 0.896245,
-        "meanF1": 0.880185,
-        "labelsPerText": 1.261477,
+        "meanAccuracy": 0.894285,
+        "meanF1": 0.877944,
+        "labelsPerText": 1.265469,
         "goldPerText": null
       },
       {
@@ -111,22 +111,22 @@ export const CALIBRATION: Calibration & { readonly fit: Readonly<Record<string, 
         "firstCorrect": 0.8125,
         "topCorrect": 0.825,
         "micro": {
-          "precision": 0.690722,
+          "precision": 0.683673,
           "recall": 0.788235,
-          "f1": 0.736264
+          "f1": 0.73224
         },
-        "labelsPerText": 1.2125,
+        "labelsPerText": 1.225,
         "goldPerText": 1.0625
       },
       {
         "set": "swisstext",
         "texts": 431,
-        "firstCorrect": 0.414545,
+        "firstCorrect": 0.410909,
         "topCorrect": 0.534545,
         "micro": {
-          "precision": 0.492063,
-          "recall": 0.450909,
-          "f1": 0.470588
+          "precision": 0.488095,
+          "recall": 0.447273,
+          "f1": 0.466793
         },
         "noGoalGiven": 0.269231,
         "labelsPerText": 0.584687,
@@ -137,8 +137,8 @@ export const CALIBRATION: Calibration & { readonly fit: Readonly<Record<string, 
       {
         "set": "benchmark",
         "texts": 501,
-        "meanAccuracy": 0.892445,
-        "meanF1": 0.876457,
+        "meanAccuracy": 0.894175,
+        "meanF1": 0.878301,
         "labelsPerText": 1.281437,
         "goldPerText": null
       },
@@ -158,15 +158,15 @@ export const CALIBRATION: Calibration & { readonly fit: Readonly<Record<string, 
       {
         "set": "swisstext",
         "texts": 431,
-        "firstCorrect": 0.425455,
-        "topCorrect": 0.534545,
+        "firstCorrect": 0.418182,
+        "topCorrect": 0.538182,
         "micro": {
-          "precision": 0.48659,
-          "recall": 0.461818,
-          "f1": 0.473881
+          "precision": 0.480769,
+          "recall": 0.454545,
+          "f1": 0.46729
         },
         "noGoalGiven": 0.275641,
-        "labelsPerText": 0.605568,
+        "labelsPerText": 0.603248,
         "goldPerText": 0.638051
       }
     ]

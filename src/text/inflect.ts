@@ -76,9 +76,10 @@ export const inflectionKey = (key: string, language: Language): string =>
 
 /**
  * Acronyms (`PLUi`, `SCoT`, `EnR`, `HIV`, `SMEs`) are matched on their letters in capitals,
- * never stemmed, and only where the text writes them with at least one capital: `pluies` is
- * rain, not a PLUi, `scots` is not a SCoT, `aids` is not AIDS. A final lower-case plural `s`
- * is dropped (`NGOs`, `SMEs`, `QPVs`).
+ * never stemmed, and only where the text writes them as acronyms: with two capitals or more
+ * (`PLUi`, `SCOT`), or capitalised when they are five letters or more, as French writes some
+ * (`Insee`, `Cirad`). `pluies` is rain, not a PLUi; `Scots` is not a SCoT; `aids` is not AIDS.
+ * A final lower-case plural `s` is dropped (`NGOs`, `SMEs`, `QPVs`).
  */
 const HAS_CAPITAL = /\p{Lu}/u;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
@@ -92,12 +93,16 @@ export function acronymKey(word: string): string {
   return bare.toUpperCase();
 }
 
+/** Shortest acronym a capitalised word (`Insee`) may stand for: shorter ones are ordinary words at a sentence's start (`Sage`, `Scot`). */
+const MIN_CAPITALISED_ACRONYM = 5;
+
 /**
- * Acronym key of a document word, or '' when the word has no capital (then it is no acronym).
+ * Acronym key of a document word, or '' when the word is not written as an acronym.
  * `written` is the normalised word with its case.
  */
 export function documentAcronymKey(written: string): string {
   if (!HAS_CAPITAL.test(written)) return '';
   const bare = written.length > 2 && written.endsWith('s') && HAS_CAPITAL.test(written.slice(0, -1)) ? written.slice(0, -1) : written;
+  if (!TWO_CAPITALS.test(bare) && bare.length < MIN_CAPITALISED_ACRONYM) return '';
   return bare.toUpperCase();
 }
