@@ -163,6 +163,18 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'score: an id with ; or a formula behind spaces or quotes is quoted and guarded (French Excel splits on ;)',
+    args: ['score', 'a.csv', '--id-column', 'id'],
+    files: { 'a.csv': `id,description\n"x;=cmd|' /C calc'!A0;",Eau potable\n"  =1+1",Eau potable\n"""=2""",Eau\n` },
+    exit: 0,
+    stdout: (out) => {
+      const l = lines(out);
+      expect(l[1]).toMatch(/^"x;=cmd\|' \/C calc'!A0;",/);
+      expect(l[2]).toMatch(/^'  =1\+1,/);
+      expect(l[3]).toMatch(/^"'""=2""",/);
+    },
+  },
+  {
     name: 'score: stdin with -',
     args: ['score', '-', '--format', 'ndjson'],
     stdin: SIMPLE_CSV,

@@ -24,6 +24,8 @@ import {
   parseCsv,
   pickLongestColumn,
   quoteField,
+  csvLine,
+  textCell,
   readCsv,
   requireColumn,
   splitDocument,
@@ -266,6 +268,19 @@ describe('CSV cells', () => {
     expect(quoteField('say "hi"')).toBe('"say ""hi"""');
     expect(quoteField('a;b', ';')).toBe('"a;b"');
     expect(quoteField('plain')).toBe('plain');
+  });
+  it('quotes every cell holding , ; tab, a quote or a line break, whatever the delimiter (French Excel splits on ;)', () => {
+    for (const v of ['a;b', 'a,b', 'a\tb', 'a"b', 'a\nb', 'a\rb']) expect(quoteField(v)).toBe(`"${v.replace(/"/g, '""')}"`);
+    expect(textCell("x;=cmd|' /C calc'!A0;")).toBe(`"x;=cmd|' /C calc'!A0;"`);
+    expect(csvLine([textCell('a;b'), '0.1000'], ',')).toBe('"a;b",0.1000\n');
+  });
+  it('guards formula starts hidden behind leading spaces or quotes', () => {
+    expect(neutraliseCell('  =1+1')).toBe("'  =1+1");
+    expect(neutraliseCell('"=cmd"')).toBe(`'"=cmd"`);
+    expect(neutraliseCell(' " @SUM(A1)')).toBe(`' " @SUM(A1)`);
+    expect(neutraliseCell(' \tx')).toBe("' \tx");
+    expect(neutraliseCell('  plain')).toBe('  plain');
+    expect(textCell('"=cmd"')).toBe(`"'""=cmd"""`);
   });
 });
 

@@ -55,8 +55,9 @@ Options:
 CSV output: columns id,language,goals,sdg1,...,sdg17; goals lists the labelled
 goals strongest first joined by "|"; scores have 4 decimals. With --level target
 one more column per target, t1.1 ... t17.19 (UN order). Text cells starting with
-= + - @, a tab or a carriage return get a leading ' so spreadsheets do not run
-them as formulas. JSON: an array of objects; NDJSON: one object per line.
+= + - @, a tab or a carriage return (also after spaces or quotes) get a leading '
+so spreadsheets do not run them as formulas; cells holding , ; tab, a quote or a
+line break are quoted. JSON: an array of objects; NDJSON: one object per line.
 
 Examples:
   sdg-align score fixtures/programmes-fr.csv --id-column id --text-column title --text-column description

@@ -7,7 +7,7 @@ import { createEngine, type Engine } from '../../scoring/engine.js';
 import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
 import { defaultTextColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn, requireColumn } from '../../node/columns.js';
 import { openCsv, type CsvRow, type CsvTable } from '../../node/csv-read.js';
-import { csvLine } from '../../node/csv-write.js';
+import { csvLine } from '../../csv/write.js';
 import type { EncodingOption } from '../../node/encoding.js';
 import type { CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
