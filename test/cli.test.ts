@@ -252,6 +252,23 @@ const cases: Case[] = [
     stdout: /^\{"id":"€-1",/,
   },
 
+  {
+    name: 'score: an invalid byte later in a UTF-8 file is an error naming file:line:column, exit 2',
+    args: ['score', 'mixed.csv', '--output', 'out.csv'],
+    files: { 'mixed.csv': Buffer.concat([Buffer.from('id,text\n1,Accès à l’eau\n2,R'), Buffer.from([0xe9]), Buffer.from('novation\n3,Vélo\n')]) },
+    exit: 2,
+    stdout: '',
+    stderr: /^sdg-align: error: mixed\.csv:3:4: invalid UTF-8 \(byte 0xE9\) in a file read as UTF-8 from its start; .*--encoding windows-1252/,
+    after: (dir) => expect(readdirSync(dir)).toEqual(['mixed.csv']),
+  },
+  {
+    name: 'score: --encoding utf8 reads the invalid byte as U+FFFD in its row only',
+    args: ['score', 'mixed.csv', '--encoding', 'utf8', '--format', 'ndjson', '--id-column', 'text'],
+    files: { 'mixed.csv': Buffer.concat([Buffer.from('id,text\n1,Accès à l’eau\n2,R'), Buffer.from([0xe9]), Buffer.from('novation\n3,Vélo\n')]) },
+    exit: 0,
+    stdout: (out) => expect(lines(out).map((l) => JSON.parse(l).id)).toEqual(['Accès à l’eau', 'R\uFFFDnovation', 'Vélo']),
+  },
+
   // Input errors.
   {
     name: 'missing column names it and lists the columns',
@@ -494,6 +511,24 @@ describe('sdg-align CLI: pipes', () => {
     expect(code).toBe(0);
     expect(Buffer.concat(stderr).toString('utf8')).toBe('');
   });
+
+  it.each(['1', '2'])('writes the rows of a stdin burst without waiting for more input, --workers %s', async (workers) => {
+    const child = spawn(process.execPath, [BIN, 'score', '-', '--workers', workers, '--format', 'ndjson'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.write('id,text\n1,Eau potable\n2,Pistes cyclables\n');
+    let out = '';
+    // Both rows come out while stdin is still open (the test times out otherwise).
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        if (lines(out).length === 2) resolve();
+      });
+    });
+    expect(child.stdin.writableEnded).toBe(false);
+    child.stdin.end('3,Eau\n');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(lines(out).map((l) => JSON.parse(l).id)).toEqual(['1', '2', '3']);
+  }, 20_000);
 
   it('--workers 2 gives the same bytes as one thread, in input order', async () => {
     const dir = tempDir();
