@@ -31,6 +31,7 @@ import {
   splitDocument,
   streamOutput,
 } from '../src/node/index.js';
+import { parseHeading } from '../src/node/sections.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -426,5 +427,38 @@ describe('splitDocument', () => {
       { id: 'line 3', text: 'Premier paragraphe\nsur deux lignes.', line: 3 },
       { id: 'line 7', text: 'Second.', line: 7 },
     ]);
+  });
+});
+
+describe('splitDocument: linear in the length of its input', () => {
+  it('a heading holding long runs of spaces (5 KB took 32 s with a backtracking regex) is read in one pass', () => {
+    const spaces = ' '.repeat(20_000);
+    const doc = splitDocument(`# Plan\n\n## Action${spaces}1${spaces}#${spaces}x\ntexte\n\n##${spaces}\n\n## Fin${spaces}##${spaces}\neau\n`);
+    expect(doc.sections.map((s) => s.id)).toEqual([`Action${spaces}1${spaces}#${spaces}x`, 'Fin']);
+  }, 10_000);
+
+  it('reads headings as CommonMark does (closing #s after a space, 1 to 6 #, up to 3 spaces before)', () => {
+    const heading = (line: string) => parseHeading(line);
+    expect(heading('## Titre ##')).toEqual({ level: 2, text: 'Titre' });
+    expect(heading('### Titre ## suite')).toEqual({ level: 3, text: 'Titre ## suite' });
+    expect(heading('#\tTab')).toEqual({ level: 1, text: 'Tab' });
+    expect(heading('   # Indented')).toEqual({ level: 1, text: 'Indented' });
+    expect(heading('##')).toEqual({ level: 2, text: '' });
+    expect(heading('## ###')).toEqual({ level: 2, text: '' });
+    expect(heading('    # code')).toBeUndefined();
+    expect(heading('####### seven')).toBeUndefined();
+    expect(heading('#hashtag')).toBeUndefined();
+  });
+
+  it('takes at most a fixed number of steps per character of a line (property, no timing)', () => {
+    const line = fc.string({ unit: fc.constantFrom(' ', '\t', '#', 'a', 'é', '\\'), maxLength: 400 });
+    fc.assert(
+      fc.property(line, (text) => {
+        const steps = { count: 0 };
+        parseHeading(text, steps);
+        expect(steps.count).toBeLessThanOrEqual(3 * text.length + 3);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
