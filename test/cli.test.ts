@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../package.json';
 import { COMMAND_HELP, MAIN_HELP } from '../src/cli/help.js';
 import { main } from '../src/cli/main.js';
+import { MAX_WORKERS } from '../src/cli/flags.js';
 import { BIN, Collector, ROOT, ensureBuilt, runInProcess, runSubprocess, tempDir, type CliResult } from './helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'fixtures');
@@ -76,8 +77,33 @@ const cases: Case[] = [
     name: 'flag value out of range',
     args: ['score', 'a.csv', '--threshold', '2'],
     exit: 2,
-    stderr: `sdg-align: error: --threshold: expected a number from 0 to 1, got "2".\nRun 'sdg-align score --help' for usage.\n`,
+    stderr: `sdg-align: error: --threshold: expected a number from 0 to 1 (such as 0.4 or 0,4), got "2".\nRun 'sdg-align score --help' for usage.\n`,
   },
+  ...[['1000'], ['4294967296'], ['0'], ['-1'], ['2.5']].map(([n]) => ({
+    name: `--workers ${n} is out of bounds: usage error naming the range`,
+    args: ['score', 'a.csv', '--workers', n!],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 2,
+    stdout: '',
+    stderr: new RegExp(`^sdg-align: error: --workers: expected a whole number from 1 to ${MAX_WORKERS}, got "${n!.replace('.', '\\.')}"\\.\\n`),
+  })),
+  ...[['0x1'], ['NaN'], ['Infinity'], ['1e-1'], ['-0.5'], ['0,4,5']].map(([x]) => ({
+    name: `--threshold ${x}: usage error`,
+    args: ['score', 'a.csv', '--threshold', x!],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 2,
+    stdout: '',
+    stderr: `sdg-align: error: --threshold: expected a number from 0 to 1 (such as 0.4 or 0,4), got "${x}".\nRun 'sdg-align score --help' for usage.\n`,
+  })),
+  {
+    name: '--threshold 0,4 is read as 0.4 (French decimal comma)',
+    args: ['score', 'a.csv', '--threshold', '0,4'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 0,
+    after: async (dir, result) => expect(result.stdout).toBe((await runInProcess(['score', 'a.csv', '--threshold', '0.4'], { cwd: dir })).stdout),
+  },
+  { name: 'check --min-coverage 0,99 is read as 0.99', args: ['check', PCAET_MD, '--min-coverage', '0,99'], exit: 1, stdout: /error: coverage of the expected goals is [\d.]+%, below the minimum 99%\./ },
+  { name: 'score --help gives the --workers range', args: ['score', '--help'], exit: 0, stdout: /--workers N +worker threads, 1 to min\(64, 4 × cores\)/ },
   { name: 'bad --format', args: ['score', 'a.csv', '--format', 'xml'], exit: 2, stderr: /--format: expected one of csv, json, ndjson, got "xml"/ },
   { name: 'score without FILE', args: ['score'], exit: 2, stderr: /score needs a FILE \(or - for stdin\)/ },
 
@@ -338,7 +364,7 @@ const cases: Case[] = [
     files: { 'a.csv': SIMPLE_CSV, 'sdg-align.config.json': '{ "score": { "threshold": 2 } }' },
     exit: 2,
     stdout: '',
-    stderr: 'sdg-align: error: sdg-align.config.json: score.threshold: expected a number from 0 to 1, got 2.\n',
+    stderr: 'sdg-align: error: sdg-align.config.json: score.threshold: expected a number from 0 to 1 (such as 0.4 or 0,4), got 2.\n',
   },
   {
     name: 'unknown config key',

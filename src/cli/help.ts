@@ -43,14 +43,15 @@ Options:
                        most text in the first 100 rows. Names match ignoring case,
                        accents, spaces, "_" and "-".
   --level goal|target  target: also one score column per target (default: goal)
-  --threshold X        a goal is labelled when its score is >= X (0-1)
+  --threshold X        a goal is labelled when its score is >= X (0-1; 0.4 or 0,4)
   --lang auto|fr|en    language of the texts (default: auto, per row)
   --format csv|json|ndjson   output format (default: csv)
   -o, --output FILE    write to FILE (atomically: a failed run leaves no file)
   --delimiter D        input delimiter: , ; tab (default: detected on the header)
   --encoding E         auto|utf8|windows-1252 (default: auto: UTF-8 with or without
                        BOM, else Windows-1252)
-  --workers N          worker threads (default: one per core, at most 4, for files of 2 MB or more)
+  --workers N          worker threads, 1 to min(64, 4 × cores) (default: one per core,
+                       at most 4, for files of 2 MB or more)
 
 CSV output: columns id,language,goals,sdg1,...,sdg17; goals lists the labelled
 goals strongest first joined by "|"; scores have 4 decimals. With --level target
