@@ -9,12 +9,26 @@ export type ErrorCode =
   | 'INVALID_OPTIONS'
   | 'INVALID_INPUT'
   | 'QUERY_SYNTAX'
+  | 'QUERY_TOO_COMPLEX'
   | 'CSV_FORMAT'
   | 'CSV_MISSING_COLUMN'
+  | 'CSV_AMBIGUOUS_COLUMN'
   | 'FILE_UNREADABLE'
+  | 'FILE_UNWRITABLE'
   | 'FILE_BINARY'
+  | 'ENCODING'
   | 'USAGE'
   | 'CONFIG';
+
+/**
+ * The brand every `SdgAlignError` carries. A registered symbol (`Symbol.for`) is the same in every
+ * copy of the library a program loads (the ESM and the CJS build, two versions in node_modules),
+ * where `instanceof` only knows its own copy's class.
+ */
+const BRAND = Symbol.for('sdg-align.error');
+
+const isBranded = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 
 export class SdgAlignError extends Error {
   override readonly name = 'SdgAlignError';
@@ -25,10 +39,16 @@ export class SdgAlignError extends Error {
     super(message, options);
     this.code = code;
     this.details = details;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** `error instanceof SdgAlignError` holds for an error of any copy of the library. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isBranded(value);
   }
 }
 
-export const isSdgAlignError = (value: unknown): value is SdgAlignError => value instanceof SdgAlignError;
+export const isSdgAlignError = (value: unknown): value is SdgAlignError => isBranded(value);
 
 /** Result of the non-throwing variants (`safeScore`, `safeParseQuery`…), as zod's `safeParse`. */
 export type SafeResult<T> = { success: true; data: T } | { success: false; error: SdgAlignError };

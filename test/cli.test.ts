@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../package.json';
 import { COMMAND_HELP, MAIN_HELP } from '../src/cli/help.js';
 import { main } from '../src/cli/main.js';
+import { MAX_WORKERS } from '../src/cli/flags.js';
 import { BIN, Collector, ROOT, ensureBuilt, runInProcess, runSubprocess, tempDir, type CliResult } from './helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'fixtures');
@@ -76,8 +77,33 @@ const cases: Case[] = [
     name: 'flag value out of range',
     args: ['score', 'a.csv', '--threshold', '2'],
     exit: 2,
-    stderr: `sdg-align: error: --threshold: expected a number from 0 to 1, got "2".\nRun 'sdg-align score --help' for usage.\n`,
+    stderr: `sdg-align: error: --threshold: expected a number from 0 to 1 (such as 0.4 or 0,4), got "2".\nRun 'sdg-align score --help' for usage.\n`,
   },
+  ...[['1000'], ['4294967296'], ['0'], ['-1'], ['2.5']].map(([n]) => ({
+    name: `--workers ${n} is out of bounds: usage error naming the range`,
+    args: ['score', 'a.csv', '--workers', n!],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 2,
+    stdout: '',
+    stderr: new RegExp(`^sdg-align: error: --workers: expected a whole number from 1 to ${MAX_WORKERS}, got "${n!.replace('.', '\\.')}"\\.\\n`),
+  })),
+  ...[['0x1'], ['NaN'], ['Infinity'], ['1e-1'], ['-0.5'], ['0,4,5']].map(([x]) => ({
+    name: `--threshold ${x}: usage error`,
+    args: ['score', 'a.csv', '--threshold', x!],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 2,
+    stdout: '',
+    stderr: `sdg-align: error: --threshold: expected a number from 0 to 1 (such as 0.4 or 0,4), got "${x}".\nRun 'sdg-align score --help' for usage.\n`,
+  })),
+  {
+    name: '--threshold 0,4 is read as 0.4 (French decimal comma)',
+    args: ['score', 'a.csv', '--threshold', '0,4'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 0,
+    after: async (dir, result) => expect(result.stdout).toBe((await runInProcess(['score', 'a.csv', '--threshold', '0.4'], { cwd: dir })).stdout),
+  },
+  { name: 'check --min-coverage 0,99 is read as 0.99', args: ['check', PCAET_MD, '--min-coverage', '0,99'], exit: 1, stdout: /error: coverage of the expected goals is [\d.]+%, below the minimum 99%\./ },
+  { name: 'score --help gives the --workers range', args: ['score', '--help'], exit: 0, stdout: /--workers N +worker threads, 1 to min\(64, 4 × cores\)/ },
   { name: 'bad --format', args: ['score', 'a.csv', '--format', 'xml'], exit: 2, stderr: /--format: expected one of csv, json, ndjson, got "xml"/ },
   { name: 'score without FILE', args: ['score'], exit: 2, stderr: /score needs a FILE \(or - for stdin\)/ },
 
@@ -163,6 +189,18 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'score: an id with ; or a formula behind spaces or quotes is quoted and guarded (French Excel splits on ;)',
+    args: ['score', 'a.csv', '--id-column', 'id'],
+    files: { 'a.csv': `id,description\n"x;=cmd|' /C calc'!A0;",Eau potable\n"  =1+1",Eau potable\n"""=2""",Eau\n` },
+    exit: 0,
+    stdout: (out) => {
+      const l = lines(out);
+      expect(l[1]).toMatch(/^"x;=cmd\|' \/C calc'!A0;",/);
+      expect(l[2]).toMatch(/^'  =1\+1,/);
+      expect(l[3]).toMatch(/^"'""=2""",/);
+    },
+  },
+  {
     name: 'score: stdin with -',
     args: ['score', '-', '--format', 'ndjson'],
     stdin: SIMPLE_CSV,
@@ -240,6 +278,23 @@ const cases: Case[] = [
     stdout: /^\{"id":"€-1",/,
   },
 
+  {
+    name: 'score: an invalid byte later in a UTF-8 file is an error naming file:line:column, exit 2',
+    args: ['score', 'mixed.csv', '--output', 'out.csv'],
+    files: { 'mixed.csv': Buffer.concat([Buffer.from('id,text\n1,Accès à l’eau\n2,R'), Buffer.from([0xe9]), Buffer.from('novation\n3,Vélo\n')]) },
+    exit: 2,
+    stdout: '',
+    stderr: /^sdg-align: error: mixed\.csv:3:4: invalid UTF-8 \(byte 0xE9\) in a file read as UTF-8 from its start; .*--encoding windows-1252/,
+    after: (dir) => expect(readdirSync(dir)).toEqual(['mixed.csv']),
+  },
+  {
+    name: 'score: --encoding utf8 reads the invalid byte as U+FFFD in its row only',
+    args: ['score', 'mixed.csv', '--encoding', 'utf8', '--format', 'ndjson', '--id-column', 'text'],
+    files: { 'mixed.csv': Buffer.concat([Buffer.from('id,text\n1,Accès à l’eau\n2,R'), Buffer.from([0xe9]), Buffer.from('novation\n3,Vélo\n')]) },
+    exit: 0,
+    stdout: (out) => expect(lines(out).map((l) => JSON.parse(l).id)).toEqual(['Accès à l’eau', 'R\uFFFDnovation', 'Vélo']),
+  },
+
   // Input errors.
   {
     name: 'missing column names it and lists the columns',
@@ -309,7 +364,7 @@ const cases: Case[] = [
     files: { 'a.csv': SIMPLE_CSV, 'sdg-align.config.json': '{ "score": { "threshold": 2 } }' },
     exit: 2,
     stdout: '',
-    stderr: 'sdg-align: error: sdg-align.config.json: score.threshold: expected a number from 0 to 1, got 2.\n',
+    stderr: 'sdg-align: error: sdg-align.config.json: score.threshold: expected a number from 0 to 1 (such as 0.4 or 0,4), got 2.\n',
   },
   {
     name: 'unknown config key',
@@ -488,6 +543,24 @@ describe('sdg-align CLI: pipes', () => {
     expect(code).toBe(0);
     expect(Buffer.concat(stderr).toString('utf8')).toBe('');
   });
+
+  it.each(['1', '2'])('writes the rows of a stdin burst without waiting for more input, --workers %s', async (workers) => {
+    const child = spawn(process.execPath, [BIN, 'score', '-', '--workers', workers, '--format', 'ndjson'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.write('id,text\n1,Eau potable\n2,Pistes cyclables\n');
+    let out = '';
+    // Both rows come out while stdin is still open (the test times out otherwise).
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        if (lines(out).length === 2) resolve();
+      });
+    });
+    expect(child.stdin.writableEnded).toBe(false);
+    child.stdin.end('3,Eau\n');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(lines(out).map((l) => JSON.parse(l).id)).toEqual(['1', '2', '3']);
+  }, 20_000);
 
   it('--workers 2 gives the same bytes as one thread, in input order', async () => {
     const dir = tempDir();

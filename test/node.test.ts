@@ -24,11 +24,14 @@ import {
   parseCsv,
   pickLongestColumn,
   quoteField,
+  csvLine,
+  textCell,
   readCsv,
   requireColumn,
   splitDocument,
   streamOutput,
 } from '../src/node/index.js';
+import { parseHeading } from '../src/node/sections.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -103,7 +106,7 @@ describe('StreamDecoder', () => {
     expect(d.decode(all.subarray(0, 2)) + d.decode(all.subarray(2, 5)) + d.decode(all.subarray(5)) + d.end()).toBe('aé€b');
     expect(d.encoding).toBe('utf8');
   });
-  it('switches to Windows-1252 at the first invalid byte, even after many valid chunks', () => {
+  it('decides Windows-1252 when the first non-ASCII line is not UTF-8, even after much ASCII', () => {
     const d = new StreamDecoder();
     expect(d.decode(utf8('plain ascii, '))).toBe('plain ascii, ');
     expect(d.decode(cp1252('r\xe9novation'))).toBe('rénovation');
@@ -126,6 +129,68 @@ describe('StreamDecoder', () => {
         expect(out + d.end()).toBe(text);
       }),
     );
+  });
+});
+
+/** Feeds `data` to a decoder cut at `points`; the text, or the error it throws. */
+function decodeCut(data: Uint8Array, points: readonly number[], mode: 'auto' | 'utf8' = 'auto'): string | { code: string; message: string } {
+  const d = new StreamDecoder(mode, { file: 'f.csv' });
+  let out = '';
+  let from = 0;
+  try {
+    for (const p of [...points, data.length]) {
+      out += d.decode(data.subarray(from, p));
+      from = p;
+    }
+    return out + d.end();
+  } catch (error) {
+    if (!(error instanceof SdgAlignError)) throw error;
+    return { code: error.code, message: error.message };
+  }
+}
+const cutPoints = (length: number) => fc.array(fc.integer({ min: 0, max: length }), { maxLength: 6 }).map((c) => [...new Set(c)].sort((a, b) => a - b));
+
+describe('encoding: decided once, from the start', () => {
+  const rows = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `${from + i},Rénovation énergétique n°${from + i}\n`).join('');
+
+  it('an invalid byte far into a UTF-8 file is an error naming file:line:column, not a re-decoding of its chunk', async () => {
+    const data = Buffer.concat([utf8(`id,text\n${rows(1, 3001)}`), utf8('3001,Accès à l'), Buffer.from([0xe9]), utf8(`au\n${rows(3002, 5002)}`)]);
+    expect(data.length).toBeGreaterThan(2 * 65536);
+    const chunks = [];
+    for (let i = 0; i < data.length; i += 65536) chunks.push(data.subarray(i, i + 65536));
+    await expect(readCsv(Readable.from(chunks), { file: 'big.csv' })).rejects.toMatchObject({
+      code: 'ENCODING',
+      message: expect.stringMatching(/^big\.csv:3002:15: invalid UTF-8 \(byte 0xE9\)/),
+    });
+  });
+
+  it('with --encoding utf8 the invalid byte is a U+FFFD in its row only', async () => {
+    const data = Buffer.concat([utf8(`id,text\n${rows(1, 3001)}`), utf8('3001,Accès à l'), Buffer.from([0xe9]), utf8(`au\n${rows(3002, 5002)}`)]);
+    const table = await readCsv(Readable.from([data.subarray(0, 100_000), data.subarray(100_000)]), { encoding: 'utf8' });
+    expect(table.rows).toHaveLength(5001);
+    const changed = table.rows.filter((r) => r.values[1] !== `Rénovation énergétique n°${r.values[0]}`);
+    expect(changed.map((r) => r.values)).toEqual([['3001', 'Accès à l\uFFFDau']]);
+  });
+
+  it('the decision and the text do not depend on how the bytes are cut', () => {
+    const piece = fc.constantFrom(utf8('a'), utf8('é'), utf8('€'), utf8('😀'), utf8('\n'), utf8('\r\n'), utf8(','), bytes(0xe9), bytes(0x80), bytes(0xc3), bytes(0xef, 0xbb, 0xbf));
+    const input = fc.array(piece, { maxLength: 40 }).map((parts) => Uint8Array.from(parts.flatMap((p) => [...p])));
+    fc.assert(
+      fc.property(input.chain((data) => fc.tuple(fc.constant(data), cutPoints(data.length))), fc.constantFrom('auto' as const, 'utf8' as const), ([data, points], mode) => {
+        expect(decodeCut(data, points, mode)).toEqual(decodeCut(data, [], mode));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a U+FEFF inside the text is kept wherever the bytes are cut (only a leading BOM is dropped)', () => {
+    const data = utf8('\uFEFFid,text\n1,a\uFEFFb\n\uFEFF2,c\n');
+    for (let cut = 0; cut <= data.length; cut++) expect(decodeCut(data, [cut])).toBe('id,text\n1,a\uFEFFb\n\uFEFF2,c\n');
+  });
+
+  it('a UTF-8 first non-ASCII line makes the file UTF-8; a Windows-1252 one makes it Windows-1252', () => {
+    expect(decodeCut(Buffer.concat([utf8('id,text\n1,é\n2,'), bytes(0xe9), utf8('\n')]), [])).toMatchObject({ code: 'ENCODING', message: expect.stringMatching(/^f\.csv:3:3: invalid UTF-8/) });
+    expect(decodeCut(Buffer.concat([utf8('id,text\n1,'), bytes(0xe9), utf8('\n2,'), utf8('é'), utf8('\n')]), [])).toBe('id,text\n1,é\n2,Ã©\n');
   });
 });
 
@@ -207,6 +272,26 @@ describe('openCsv / readCsv', () => {
     for await (const row of table.rows) rest.push(row.values[0]);
     expect(rest).toEqual(['2', '3']);
   });
+  it('hands on the first rows of a burst without waiting for more input, whatever the burst size', async () => {
+    const input = new PassThrough();
+    input.write('t\n');
+    const table = await openCsv(input, { file: 'live' });
+    expect(table.header).toEqual(['t']);
+    input.write('a\n');
+    expect((await table.rows.next()).value).toMatchObject({ values: ['a'] });
+    input.end();
+  }, 10_000);
+  it('reads a header whose quoted field holds a line break, cut anywhere, with the same delimiter and rows', async () => {
+    const text = '"multi\nline";id,x;y\r\n"a,b";1;3\n';
+    const data = utf8(text);
+    const whole = await readCsv(Readable.from([data]));
+    expect(whole.delimiter).toBe(';');
+    expect(whole.header).toEqual(['multi\nline', 'id,x', 'y']);
+    for (let cut = 1; cut < data.length; cut++) {
+      const table = await readCsv(Readable.from([data.subarray(0, cut), data.subarray(cut)]));
+      expect({ cut, ...table }).toEqual({ cut, ...whole });
+    }
+  });
   it('closes the input when the caller stops early', async () => {
     const input = Readable.from((function* () {
       yield Buffer.from('id,text\n');
@@ -266,6 +351,19 @@ describe('CSV cells', () => {
     expect(quoteField('say "hi"')).toBe('"say ""hi"""');
     expect(quoteField('a;b', ';')).toBe('"a;b"');
     expect(quoteField('plain')).toBe('plain');
+  });
+  it('quotes every cell holding , ; tab, a quote or a line break, whatever the delimiter (French Excel splits on ;)', () => {
+    for (const v of ['a;b', 'a,b', 'a\tb', 'a"b', 'a\nb', 'a\rb']) expect(quoteField(v)).toBe(`"${v.replace(/"/g, '""')}"`);
+    expect(textCell("x;=cmd|' /C calc'!A0;")).toBe(`"x;=cmd|' /C calc'!A0;"`);
+    expect(csvLine([textCell('a;b'), '0.1000'], ',')).toBe('"a;b",0.1000\n');
+  });
+  it('guards formula starts hidden behind leading spaces or quotes', () => {
+    expect(neutraliseCell('  =1+1')).toBe("'  =1+1");
+    expect(neutraliseCell('"=cmd"')).toBe(`'"=cmd"`);
+    expect(neutraliseCell(' " @SUM(A1)')).toBe(`' " @SUM(A1)`);
+    expect(neutraliseCell(' \tx')).toBe("' \tx");
+    expect(neutraliseCell('  plain')).toBe('  plain');
+    expect(textCell('"=cmd"')).toBe(`"'""=cmd"""`);
   });
 });
 
@@ -329,5 +427,38 @@ describe('splitDocument', () => {
       { id: 'line 3', text: 'Premier paragraphe\nsur deux lignes.', line: 3 },
       { id: 'line 7', text: 'Second.', line: 7 },
     ]);
+  });
+});
+
+describe('splitDocument: linear in the length of its input', () => {
+  it('a heading holding long runs of spaces (5 KB took 32 s with a backtracking regex) is read in one pass', () => {
+    const spaces = ' '.repeat(20_000);
+    const doc = splitDocument(`# Plan\n\n## Action${spaces}1${spaces}#${spaces}x\ntexte\n\n##${spaces}\n\n## Fin${spaces}##${spaces}\neau\n`);
+    expect(doc.sections.map((s) => s.id)).toEqual([`Action${spaces}1${spaces}#${spaces}x`, 'Fin']);
+  }, 10_000);
+
+  it('reads headings as CommonMark does (closing #s after a space, 1 to 6 #, up to 3 spaces before)', () => {
+    const heading = (line: string) => parseHeading(line);
+    expect(heading('## Titre ##')).toEqual({ level: 2, text: 'Titre' });
+    expect(heading('### Titre ## suite')).toEqual({ level: 3, text: 'Titre ## suite' });
+    expect(heading('#\tTab')).toEqual({ level: 1, text: 'Tab' });
+    expect(heading('   # Indented')).toEqual({ level: 1, text: 'Indented' });
+    expect(heading('##')).toEqual({ level: 2, text: '' });
+    expect(heading('## ###')).toEqual({ level: 2, text: '' });
+    expect(heading('    # code')).toBeUndefined();
+    expect(heading('####### seven')).toBeUndefined();
+    expect(heading('#hashtag')).toBeUndefined();
+  });
+
+  it('takes at most a fixed number of steps per character of a line (property, no timing)', () => {
+    const line = fc.string({ unit: fc.constantFrom(' ', '\t', '#', 'a', 'é', '\\'), maxLength: 400 });
+    fc.assert(
+      fc.property(line, (text) => {
+        const steps = { count: 0 };
+        parseHeading(text, steps);
+        expect(steps.count).toBeLessThanOrEqual(3 * text.length + 3);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

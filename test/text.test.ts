@@ -15,6 +15,10 @@ import {
   type AnalyzedText,
 } from '../src/text/index.js';
 import type { Language } from '../src/taxonomy/index.js';
+import { MAX_STEMMED_LENGTH } from '../src/text/stem.js';
+import { streamWords } from '../src/text/analyze.js';
+import { CompiledMatcher } from '../src/query/matcher.js';
+import { parseQuery } from '../src/query/parse.js';
 
 // Sentences in the style of French deliberations, PCAET and PLUi documents, and English council plans.
 const FR = {
@@ -240,6 +244,38 @@ describe('stem', () => {
     expect(stem('zan', 'fr')).toBe('zan');
     expect(stem('2030', 'fr')).toBe('2030');
     expect(stem('1,25', 'fr')).toBe('1,25');
+  });
+});
+
+describe('stem: long words and other scripts', () => {
+  it('does not stem a word longer than MAX_STEMMED_LENGTH (Porter is quadratic on long runs)', () => {
+    const long = 'a'.repeat(MAX_STEMMED_LENGTH - 10) + 'ations';
+    expect(long.length).toBeLessThanOrEqual(MAX_STEMMED_LENGTH);
+    expect(stem(long, 'en')).not.toBe(long);
+    const tooLong = `${long}ations${'s'.repeat(10)}`;
+    expect(stem(tooLong, 'en')).toBe(tooLong);
+  });
+
+  it('does not stem words in scripts neither language uses (only accents go, as for every stem)', () => {
+    expect(stem('водоснабжение', 'fr')).toBe('водоснабжение');
+    expect(stem('αγροτικές', 'fr')).toBe('αγροτικες');
+    expect(stem('饮用水', 'en')).toBe('饮用水');
+  });
+
+  it('a 160,000-character word (Chinese or Thai without spaces) is one word, neither stemmed nor matched nor counted', () => {
+    const run = '饮用水安全'.repeat(32_000);
+    const analysis = analyze(`Drinking water ${run} for all`, 'en');
+    expect(analysis.keys).toEqual(['drinking', 'water']);
+    const stream = streamWords(words(`potable ${run}`), 'en');
+    expect([stream.stems[1], stream.keys[1], stream.content[1]]).toEqual(['', '', 1]);
+  }, 10_000);
+
+  it('an over-long Latin word matches no prefix and no phrase', () => {
+    const matcher = new CompiledMatcher<null>('fr');
+    matcher.add({ id: 'agri', query: parseQuery('agri*'), data: null });
+    const hits = (t: string) => matcher.match(streamWords(words(t), 'fr')).map((m) => m.id);
+    expect(hits('agriculteurs')).toEqual(['agri']);
+    expect(hits(`agriculture${'x'.repeat(MAX_STEMMED_LENGTH)}`)).toEqual([]);
   });
 });
 

@@ -27,6 +27,25 @@ function describeParseError(command: CommandName, error: NodeJS.ErrnoException):
   }
 }
 
+/**
+ * `--threshold -0.5` as `--threshold=-0.5`: parseArgs takes a value starting with `-` for an option
+ * ("needs a value"), but a negative number after a flag that takes one is that flag's (wrong) value,
+ * which its check then names.
+ */
+function joinNegativeValues(specs: Readonly<Record<string, { type: string }>>, argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && specs[arg.slice(2)]?.type === 'string' && next !== undefined && /^-[\d.,]/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 export function parseCommandArgs(command: CommandName, argv: readonly string[]): ParsedArgs {
   const specs = COMMAND_FLAGS[command];
   const options = Object.fromEntries(
@@ -34,7 +53,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   );
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: joinNegativeValues(specs, argv), options, strict: true, allowPositionals: true });
   } catch (error) {
     throw describeParseError(command, error as NodeJS.ErrnoException);
   }

@@ -43,20 +43,22 @@ Options:
                        most text in the first 100 rows. Names match ignoring case,
                        accents, spaces, "_" and "-".
   --level goal|target  target: also one score column per target (default: goal)
-  --threshold X        a goal is labelled when its score is >= X (0-1)
+  --threshold X        a goal is labelled when its score is >= X (0-1; 0.4 or 0,4)
   --lang auto|fr|en    language of the texts (default: auto, per row)
   --format csv|json|ndjson   output format (default: csv)
   -o, --output FILE    write to FILE (atomically: a failed run leaves no file)
   --delimiter D        input delimiter: , ; tab (default: detected on the header)
   --encoding E         auto|utf8|windows-1252 (default: auto: UTF-8 with or without
                        BOM, else Windows-1252)
-  --workers N          worker threads (default: one per core, at most 4, for files of 2 MB or more)
+  --workers N          worker threads, 1 to min(64, 4 × cores) (default: one per core,
+                       at most 4, for files of 2 MB or more)
 
 CSV output: columns id,language,goals,sdg1,...,sdg17; goals lists the labelled
 goals strongest first joined by "|"; scores have 4 decimals. With --level target
 one more column per target, t1.1 ... t17.19 (UN order). Text cells starting with
-= + - @, a tab or a carriage return get a leading ' so spreadsheets do not run
-them as formulas. JSON: an array of objects; NDJSON: one object per line.
+= + - @, a tab or a carriage return (also after spaces or quotes) get a leading '
+so spreadsheets do not run them as formulas; cells holding , ; tab, a quote or a
+line break are quoted. JSON: an array of objects; NDJSON: one object per line.
 
 Examples:
   sdg-align score fixtures/programmes-fr.csv --id-column id --text-column title --text-column description

@@ -9,14 +9,17 @@ export function openOutput(ctx: CommandContext, output: string | undefined): Out
 
 /**
  * Writes through a sink in blocks: fewer syscalls on large outputs, yet rows still leave as they are
- * produced (a block goes out when it is large or when `FLUSH_MS` passed since the last one).
+ * produced: a block goes out when it is large, and what is left goes out `FLUSH_MS` after it was
+ * written even when nothing follows (the last rows of a burst on stdin are not held back).
  */
 export class BufferedWriter {
   static readonly BLOCK = 64 * 1024;
   static readonly FLUSH_MS = 100;
   #parts: string[] = [];
   #size = 0;
-  #last = Date.now();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** A failure of a flush run by the timer, reported by the next call. */
+  #failure: unknown;
   constructor(readonly sink: OutputSink) {}
 
   get closed(): boolean {
@@ -24,17 +27,28 @@ export class BufferedWriter {
   }
 
   async write(text: string): Promise<void> {
+    this.#check();
     this.#parts.push(text);
     this.#size += text.length;
-    if (this.#size >= BufferedWriter.BLOCK || Date.now() - this.#last >= BufferedWriter.FLUSH_MS) await this.flush();
+    if (this.#size >= BufferedWriter.BLOCK) await this.flush();
+    else if (!this.#timer) {
+      this.#timer = setTimeout(() => void this.flush().catch((error: unknown) => (this.#failure ??= error)), BufferedWriter.FLUSH_MS);
+      this.#timer.unref?.();
+    }
   }
 
   async flush(): Promise<void> {
-    this.#last = Date.now();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#check();
     if (!this.#parts.length) return;
     const text = this.#parts.join('');
     this.#parts = [];
     this.#size = 0;
     await this.sink.write(text);
+  }
+
+  #check(): void {
+    if (this.#failure !== undefined) throw this.#failure;
   }
 }

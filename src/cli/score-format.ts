@@ -2,7 +2,7 @@
 import type { EngineOptions } from '../scoring/options.js';
 import type { ScoreResult } from '../scoring/types.js';
 import { GOAL_NUMBERS, targets } from '../taxonomy/index.js';
-import { csvLine, formatScore, textCell } from '../node/csv-write.js';
+import { csvLine, formatScore, textCell } from '../csv/write.js';
 
 export interface RowFormat {
   readonly level: 'goal' | 'target';

@@ -4,7 +4,7 @@
  */
 import { SdgAlignError } from '../errors.js';
 import { CsvParser, type CsvRecord } from './csv-parse.js';
-import { detectDelimiter } from './delimiter.js';
+import { detectDelimiter, headerLineEnd } from './delimiter.js';
 import type { DetectedEncoding, EncodingOption } from './encoding.js';
 import { displayName, readTextChunks, type InputSource } from './input.js';
 
@@ -28,7 +28,7 @@ export interface OpenCsvOptions {
 
 export interface CsvTable {
   readonly file: string;
-  /** Encoding detected so far (it can switch to `windows-1252` later in `auto` mode). */
+  /** Encoding in use (decided once, at the start; `utf8` until then). */
   readonly encoding: DetectedEncoding;
   readonly delimiter: string;
   /** Column names, `[]` for an empty input. */
@@ -39,22 +39,25 @@ export interface CsvTable {
   close(): Promise<void>;
 }
 
-/** Text held back before detecting the delimiter, if the header line is not complete sooner. */
+/**
+ * Text held back before detecting the delimiter, if the header line is not complete sooner. The
+ * delimiter is detected on at most this much text, so that it never depends on how the input is cut.
+ */
 const MAX_HEADER_SNIFF = 64 * 1024;
 
 async function* records(chunks: AsyncGenerator<string>, parserRef: { parser?: CsvParser }, forced: string | undefined, file: string): AsyncGenerator<CsvRecord & { delimiter: string }> {
   let delimiter = forced;
   let pending = '';
   const start = (text: string) => {
-    delimiter ??= detectDelimiter(text);
+    delimiter ??= detectDelimiter(text.slice(0, MAX_HEADER_SNIFF));
     parserRef.parser = new CsvParser({ delimiter, file });
   };
   for await (const chunk of chunks) {
     let text = chunk;
     if (!parserRef.parser) {
-      // The delimiter is detected on the whole header line: wait for its end.
+      // The delimiter is detected on the whole header line (a quoted line break does not end it): wait for its end.
       pending += chunk;
-      if (!/[\r\n]/.test(pending) && pending.length < MAX_HEADER_SNIFF) continue;
+      if (delimiter === undefined && headerLineEnd(pending) < 0 && pending.length < MAX_HEADER_SNIFF) continue;
       start(pending);
       text = pending;
       pending = '';

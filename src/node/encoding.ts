@@ -1,10 +1,15 @@
 /**
  * Byte-level input handling: binary refusal, encoding detection and streaming decoding.
  *
- * Detection (`encoding: 'auto'`): a UTF-8 BOM → UTF-8 (BOM dropped); a UTF-16 BOM → UTF-16 (Excel's
- * "Unicode text" export); otherwise UTF-8 as long as the bytes are valid UTF-8, and Windows-1252 from the
- * first invalid sequence on (French files saved by Excel or older office tools). Forcing `utf8` makes
- * invalid bytes U+FFFD; forcing `windows-1252` decodes every byte with that table.
+ * Detection (`encoding: 'auto'`) happens once, at the start, and never changes afterwards: a UTF-8
+ * BOM → UTF-8 (BOM dropped); a UTF-16 BOM → UTF-16 (Excel's "Unicode text" export); otherwise the
+ * sample is the first line that holds a non-ASCII byte (at most `ENCODING_SAMPLE_BYTES` of it): valid
+ * UTF-8 there → UTF-8, else Windows-1252 (French files saved by Excel or older office tools). ASCII
+ * before it reads the same either way, so it is handed on at once: rows are never held back longer
+ * than the line that decides. An invalid sequence later in a file read as UTF-8 is an `ENCODING`
+ * error naming file, line and column. Forcing `utf8` makes invalid bytes U+FFFD (in their row only);
+ * forcing `windows-1252` decodes every byte with that table. The result is the same however the
+ * bytes are cut into chunks.
  */
 import { SdgAlignError } from '../errors.js';
 
@@ -66,79 +71,223 @@ function utf8Boundary(bytes: Uint8Array): number {
   return len;
 }
 
+/**
+ * Offset of the first invalid UTF-8 sequence (WHATWG rules: no overlongs, no surrogates, at most
+ * U+10FFFF), or -1. A sequence cut by the end of `bytes` counts as invalid only when `final`.
+ */
+export function invalidUtf8Offset(bytes: Uint8Array, final = true): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lower = 0x80;
+    let upper = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lower = 0xa0;
+      if (b === 0xed) upper = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lower = 0x90;
+      if (b === 0xf4) upper = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= n) return final ? i : -1;
+      const c = bytes[i + k]!;
+      if (c < lower || c > upper) return i;
+      lower = 0x80;
+      upper = 0xbf;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
 /** True when the whole buffer is valid UTF-8 (a character cut at the end counts as valid). */
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, utf8Boundary(bytes)));
-    return true;
-  } catch {
-    return false;
-  }
+  return invalidUtf8Offset(bytes, false) < 0;
 }
 
-/** The encoding `auto` would choose for a file starting with these bytes. */
-export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
-  return bomOf(bytes)?.encoding ?? (isValidUtf8(bytes) ? 'utf8' : 'windows-1252');
-}
+/** Bytes of the deciding line read at most: a one-line file of megabytes is decided on its start. */
+export const ENCODING_SAMPLE_BYTES = 64 * 1024;
+
+const LF = 0x0a;
+const CR = 0x0d;
 
 /**
- * Incremental decoder: feed byte chunks in order, get text. In `auto` mode the first chunk decides
- * the BOM; afterwards the decoder stays on UTF-8 until a byte sequence is invalid, then switches to
- * Windows-1252 for that chunk and the rest (everything before was ASCII or valid UTF-8, so already right).
+ * End (exclusive) of the encoding sample, which starts at the first non-ASCII byte `from`: just
+ * after its line break (so that a sequence cut by the break is invalid), at the size cap, or -1
+ * when `bytes` does not hold all of it yet.
+ */
+function sampleEnd(bytes: Uint8Array, from: number): number {
+  const cap = Math.min(bytes.length, from + ENCODING_SAMPLE_BYTES);
+  for (let i = from; i < cap; i++) if (bytes[i] === LF || bytes[i] === CR) return i + 1;
+  return cap === from + ENCODING_SAMPLE_BYTES ? cap : -1;
+}
+
+const firstNonAscii = (bytes: Uint8Array): number => {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return i;
+  return -1;
+};
+
+/** The encoding `auto` would choose for a file starting with these bytes (a character cut at the end counts as valid). */
+export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
+  const bom = bomOf(bytes);
+  if (bom) return bom.encoding;
+  const from = firstNonAscii(bytes);
+  if (from < 0) return 'utf8';
+  const end = sampleEnd(bytes, from);
+  return invalidUtf8Offset(bytes.subarray(from, end < 0 ? bytes.length : end), false) < 0 ? 'utf8' : 'windows-1252';
+}
+
+/** Too few bytes to tell whether they start with a BOM (a proper prefix of one). */
+export const isBomPrefix = (bytes: Uint8Array): boolean =>
+  bytes.length < 3 && (bytes.length === 0 || (bytes[0] === 0xef && (bytes.length < 2 || bytes[1] === 0xbb)) || (bytes.length === 1 && (bytes[0] === 0xff || bytes[0] === 0xfe)));
+
+/**
+ * Incremental decoder: feed byte chunks in order, get text (see the rules at the top of this file).
+ * Holds back only what it must: a BOM's first bytes, a character split across chunks, and in `auto`
+ * mode the deciding line while it is valid UTF-8 so far.
  */
 export class StreamDecoder {
-  #mode: EncodingOption;
+  readonly #mode: EncodingOption;
+  readonly #file: string;
   #encoding: DetectedEncoding | undefined;
-  #carry: Uint8Array = new Uint8Array(0);
-  #utf8 = new TextDecoder('utf-8', { fatal: true });
+  /** Looking for a BOM (nothing read yet). */
+  #start = true;
+  /** Bytes held: a BOM prefix, the deciding sample, or a split UTF-8 character. */
+  #pending: Uint8Array = new Uint8Array(0);
+  /** `auto` and not decided yet: everything handed on so far was ASCII. */
+  #undecided = false;
+  readonly #utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   #lenient: TextDecoder | undefined;
+  /** Position of the next character, for errors (strict mode only): 1-based line, 0-based column. */
+  #line = 1;
+  #column = 0;
+  #prevCR = false;
 
-  constructor(mode: EncodingOption = 'auto') {
+  constructor(mode: EncodingOption = 'auto', options: { file?: string } = {}) {
     this.#mode = mode;
+    this.#file = options.file ?? '<input>';
   }
 
-  /** The encoding in use (after the first chunk); `windows-1252` once `auto` has switched. */
+  /** The encoding in use, once decided (it never changes afterwards). */
   get encoding(): DetectedEncoding | undefined {
     return this.#encoding;
   }
 
   decode(chunk: Uint8Array): string {
-    let bytes = chunk;
-    if (this.#encoding === undefined) {
-      const bom = bomOf(bytes);
-      if (this.#mode === 'windows-1252') this.#encoding = 'windows-1252';
-      else if (bom) {
-        this.#encoding = bom.encoding;
-        bytes = bytes.subarray(bom.length);
-      } else this.#encoding = 'utf8';
-      if (this.#encoding.startsWith('utf16')) this.#lenient = new TextDecoder(this.#encoding === 'utf16le' ? 'utf-16le' : 'utf-16be');
-      else if (this.#mode === 'utf8') this.#lenient = new TextDecoder('utf-8');
-    }
-    if (this.#encoding === 'windows-1252') return decodeWindows1252(bytes);
-    if (this.#lenient) return this.#lenient.decode(bytes, { stream: true });
-    // auto, UTF-8 so far: decode whole characters only, keep a split one for the next chunk.
-    const data = this.#carry.length ? concat(this.#carry, bytes) : bytes;
-    const boundary = utf8Boundary(data);
-    try {
-      const text = this.#utf8.decode(data.subarray(0, boundary));
-      this.#carry = data.slice(boundary);
-      return text;
-    } catch {
-      this.#encoding = 'windows-1252';
-      this.#carry = new Uint8Array(0);
-      return decodeWindows1252(data);
-    }
+    return this.#run(this.#pending.length ? concat(this.#pending, chunk) : chunk, false);
   }
 
   /** Flushes what is left at the end of the input. */
   end(): string {
-    if (this.#lenient) return this.#lenient.decode();
-    if (!this.#carry.length) return '';
-    const rest = this.#carry;
-    this.#carry = new Uint8Array(0);
-    // A character cut by the end of the file is invalid UTF-8.
-    this.#encoding = 'windows-1252';
-    return decodeWindows1252(rest);
+    const text = this.#run(this.#pending, true);
+    return text + (this.#lenient ? this.#lenient.decode() : '');
+  }
+
+  #run(bytes: Uint8Array, final: boolean): string {
+    this.#pending = new Uint8Array(0);
+    let data = bytes;
+    if (this.#start) {
+      if (!final && isBomPrefix(data)) {
+        this.#pending = data;
+        return '';
+      }
+      this.#start = false;
+      data = this.#begin(data);
+    }
+    let out = '';
+    if (this.#undecided) {
+      const from = firstNonAscii(data);
+      if (from < 0) return this.#ascii(data);
+      const end = sampleEnd(data, from);
+      const complete = end >= 0;
+      // Invalid so far decides at once; valid so far must wait for the end of the deciding line.
+      const invalid = invalidUtf8Offset(data.subarray(from, complete ? end : data.length), final && !complete) >= 0;
+      if (!invalid && !complete && !final) {
+        out = this.#ascii(data.subarray(0, from));
+        this.#pending = data.slice(from);
+        return out;
+      }
+      this.#undecided = false;
+      this.#encoding = invalid ? 'windows-1252' : 'utf8';
+    }
+    if (this.#encoding === 'windows-1252') return decodeWindows1252(data);
+    if (this.#lenient) return this.#lenient.decode(data, { stream: true });
+    // Strict UTF-8 (auto mode, decided or with a BOM), where an invalid sequence is an error: decode whole characters only, keep a split one for the next chunk.
+    const boundary = final ? data.length : utf8Boundary(data);
+    let text: string;
+    try {
+      text = this.#utf8.decode(data.subarray(0, boundary));
+    } catch {
+      throw this.#invalid(data);
+    }
+    this.#pending = data.slice(boundary);
+    this.#track(text);
+    return out + text;
+  }
+
+  /** Reads the BOM (if any) and settles the mode; returns the bytes after the BOM. */
+  #begin(data: Uint8Array): Uint8Array {
+    if (this.#mode === 'windows-1252') {
+      this.#encoding = 'windows-1252';
+      return data;
+    }
+    const bom = bomOf(data);
+    if (bom) this.#encoding = bom.encoding;
+    if (this.#encoding?.startsWith('utf16')) this.#lenient = new TextDecoder(this.#encoding === 'utf16le' ? 'utf-16le' : 'utf-16be', { ignoreBOM: true });
+    else if (this.#mode === 'utf8') {
+      this.#encoding ??= 'utf8';
+      this.#lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+    } else if (!bom) this.#undecided = true;
+    return bom ? data.subarray(bom.length) : data;
+  }
+
+  /** ASCII read before the decision: the same text in both encodings. */
+  #ascii(bytes: Uint8Array): string {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    this.#track(text);
+    return text;
+  }
+
+  /** Moves the position past `text` (line breaks as the CSV parser counts them: LF, CRLF, CR). */
+  #track(text: string): void {
+    if (!text) return;
+    let line = this.#line;
+    let lastBreak = -1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (!(i === 0 ? this.#prevCR : text.charCodeAt(i - 1) === CR)) line++;
+      lastBreak = i;
+    }
+    if (text.includes('\r')) {
+      for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+        line++;
+        lastBreak = Math.max(lastBreak, i);
+      }
+    }
+    this.#column = lastBreak < 0 ? this.#column + text.length : text.length - lastBreak - 1;
+    this.#line = line;
+    this.#prevCR = text.charCodeAt(text.length - 1) === CR;
+  }
+
+  #invalid(data: Uint8Array): SdgAlignError {
+    const offset = Math.max(0, invalidUtf8Offset(data, true));
+    this.#track(this.#utf8.decode(data.subarray(0, offset)));
+    const byte = data[offset] ?? 0;
+    const line = this.#line;
+    const column = this.#column + 1;
+    return new SdgAlignError(
+      'ENCODING',
+      `${this.#file}:${line}:${column}: invalid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}) in a file read as UTF-8 from its start; convert the file to UTF-8, or give --encoding windows-1252 (or --encoding utf8 to read invalid bytes as U+FFFD).`,
+      { file: this.#file, line, column, byte },
+    );
   }
 }
 
@@ -149,10 +298,10 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-/** Decodes a whole buffer (after refusing binary content). `file` is only used in the error message. */
+/** Decodes a whole buffer (after refusing binary content). `file` names the input in error messages. */
 export function decodeBytes(bytes: Uint8Array, options: { encoding?: EncodingOption; file?: string } = {}): { text: string; encoding: DetectedEncoding } {
   if (looksBinary(bytes)) throw binaryError(options.file ?? '<input>');
-  const decoder = new StreamDecoder(options.encoding ?? 'auto');
+  const decoder = new StreamDecoder(options.encoding ?? 'auto', options.file !== undefined ? { file: options.file } : {});
   const text = decoder.decode(bytes) + decoder.end();
   return { text, encoding: decoder.encoding ?? 'utf8' };
 }

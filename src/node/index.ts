@@ -24,6 +24,7 @@ export {
   DEFAULT_TEXT_COLUMNS,
   LONGEST_COLUMN_SAMPLE,
 } from './columns.js';
-export { neutraliseCell, quoteField, textCell, formatScore as formatCsvScore, csvLine } from './csv-write.js';
+// The CSV writer is browser-safe and lives in src/csv; re-exported here, where it always was.
+export { neutraliseCell, quoteField, textCell, formatScore as formatCsvScore, csvLine } from '../csv/write.js';
 export { fileOutput, streamOutput, type OutputSink } from './output.js';
 export { splitDocument, type Section, type SplitDocument } from './sections.js';

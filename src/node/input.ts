@@ -7,6 +7,7 @@ import {
   StreamDecoder,
   binaryError,
   decodeBytes,
+  isBomPrefix,
   looksBinary,
   type DetectedEncoding,
   type EncodingOption,
@@ -35,8 +36,8 @@ export function fileError(file: string, error: unknown): SdgAlignError {
 
 /**
  * Reads an input as text chunks, in order, without holding the whole input: refuses binary content
- * (NUL in the first 8 KB), detects or applies the encoding. `onEncoding` is told the encoding once known
- * (and again if `auto` switches to Windows-1252 further on).
+ * (NUL in the first 8 KB), detects or applies the encoding. `onEncoding` is told the encoding once
+ * it is decided (once: it never changes afterwards).
  */
 export async function* readTextChunks(
   source: InputSource,
@@ -44,14 +45,13 @@ export async function* readTextChunks(
 ): AsyncGenerator<string> {
   const file = displayName(source, options.file);
   const stream = typeof source === 'string' ? createReadStream(source) : source;
-  const decoder = new StreamDecoder(options.encoding ?? 'auto');
+  const decoder = new StreamDecoder(options.encoding ?? 'auto', { file });
   let reported: DetectedEncoding | undefined;
   /** Bytes seen so far, up to BINARY_SNIFF_BYTES: each chunk is checked for NUL before use. */
   let seen = 0;
-  /** The first bytes are held until there are enough to recognise a BOM. */
+  /** The first bytes are held while they may be the start of a BOM (UTF-16's vouches for its NULs). */
   let head: Buffer | undefined = Buffer.alloc(0);
   const emit = (bytes: Uint8Array): string => {
-    // UTF-16 is full of NUL bytes: its BOM (checked on the first chunk) vouches for it.
     if (seen < BINARY_SNIFF_BYTES && !decoder.encoding?.startsWith('utf16')) {
       if (looksBinary(bytes.subarray(0, BINARY_SNIFF_BYTES - seen), seen === 0)) throw binaryError(file);
       seen += bytes.length;
@@ -68,7 +68,7 @@ export async function* readTextChunks(
       let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       if (head) {
         bytes = Buffer.concat([head, bytes]);
-        if (bytes.length < MIN_HEAD_BYTES) {
+        if (isBomPrefix(bytes)) {
           head = bytes;
           continue;
         }
@@ -88,9 +88,6 @@ export async function* readTextChunks(
   if (decoder.encoding !== reported && decoder.encoding) options.onEncoding?.(decoder.encoding);
   if (rest) yield rest;
 }
-
-/** Enough bytes to recognise any BOM before decoding starts. */
-const MIN_HEAD_BYTES = 4;
 
 /** Reads a whole text file (Markdown, plain text): binary refused, encoding detected or forced. */
 export async function readTextFile(

@@ -28,7 +28,6 @@ export interface SplitDocument {
   readonly sections: Section[];
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/;
 const FENCE = /^ {0,3}(```|~~~)/;
 /** A first paragraph this short and on one line reads as a title. */
 const MAX_TITLE_LENGTH = 150;
@@ -40,15 +39,53 @@ interface Heading {
   readonly index: number;
 }
 
-export function splitDocument(source: string): SplitDocument {
+/** Counts the characters a scan looks at (tests bound it by the input length). */
+export interface StepCounter {
+  count: number;
+}
+
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/**
+ * An ATX heading (CommonMark): up to 3 spaces, 1 to 6 `#`, then a space or tab (or the end), the
+ * text, and an optional closing run of `#` after a space. A scanner, not a regular expression: the
+ * pattern `[ \t]+(.*?)[ \t]*#*[ \t]*$` backtracks cubically on a line of spaces, and this reads
+ * each character at most three times.
+ */
+export function parseHeading(line: string, steps?: StepCounter): { level: number; text: string } | undefined {
+  const n = line.length;
+  let looked = 0;
+  let i = 0;
+  while (i < 3 && line[i] === ' ') i++, looked++;
+  let j = i;
+  while (j < n && j - i <= 6 && line[j] === '#') j++, looked++;
+  const level = j - i;
+  if (level < 1 || level > 6 || (j < n && !isBlank(line[j]))) {
+    if (steps) steps.count += looked + 1;
+    return undefined;
+  }
+  // From the end: trailing blanks, then a closing run of # if a blank (or the opening run) precedes it.
+  let end = n;
+  while (end > j && isBlank(line[end - 1])) end--, looked++;
+  let k = end;
+  while (k > j && line[k - 1] === '#') k--, looked++;
+  if (k < end && (k === j || isBlank(line[k - 1]))) end = k;
+  let start = j;
+  while (start < end && isBlank(line[start])) start++, looked++;
+  while (end > start && isBlank(line[end - 1])) end--, looked++;
+  if (steps) steps.count += looked + 1;
+  return { level, text: line.slice(start, end) };
+}
+
+export function splitDocument(source: string, steps?: StepCounter): SplitDocument {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const headings: Heading[] = [];
   let fenced = false;
   lines.forEach((line, index) => {
     if (FENCE.test(line)) fenced = !fenced;
     if (fenced) return;
-    const m = HEADING.exec(line);
-    if (m) headings.push({ level: m[1]!.length, text: (m[2] ?? '').replace(/[ \t]+#+$/, '').trim(), index });
+    const h = parseHeading(line, steps);
+    if (h) headings.push({ ...h, index });
   });
   return headings.length ? byHeadings(lines, headings) : byParagraphs(lines);
 }

@@ -3,7 +3,7 @@ import { streamWords, words as wordsOf, type TokenStream } from '../text/analyze
 import { acronymKey, inflectionKey, isAcronymSpelling } from '../text/inflect.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
 import { SdgAlignError } from '../errors.js';
-import type { QueryNode } from './parse.js';
+import { MAX_QUERY_DEPTH, type QueryNode } from './parse.js';
 
 /**
  * One word of a leaf, compared with one word of the text:
@@ -156,17 +156,22 @@ export class CompiledMatcher<T> {
     return matcher;
   }
 
-  private compile(node: QueryNode, entryId: string, lenient: boolean): CompiledNode {
+  /** `depth`: operator levels above `node`; a tree built by hand deeper than `MAX_QUERY_DEPTH` is refused here. */
+  private compile(node: QueryNode, entryId: string, lenient: boolean, depth = 0): CompiledNode {
+    if (depth > MAX_QUERY_DEPTH) {
+      throw new SdgAlignError('QUERY_TOO_COMPLEX', `Entry "${entryId}": the query nests more than ${MAX_QUERY_DEPTH} levels of operators.`, { entry: entryId });
+    }
+    const sub = (child: QueryNode) => this.compile(child, entryId, lenient, depth + 1);
     switch (node.kind) {
       case 'phrase':
         return this.leafFor(node.words, entryId, node.words.join(' '), lenient) ?? null;
       case 'or':
       case 'and':
-        return [node.kind === 'or' ? '|' : '&', ...node.children.map((c) => this.compile(c, entryId, lenient))];
+        return [node.kind === 'or' ? '|' : '&', ...node.children.map(sub)];
       case 'not':
-        return ['!', this.compile(node.include, entryId, lenient), this.compile(node.exclude, entryId, lenient)];
+        return ['!', sub(node.include), sub(node.exclude)];
       case 'near':
-        return ['~', node.distance, this.compile(node.left, entryId, lenient), this.compile(node.right, entryId, lenient)];
+        return ['~', node.distance, sub(node.left), sub(node.right)];
     }
   }
 
@@ -407,41 +412,78 @@ function forEachLeaf(node: CompiledNode, visit: (leaf: number) => void): void {
   }
 }
 
-/** Spans where `node` holds; empty when it does not. AND NOT and AND are document-level, W/n is positional. */
+/**
+ * Spans kept at each step of an evaluation: the first ones in document order (start, then end).
+ * The result keeps the first `MAX_SPANS_PER_ENTRY`, always among them, so for OR and AND the cap
+ * changes nothing but the work done on a text repeating a term hundreds of times; for W/n it bounds
+ * the pairs looked at, as the per-leaf cap (`addHit`) already did.
+ */
+const SPAN_CAP = MAX_SPANS_PER_ENTRY * 4;
+const NO_SPANS: Span[] = [];
+
+const before = (a: Span, b: Span): number => a[0] - b[0] || a[1] - b[1];
+
+/**
+ * Spans where `node` holds, sorted and distinct (at most `SPAN_CAP`); empty when it does not. AND
+ * NOT and AND are document-level, W/n is positional. Each OR and AND merges its parts as sets, so a
+ * term repeated in a query changes nothing; the recursion is as deep as the tree, which
+ * `MAX_QUERY_DEPTH` bounds.
+ */
 function evaluate(node: CompiledNode, hits: ReadonlyMap<number, Span[]>, doc: TokenStream): Span[] {
-  if (node === null) return [];
-  if (typeof node === 'number') return hits.get(node) ?? [];
+  if (node === null) return NO_SPANS;
+  if (typeof node === 'number') {
+    const spans = hits.get(node) ?? NO_SPANS;
+    for (let i = 1; i < spans.length; i++) if (before(spans[i - 1]!, spans[i]!) >= 0) return distinctSorted(spans, SPAN_CAP);
+    return spans;
+  }
   switch (node[0]) {
     case '|': {
-      const out: Span[] = [];
-      for (let i = 1; i < node.length; i++) out.push(...evaluate(node[i] as CompiledNode, hits, doc));
+      let out = NO_SPANS;
+      for (let i = 1; i < node.length; i++) out = union(out, evaluate(node[i] as CompiledNode, hits, doc));
       return out;
     }
     case '&': {
-      const out: Span[] = [];
+      let out = NO_SPANS;
       for (let i = 1; i < node.length; i++) {
         const part = evaluate(node[i] as CompiledNode, hits, doc);
-        if (part.length === 0) return [];
-        out.push(...part);
+        if (part.length === 0) return NO_SPANS;
+        out = union(out, part);
       }
       return out;
     }
     case '!':
-      return evaluate(node[2], hits, doc).length ? [] : evaluate(node[1], hits, doc);
+      return evaluate(node[2], hits, doc).length ? NO_SPANS : evaluate(node[1], hits, doc);
     case '~':
       return near(evaluate(node[2], hits, doc), evaluate(node[3], hits, doc), node[1], doc);
   }
 }
 
-/** Pairs of spans at most `distance` content words apart (the gap between them), in either order. */
+/** The union of two sorted, distinct span lists: sorted, distinct, at most `SPAN_CAP`. */
+function union(a: Span[], b: Span[]): Span[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while ((i < a.length || j < b.length) && out.length < SPAN_CAP) {
+    const order = i >= a.length ? 1 : j >= b.length ? -1 : before(a[i]!, b[j]!);
+    out.push(order <= 0 ? a[i]! : b[j]!);
+    if (order <= 0) i++;
+    if (order >= 0) j++;
+  }
+  return out;
+}
+
+/** Pairs of spans at most `distance` content words apart (the gap between them), in either order; sorted and distinct. */
 function near(left: Span[], right: Span[], distance: number, doc: TokenStream): Span[] {
-  if (!left.length || !right.length) return [];
+  if (!left.length || !right.length) return NO_SPANS;
   // Positions in content words: a span starting on a stopword starts at the next content word,
   // one ending on a stopword ends at the previous one.
   const startRank = (i: number) => doc.rank[i]!;
   const endRank = (i: number) => (doc.content[i] ? doc.rank[i]! : doc.rank[i]! - 1);
   const rightSorted = [...right].sort((a, b) => startRank(a[0]) - startRank(b[0]));
-  const maxLength = Math.max(...rightSorted.map(([s, e]) => endRank(e) - startRank(s)));
+  let maxLength = 0;
+  for (const [s, e] of rightSorted) maxLength = Math.max(maxLength, endRank(e) - startRank(s));
   const out: Span[] = [];
   for (const a of left) {
     const [aStart, aEnd] = [startRank(a[0]), endRank(a[1])];
@@ -459,20 +501,21 @@ function near(left: Span[], right: Span[], distance: number, doc: TokenStream): 
       const gap = Math.max(aStart, startRank(b[0])) - Math.min(aEnd, endRank(b[1]));
       if (gap >= 1 && gap <= distance) {
         out.push([Math.min(a[0], b[0]), Math.max(a[1], b[1])]);
-        if (out.length >= MAX_SPANS_PER_ENTRY * 4) return out;
+        if (out.length >= SPAN_CAP) return distinctSorted(out, SPAN_CAP);
       }
     }
   }
-  return out;
+  return distinctSorted(out, SPAN_CAP);
 }
 
-function distinctSorted(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+/** Sorted (start, then end), without repeats, at most `cap`. */
+function distinctSorted(spans: readonly Span[], cap = MAX_SPANS_PER_ENTRY): Span[] {
+  const sorted = [...spans].sort(before);
   const out: Span[] = [];
   for (const s of sorted) {
     const prev = out[out.length - 1];
     if (!prev || prev[0] !== s[0] || prev[1] !== s[1]) out.push(s);
-    if (out.length >= MAX_SPANS_PER_ENTRY) break;
+    if (out.length >= cap) break;
   }
   return out;
 }

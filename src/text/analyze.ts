@@ -2,7 +2,7 @@ import type { Language } from '../taxonomy/index.js';
 import { type DetectedLanguage, detectLanguageFromKeys, LANGUAGE_SAMPLE_WORDS } from './language.js';
 import { foldCase, normalizeText, stripAccents } from './normalize.js';
 import { documentAcronymKey, inflectionKey } from './inflect.js';
-import { stem } from './stem.js';
+import { MAX_STEMMED_LENGTH, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import { tokenize, type RawToken } from './tokenize.js';
 
@@ -70,7 +70,7 @@ function formOf(text: string): Form {
     else {
       const written = normalizeText(text);
       const surface = foldCase(written);
-      form = { surface, key: stripAccents(surface), acronym: documentAcronymKey(written) };
+      form = { surface, key: stripAccents(surface), acronym: written.length > MAX_STEMMED_LENGTH ? '' : documentAcronymKey(written) };
     }
     if (forms.size >= FORM_MEMO_LIMIT) forms.clear();
     forms.set(text, form);
@@ -83,9 +83,18 @@ function toWord(token: RawToken): Word {
   return { surface: form.surface, key: form.key, start: token.start, end: token.end, form };
 }
 
+/**
+ * Stem and key of a word longer than `MAX_STEMMED_LENGTH`: it stays a word (it separates the words
+ * around it and counts in W/n distances) but equals no stem, no prefix, no inflection, no acronym
+ * and no TF-IDF term.
+ */
+const UNMATCHED = '';
+const UNMATCHED_FORM: FormInLanguage = { stem: UNMATCHED, stop: false, inflection: UNMATCHED };
+
 /** Stem, stopword status and inflection key of a form in a language, computed once per form. */
 function inLanguage(form: Form, language: Language): FormInLanguage {
-  return (form[language] ??= { stem: stem(form.surface, language), stop: isStopword(form.key, language), inflection: inflectionKey(form.key, language) });
+  return (form[language] ??=
+    form.surface.length > MAX_STEMMED_LENGTH ? UNMATCHED_FORM : { stem: stem(form.surface, language), stop: isStopword(form.key, language), inflection: inflectionKey(form.key, language) });
 }
 
 /** Words of a text with their normalised forms and original offsets. */
@@ -102,7 +111,7 @@ export const detectLanguageOfWords = (list: readonly Word[]): DetectedLanguage =
 export function analyzeWords(list: readonly Word[], language: Language): AnalyzedText {
   // The content-word view of the token stream: one walk over the words, shared with the matcher.
   const stream = streamWords(list, language);
-  const isContent = (_: unknown, i: number) => stream.content[i] === 1;
+  const isContent = (_: unknown, i: number) => stream.content[i] === 1 && stream.stems[i] !== UNMATCHED;
   return { language, stems: stream.stems.filter(isContent), keys: stream.keys.filter(isContent), starts: stream.starts.filter(isContent), ends: stream.ends.filter(isContent) };
 }
 
@@ -146,7 +155,7 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
     const w = list[i]!;
     const analysis = inLanguage(w.form, language);
     stems[i] = analysis.stem;
-    keys[i] = w.key;
+    keys[i] = analysis.stem === UNMATCHED ? UNMATCHED : w.key;
     forms[i] = analysis.inflection;
     acronyms[i] = w.form.acronym;
     starts[i] = w.start;
@@ -165,7 +174,7 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
 /** Stems of the content words of a token stream (what TF-IDF reads). */
 export function contentStems(stream: TokenStream): string[] {
   const out: string[] = [];
-  for (let i = 0; i < stream.stems.length; i++) if (stream.content[i] === 1) out.push(stream.stems[i]!);
+  for (let i = 0; i < stream.stems.length; i++) if (stream.content[i] === 1 && stream.stems[i] !== UNMATCHED) out.push(stream.stems[i]!);
   return out;
 }
 

@@ -1,6 +1,6 @@
 export { normalizeText, foldCase, stripAccents, matchKey } from './normalize.js';
 export { tokenize, type RawToken } from './tokenize.js';
-export { stem } from './stem.js';
+export { stem, MAX_STEMMED_LENGTH } from './stem.js';
 export { STOPWORDS, isStopword } from './stopwords.js';
 export { detectLanguageFromKeys, MIN_LANGUAGE_EVIDENCE, LANGUAGE_DOMINANCE, LANGUAGE_SAMPLE_WORDS, type DetectedLanguage } from './language.js';
 export {

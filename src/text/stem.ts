@@ -18,9 +18,20 @@ const memos: Record<Language, Map<string, string>> = { en: new Map(), fr: new Ma
 /** Shortest stem we trust: Porter cuts acronyms to nothing (`cias` → `ci`, which `ci-dessus` also gives). */
 const MIN_STEM = 3;
 
+/**
+ * Longest word stemmed (in UTF-16 units). The longest word of the lexicons and of French or English
+ * prose is far below it; past it a "word" is a run of text without spaces (Chinese or Thai, a pasted
+ * hash), on which natural's English Porter stemmer is quadratic (160,000 characters took 69 s).
+ * Longer words are not stemmed, and the text pipeline matches them with nothing (see `analyze.ts`).
+ */
+export const MAX_STEMMED_LENGTH = 64;
+
+/** Porter stemming means something only for the Latin script (the French and English alphabets). */
+const LATIN = /\p{Script=Latin}/u;
+
 function stemWord(word: string, language: Language): string {
   // Numbers and words of three letters or fewer are kept whole: Porter turns `bus` into `bu`.
-  if (word.length <= MIN_STEM || /^\p{N}/u.test(word)) return word;
+  if (word.length <= MIN_STEM || word.length > MAX_STEMMED_LENGTH || /^\p{N}/u.test(word) || !LATIN.test(word)) return word;
   const stemmed = STEMMERS[language].stem(word);
   if (stemmed.length < MIN_STEM) return word;
   // The French Porter stemmer leaves the plural of short words alone (`vélos`, `quais`): strip a

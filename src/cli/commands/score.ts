@@ -7,7 +7,7 @@ import { createEngine, type Engine } from '../../scoring/engine.js';
 import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
 import { defaultTextColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn, requireColumn } from '../../node/columns.js';
 import { openCsv, type CsvRow, type CsvTable } from '../../node/csv-read.js';
-import { csvLine } from '../../node/csv-write.js';
+import { csvLine } from '../../csv/write.js';
 import type { EncodingOption } from '../../node/encoding.js';
 import type { CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
@@ -153,15 +153,31 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
       const drain = async (keep: number) => {
         while (pool.inFlight > keep && !out.closed) for (const line of await pool.next()) await writeLine(line);
       };
-      for await (const row of allRows()) {
-        batch.push([idOf(row), textOf(row)]);
-        if (batch.length === WORKER_BATCH_ROWS) {
-          pool.submit(batch);
-          batch = [];
-          await drain(2 * pool.size - 1);
+      const input = allRows();
+      try {
+        let next = input.next();
+        for (;;) {
+          // A partial batch waits for more rows at most FLUSH_MS: then it is scored and written (a burst on stdin).
+          const row = batch.length ? await Promise.race([next, idle(BufferedWriter.FLUSH_MS)]) : await next;
+          if (row === IDLE) {
+            pool.submit(batch);
+            batch = [];
+            await drain(0);
+            continue;
+          }
+          if (row.done) break;
+          batch.push([idOf(row.value), textOf(row.value)]);
+          if (batch.length === WORKER_BATCH_ROWS) {
+            pool.submit(batch);
+            batch = [];
+            await drain(2 * pool.size - 1);
+          }
+          // The reader went away (`| head`): stop reading; closing the iterator closes the input.
+          if (out.closed) break;
+          next = input.next();
         }
-        // The reader went away (`| head`): stop reading; leaving the loop closes the input.
-        if (out.closed) break;
+      } finally {
+        await input.return(undefined);
       }
       if (batch.length && !out.closed) pool.submit(batch);
       await drain(0);
@@ -186,6 +202,13 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   if (ctx.verbose) ctx.info(`${count} rows scored${sink.closed ? ' (output closed early)' : ''}.`);
   return 0;
 }
+
+const IDLE = Symbol('idle');
+/** Resolves to IDLE after `ms` (the timer does not keep the process alive). */
+const idle = (ms: number) =>
+  new Promise<typeof IDLE>((resolve) => {
+    setTimeout(() => resolve(IDLE), ms).unref?.();
+  });
 
 /**
  * Worker threads, when they pay: `--workers N` (N > 1) asks for them; by default they are used
