@@ -1,4 +1,19 @@
-import { defineConfig } from 'tsup';
+import { copyFileSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * The compiled model (generated/model-data.cjs, written by `npm run model`) is not bundled into
+ * each output: every import of it becomes `./model-data.cjs`, one file in dist/ that the ESM entry,
+ * the CJS entry and the CLI share (ESM imports a CommonJS module's exports as its default).
+ */
+const MODEL_DATA = /(^|\/)generated\/model-data\.cjs$/;
+const sharedModel: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'shared-model-data',
+  setup(build) {
+    build.onResolve({ filter: MODEL_DATA }, () => ({ path: './model-data.cjs', external: true }));
+  },
+};
+const copyModel = async () => copyFileSync('generated/model-data.cjs', 'dist/model-data.cjs');
 
 // natural is a devDependency: its stemmers and stopword lists are bundled by deep path
 // (never its root, which loads databases and a 34 MB WordNet).
@@ -18,6 +33,8 @@ export default defineConfig([
     external: ['zod', 'ml-matrix', /^node:/],
     splitting: true,
     treeshake: true,
+    esbuildPlugins: [sharedModel],
+    onSuccess: copyModel,
   },
   {
     // The CLI: one ESM file per command, loaded lazily so that `--help` stays fast, and the
@@ -33,5 +50,7 @@ export default defineConfig([
     noExternal: [...bundleNatural, 'zod', 'ml-matrix'],
     splitting: true,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [sharedModel],
+    onSuccess: copyModel,
   },
 ]);

@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MODEL_SHA256 } from '../src/scoring/model.generated.js';
+import { modelSha256 } from '../src/scoring/model-data.js';
 import type { Calibration } from '../src/scoring/calibration.js';
 import { DEFAULT_FIT } from './lib/calibration-fit.js';
 import { figuresAt, runAccuracy, FOLDS } from './lib/accuracy.js';
@@ -41,7 +41,7 @@ const fit = {
   settings: DEFAULT_FIT,
   folds: `${FOLDS} folds grouped by page url (fr-pages), by text (benchmark), by abstract (SwissText)`,
   data: devHashes(),
-  modelSha256: MODEL_SHA256,
+  modelSha256: modelSha256(),
   threshold: 0.5,
   inSample: figures.inSample.map(compact),
   outOfFold: figures.outOfFold.map(compact),

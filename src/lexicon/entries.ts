@@ -10,7 +10,7 @@ import { LEXICON_SUPPLEMENT } from './supplement.js';
 import { LEXICON_ACRONYMS } from './acronyms.js';
 import { registerPhrases } from './un-register.js';
 
-import type { EntrySource } from './sources.js';
+import { entryId, type EntrySource } from './sources.js';
 
 export interface LexiconEntry {
   /** Stable id, e.g. "lexicon:fr:7.3:rénovation énergétique", "aurora:1.1-1". */
@@ -71,7 +71,7 @@ function lexiconEntries(): LexiconEntry[] {
       const exclusions = [...(language === 'fr' ? seed.avoid_fr : seed.avoid_en), ...((language === 'fr' ? extra.avoid_fr : extra.avoid_en) ?? [])];
       for (const raw of [...seed[language], ...(extra[language] ?? [])]) {
         const [term, weight] = splitWeight(raw);
-        out.push({ id: `lexicon:${language}:${target}:${term}`, source: 'lexicon', language, goal, target, query: phrase(term, language), weight, exclusions });
+        out.push({ id: entryId('lexicon', language, goal, target, term), source: 'lexicon', language, goal, target, query: phrase(term, language), weight, exclusions });
       }
     }
   }
@@ -83,7 +83,7 @@ function keywordEntries(): LexiconEntry[] {
     const goal = Number(goalText);
     if (!isGoalNumber(goal)) return [];
     return terms.map((term) => ({
-      id: `keywords:fr:${goal}:${term}`,
+      id: entryId('keywords', 'fr', goal, null, term),
       source: 'keywords' as const,
       language: 'fr' as const,
       goal,
@@ -110,7 +110,7 @@ function queryEntries(
     if (!isGoalNumber(goal)) continue;
     // Aurora's "13.0" block is goal-level.
     const target = rawTarget && findTarget(rawTarget) ? rawTarget : null;
-    const id = `${source}:${queryId}`;
+    const id = entryId(source, language, goal, target, queryId);
     const query = rawQuery.replace(/\bCOVID/g, 'covid');
     out.push({ id, source, language, goal, target, query: parseQuery(query, id), weight, exclusions: [] });
   }
@@ -121,7 +121,7 @@ function queryEntries(
 function registerEntries(): LexiconEntry[] {
   return (['fr', 'en'] as const).flatMap((language) =>
     registerPhrases(language).map((p) => ({
-      id: `un:${language}:${p.target ?? p.goal}:${p.phrase}`,
+      id: entryId('un', language, p.goal, p.target, p.phrase),
       source: 'un' as const,
       language,
       goal: p.goal,

@@ -11,8 +11,8 @@ import { SEED_SOURCES } from '../lexicon/sources.js';
 import { GOAL_KEYWORDS_FR, TARGET_LEXICON } from '../lexicon/seed-vocab.generated.js';
 import { goals, targets, type Language } from '../taxonomy/index.js';
 import { analyze } from '../text/analyze.js';
-import type { EntryData, SerializedModel } from './model.js';
-import { TfIdfIndex } from './tfidf.js';
+import type { EntryData, SerializedDescriptors, SerializedModel } from './model.js';
+import { descriptorCounts } from './tfidf.js';
 
 const LANGUAGES: readonly Language[] = ['fr', 'en'];
 const stemsOf = (text: string, language: Language) => analyze(text, language).stems;
@@ -35,12 +35,14 @@ function targetDescriptor(index: number, language: Language): string[] {
   ];
 }
 
-/** Goal descriptor in one language: its titles, its French goal keywords, and its targets' descriptors. */
-function goalDescriptors(language: Language, targetDescriptors: readonly string[][]): string[][] {
+/**
+ * A goal's own words in one language: its titles and its French goal keywords. Its descriptor
+ * is these and its targets' descriptors (summed when the model is loaded, model.ts).
+ */
+function goalWords(language: Language): string[][] {
   return goals.map((g) => [
     ...stemsOf(`${g[language].short}. ${g[language].title}`, language),
     ...(language === 'fr' ? (GOAL_KEYWORDS_FR[String(g.goal)] ?? []).flatMap((k) => stemsOf(k, 'fr')) : []),
-    ...targets.flatMap((t, i) => (t.goal === g.goal ? targetDescriptors[i]! : [])),
   ]);
 }
 
@@ -83,12 +85,11 @@ function addEntries(matchers: Record<Language, CompiledMatcher<EntryData>>, entr
 export function buildSerializedModel(): SerializedModel {
   const matchers = { fr: new CompiledMatcher<EntryData>('fr'), en: new CompiledMatcher<EntryData>('en') };
   addEntries(matchers, splitSharedEntries(SEED_SOURCES.flatMap((s) => seedEntries(s))));
-  const targetIndex = {} as Record<Language, ReturnType<TfIdfIndex['toJSON']>>;
-  const goalIndex = {} as Record<Language, ReturnType<TfIdfIndex['toJSON']>>;
+  const descriptors = {} as Record<Language, SerializedDescriptors>;
   for (const language of LANGUAGES) {
-    const descriptors = targets.map((_, i) => targetDescriptor(i, language));
-    targetIndex[language] = TfIdfIndex.build(descriptors).toJSON();
-    goalIndex[language] = TfIdfIndex.build(goalDescriptors(language, descriptors)).toJSON();
+    // One vocabulary for the targets' and the goals' words: counts refer to it by position.
+    const all = descriptorCounts([...targets.map((_, i) => targetDescriptor(i, language)), ...goalWords(language)]);
+    descriptors[language] = { terms: all.terms, targets: all.counts.slice(0, targets.length), goals: all.counts.slice(targets.length) };
   }
-  return { matchers: { fr: matchers.fr.toJSON(), en: matchers.en.toJSON() }, targetIndex, goalIndex };
+  return { matchers: { fr: matchers.fr.toJSON(), en: matchers.en.toJSON() }, descriptors };
 }

@@ -1,11 +1,11 @@
 import { CompiledMatcher, type SerializedMatcher } from '../query/matcher.js';
 import { parseQuery } from '../query/parse.js';
 import type { EntrySource } from '../lexicon/sources.js';
-import { findTarget, type GoalNumber, type Language } from '../taxonomy/index.js';
+import { findTarget, targets, type GoalNumber, type Language } from '../taxonomy/index.js';
 import { SdgAlignError } from '../errors.js';
-import { precomputedModel } from './model.generated.js';
+import { precomputedModel } from './model-data.js';
 import type { ResolvedEngineOptions } from './options.js';
-import { TfIdfIndex, type SerializedTfIdf } from './tfidf.js';
+import { TfIdfIndex } from './tfidf.js';
 
 /**
  * What the matcher carries for each entry, as a tuple (it is stored by the thousand in the
@@ -14,13 +14,22 @@ import { TfIdfIndex, type SerializedTfIdf } from './tfidf.js';
  */
 export type EntryData = readonly [goal: GoalNumber, target: string, weight: number, source: EntrySource];
 
-/** The model as data (computed at build time by scripts/precompute-model.ts). */
+/**
+ * The TF-IDF descriptors of one language as word counts: `terms` is the sorted vocabulary;
+ * `targets[i]` the flat pairs [term index, count, …] of target i's descriptor (UN order);
+ * `goals[g]` those of goal g + 1's own words (titles, keywords). A goal's descriptor is its own
+ * words and its targets' descriptors.
+ */
+export interface SerializedDescriptors {
+  readonly terms: readonly string[];
+  readonly targets: readonly (readonly number[])[];
+  readonly goals: readonly (readonly number[])[];
+}
+
+/** The model as data (built at build time, scripts/build-model.ts). */
 export interface SerializedModel {
   readonly matchers: Readonly<Record<Language, SerializedMatcher<EntryData>>>;
-  /** Per language: descriptor i is `targets[i]`. */
-  readonly targetIndex: Readonly<Record<Language, SerializedTfIdf>>;
-  /** Per language: descriptor i is goal i + 1. */
-  readonly goalIndex: Readonly<Record<Language, SerializedTfIdf>>;
+  readonly descriptors: Readonly<Record<Language, SerializedDescriptors>>;
 }
 
 /** Everything an engine scores with: matchers and TF-IDF indexes per language. */
@@ -59,6 +68,20 @@ function addCustomEntries(matchers: Partial<Record<Language, CompiledMatcher<Ent
   }
 }
 
+/** Goal g's descriptor: its own words and the descriptors of its targets, counts summed. */
+function goalIndexOf(d: SerializedDescriptors): TfIdfIndex {
+  const counts = d.goals.map((own, g) => {
+    const sum = new Map<number, number>();
+    const add = (pairs: readonly number[]) => {
+      for (let k = 0; k < pairs.length; k += 2) sum.set(pairs[k]!, (sum.get(pairs[k]!) ?? 0) + pairs[k + 1]!);
+    };
+    add(own);
+    targets.forEach((t, i) => t.goal === g + 1 && add(d.targets[i]!));
+    return [...sum].sort((a, b) => a[0] - b[0]).flat();
+  });
+  return TfIdfIndex.fromCounts(d.terms, counts);
+}
+
 function buildModel(options: ResolvedEngineOptions): ScoringModel {
   const sources = new Set<EntrySource>(options.sources);
   const keep = (data: EntryData) => sources.has(data[3]);
@@ -76,8 +99,8 @@ function buildModel(options: ResolvedEngineOptions): ScoringModel {
   };
   return {
     matcher,
-    targetIndex: (language) => (indexes.target[language] ??= TfIdfIndex.fromJSON(precomputed.targetIndex[language])),
-    goalIndex: (language) => (indexes.goal[language] ??= TfIdfIndex.fromJSON(precomputed.goalIndex[language])),
+    targetIndex: (language) => (indexes.target[language] ??= TfIdfIndex.fromCounts(precomputed.descriptors[language].terms, precomputed.descriptors[language].targets)),
+    goalIndex: (language) => (indexes.goal[language] ??= goalIndexOf(precomputed.descriptors[language])),
   };
 }
 

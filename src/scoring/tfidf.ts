@@ -19,6 +19,23 @@ export function termCounts(stems: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/**
+ * The sorted vocabulary of some descriptors and each descriptor's word counts as flat pairs
+ * [term index, count, …], terms in vocabulary order.
+ */
+export function descriptorCounts(descriptors: readonly (readonly string[])[]): { terms: string[]; counts: number[][] } {
+  const counted = descriptors.map((d) => termCounts(d));
+  const terms = [...new Set(counted.flatMap((c) => [...c.keys()]))].sort();
+  const index = new Map(terms.map((term, t) => [term, t]));
+  const counts = counted.map((c) =>
+    [...c]
+      .map(([term, n]) => [index.get(term)!, n] as const)
+      .sort((a, b) => a[0] - b[0])
+      .flat(),
+  );
+  return { terms, counts };
+}
+
 /** A TF-IDF index as data: terms (sorted), their idf, and per term the [descriptor, weight] postings. */
 export interface SerializedTfIdf {
   readonly size: number;
@@ -61,19 +78,26 @@ export class TfIdfIndex {
 
   /** Builds the index of `descriptors` (`descriptors[i]` lists the stems of descriptor i). */
   static build(descriptors: readonly (readonly string[])[]): TfIdfIndex {
-    const counted = descriptors.map((d) => termCounts(d));
-    const df = new Map<string, number>();
-    for (const counts of counted) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-    const terms = [...df.keys()].sort();
-    const termIndex = new Map(terms.map((term, t) => [term, t]));
-    const idf = terms.map((term) => smoothIdf(df.get(term)!, descriptors.length));
+    const { terms, counts } = descriptorCounts(descriptors);
+    return TfIdfIndex.fromCounts(terms, counts);
+  }
+
+  /**
+   * Builds the index from word counts: `terms` is the sorted vocabulary, `counts[d]` the flat
+   * pairs [term index, count, term index, count…] of descriptor d (what the compiled model stores).
+   */
+  static fromCounts(terms: readonly string[], counts: readonly (readonly number[])[]): TfIdfIndex {
+    const df = new Int32Array(terms.length);
+    for (const pairs of counts) for (let k = 0; k < pairs.length; k += 2) df[pairs[k]!]!++;
+    const idf = terms.map((_, t) => smoothIdf(df[t]!, counts.length));
     const postings: [number, number][][] = terms.map(() => []);
-    counted.forEach((counts, d) => {
-      const weights = [...counts].map(([term, c]) => [termIndex.get(term)!, sublinearTf(c) * idf[termIndex.get(term)!]!] as const);
-      const norm = Math.sqrt(weights.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-      for (const [t, w] of weights) postings[t]!.push([d, w / norm]);
+    counts.forEach((pairs, d) => {
+      let norm = 0;
+      for (let k = 0; k < pairs.length; k += 2) norm += (sublinearTf(pairs[k + 1]!) * idf[pairs[k]!]!) ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let k = 0; k < pairs.length; k += 2) postings[pairs[k]!]!.push([d, (sublinearTf(pairs[k + 1]!) * idf[pairs[k]!]!) / norm]);
     });
-    return new TfIdfIndex(descriptors.length, terms, idf, postings);
+    return new TfIdfIndex(counts.length, terms, idf, postings);
   }
 
   /** Restores an index computed at build time. */

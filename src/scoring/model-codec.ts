@@ -1,0 +1,120 @@
+/**
+ * The compiled model's storage form: what `npm run build` writes once into `dist/model-data.cjs`
+ * (shared by the ESM and CJS entries and the CLI) and what engines decode on first use.
+ *
+ * It is the serialized model (model.ts) with its repetitions taken out, so that a browser page
+ * carries as little as possible:
+ *   - an entry's id is rebuilt from its source, language, goal, target and last part (`entryId`);
+ *   - entry data are columns of small numbers (source code, goal, target position, weight);
+ *   - leaves are their signatures, one per line;
+ *   - TF-IDF indexes are not stored: their descriptors' word counts are, and the indexes are
+ *     rebuilt from them (169 small descriptors: a millisecond or two).
+ * Browser-safe; no `node:` import.
+ */
+import { entryId, type EntrySource } from '../lexicon/sources.js';
+import type { CompiledEntry, CompiledNode, SerializedMatcher } from '../query/matcher.js';
+import { targets, type GoalNumber, type Language } from '../taxonomy/index.js';
+import type { EntryData, SerializedDescriptors, SerializedModel } from './model.js';
+
+/** Sources in the order of their codes (append only: codes are stored). */
+const SOURCE_CODES: readonly EntrySource[] = ['lexicon', 'keywords', 'aurora', 'queries-fr', 'sdgo', 'un', 'custom'];
+
+export interface EncodedMatcher {
+  /** Leaf signatures, one per line. */
+  readonly leaves: string;
+  /** Per entry, the last part of its id, one per line. */
+  readonly names: string;
+  /** Per entry: source code, goal, 1 + position of its target in UN order (0 for a goal-level entry). */
+  readonly meta: readonly number[];
+  readonly weights: readonly number[];
+  /**
+   * Query trees; a tree that is one leaf (every lexicon phrase) is stored as the difference
+   * with the previous such leaf, mostly 1 (leaves are numbered as entries add them).
+   */
+  readonly trees: readonly (CompiledNode | string)[];
+  /** Exclusion leaves of the few entries that have some: entry index → leaves. */
+  readonly exclusions: Readonly<Record<string, readonly number[]>>;
+}
+
+export interface EncodedModel {
+  readonly version: 1;
+  readonly matchers: Readonly<Record<Language, EncodedMatcher>>;
+  readonly descriptors: Readonly<Record<Language, SerializedDescriptors>>;
+}
+
+const LANGUAGES: readonly Language[] = ['fr', 'en'];
+const targetPosition = new Map(targets.map((t, i) => [t.id, i]));
+
+function nameOf(entry: CompiledEntry<EntryData>, language: Language): string {
+  const [id, [goal, target, , source]] = entry;
+  const prefix = entryId(source, language, goal, target || null, '');
+  if (!id.startsWith(prefix)) throw new Error(`model codec: entry id "${id}" does not start with "${prefix}"`);
+  const name = id.slice(prefix.length);
+  if (name.includes('\n')) throw new Error(`model codec: entry id "${id}" holds a line break`);
+  return name;
+}
+
+function encodeMatcher(m: SerializedMatcher<EntryData>): EncodedMatcher {
+  const meta: number[] = [];
+  const weights: number[] = [];
+  const exclusions: Record<string, readonly number[]> = {};
+  m.entries.forEach((entry, i) => {
+    const [, [goal, target, weight, source], , excluded] = entry;
+    meta.push(SOURCE_CODES.indexOf(source), goal, target ? targetPosition.get(target)! + 1 : 0);
+    weights.push(weight);
+    if (excluded.length) exclusions[String(i)] = excluded;
+  });
+  if (m.leaves.some((l) => l.includes('\n'))) throw new Error('model codec: a leaf signature holds a line break');
+  return {
+    leaves: m.leaves.join('\n'),
+    names: m.entries.map((e) => nameOf(e, m.language)).join('\n'),
+    meta,
+    weights,
+    trees: deltaLeaves(m.entries.map((e) => e[2])),
+    exclusions,
+  };
+}
+
+/** One-leaf trees as `"+d"` strings (d = the step from the previous one-leaf tree); others as they are. */
+function deltaLeaves(trees: readonly CompiledNode[]): (CompiledNode | string)[] {
+  let previous = 0;
+  return trees.map((t) => {
+    if (typeof t !== 'number') return t;
+    const d = t - previous;
+    previous = t;
+    return `${d >= 0 ? '+' : ''}${d}`;
+  });
+}
+
+function undeltaLeaves(trees: readonly (CompiledNode | string)[]): CompiledNode[] {
+  let previous = 0;
+  return trees.map((t) => (typeof t === 'string' ? (previous += Number(t)) : t));
+}
+
+function decodeMatcher(e: EncodedMatcher, language: Language): SerializedMatcher<EntryData> {
+  const names = e.names.split('\n');
+  const trees = undeltaLeaves(e.trees);
+  const entries: CompiledEntry<EntryData>[] = names.map((name, i) => {
+    const source = SOURCE_CODES[e.meta[3 * i]!]!;
+    const goal = e.meta[3 * i + 1]! as GoalNumber;
+    const t = e.meta[3 * i + 2]!;
+    const target = t ? targets[t - 1]!.id : '';
+    return [entryId(source, language, goal, target || null, name), [goal, target, e.weights[i]!, source], trees[i]!, e.exclusions[String(i)] ?? []];
+  });
+  return { language, leaves: e.leaves ? e.leaves.split('\n') : [], entries };
+}
+
+export function encodeModel(model: SerializedModel): EncodedModel {
+  return {
+    version: 1,
+    matchers: { fr: encodeMatcher(model.matchers.fr), en: encodeMatcher(model.matchers.en) },
+    descriptors: model.descriptors,
+  };
+}
+
+export function decodeModel(encoded: EncodedModel): SerializedModel {
+  if (encoded.version !== 1) throw new Error(`model codec: unknown model version ${String(encoded.version)}`);
+  const matchers = {} as Record<Language, SerializedMatcher<EntryData>>;
+  for (const language of LANGUAGES) matchers[language] = decodeMatcher(encoded.matchers[language], language);
+  return { matchers, descriptors: encoded.descriptors };
+}
