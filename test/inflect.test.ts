@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CompiledMatcher } from '../src/query/matcher.js';
+import { CompiledMatcher } from '../src/query/match.js';
 import { parseQuery } from '../src/query/parse.js';
 import { acronymKey, documentAcronymKey, englishInflectionKey, frenchInflectionKey, isAcronymSpelling } from '../src/text/inflect.js';
 import { streamWords, words } from '../src/text/analyze.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FRENCH_QUERIES } from '../src/lexicon/queries-fr.js';
 import { parseQuery } from '../src/query/parse.js';
-import { CompiledMatcher } from '../src/query/matcher.js';
+import { CompiledMatcher } from '../src/query/match.js';
 import { streamWords, words } from '../src/text/analyze.js';
 import { findTarget, targets } from '../src/taxonomy/index.js';
 

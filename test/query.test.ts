@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SdgAlignError } from '../src/errors.js';
 import { MAX_QUERY_DEPTH, MAX_QUERY_TERMS, parseQuery, type QueryNode } from '../src/query/parse.js';
-import { CompiledMatcher, MAX_SPANS_PER_ENTRY } from '../src/query/matcher.js';
+import { CompiledMatcher, MAX_SPANS_PER_ENTRY } from '../src/query/match.js';
 import { createEngine } from '../src/scoring/engine.js';
 import { streamWords, words } from '../src/text/analyze.js';
 import type { Language } from '../src/taxonomy/index.js';

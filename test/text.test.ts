@@ -17,7 +17,7 @@ import {
 import type { Language } from '../src/taxonomy/index.js';
 import { MAX_STEMMED_LENGTH } from '../src/text/stem.js';
 import { streamWords } from '../src/text/analyze.js';
-import { CompiledMatcher } from '../src/query/matcher.js';
+import { CompiledMatcher } from '../src/query/match.js';
 import { parseQuery } from '../src/query/parse.js';
 
 // Sentences in the style of French deliberations, PCAET and PLUi documents, and English council plans.

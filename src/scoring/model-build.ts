@@ -4,7 +4,7 @@
  * test that checks the generated model is up to date. Not imported at run time: stemming some
  * 10,000 seed entries takes most of a second, loading their compiled form a few milliseconds.
  */
-import { CompiledMatcher } from '../query/matcher.js';
+import { CompiledMatcher } from '../query/match.js';
 import type { QueryNode } from '../query/parse.js';
 import { seedEntries, type LexiconEntry } from '../lexicon/entries.js';
 import { SEED_SOURCES } from '../lexicon/sources.js';

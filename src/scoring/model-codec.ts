@@ -12,7 +12,7 @@
  * Browser-safe; no `node:` import.
  */
 import { entryId, type EntrySource } from '../lexicon/sources.js';
-import type { CompiledEntry, CompiledNode, SerializedMatcher } from '../query/matcher.js';
+import type { CompiledEntry, CompiledNode, SerializedMatcher } from '../query/match.js';
 import { targets, type GoalNumber, type Language } from '../taxonomy/index.js';
 import type { EntryData, SerializedDescriptors, SerializedModel } from './model.js';
 

@@ -1,4 +1,4 @@
-import { CompiledMatcher, type SerializedMatcher } from '../query/matcher.js';
+import { CompiledMatcher, type SerializedMatcher } from '../query/match.js';
 import { parseQuery } from '../query/parse.js';
 import type { EntrySource } from '../lexicon/sources.js';
 import { findTarget, targets, type GoalNumber, type Language } from '../taxonomy/index.js';

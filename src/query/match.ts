@@ -1,49 +1,18 @@
+/**
+ * Compiled entries matched against a text: the run-time half of the matcher. `match` reads the
+ * words once, finds the leaves that start at each word through hash lookups (by first stem and
+ * second stem, by inflection key, by acronym, by prefix), then evaluates only the trees of the
+ * entries one of whose leaves was found. Leaves and trees come from `compile.ts`.
+ */
 import type { Language } from '../taxonomy/index.js';
-import { streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
-import { acronymKey, inflectionKey, isAcronymSpelling } from '../text/inflect.js';
-import { matchKey, normalizeText } from '../text/normalize.js';
-import { SdgAlignError } from '../errors.js';
-import { MAX_QUERY_DEPTH, type QueryNode } from './parse.js';
+import type { TokenStream } from '../text/analyze.js';
+import { ACRONYM, compileQuery, FORM, forEachLeaf, leafOf, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
+import type { QueryNode } from './parse.js';
 
-/**
- * One word of a leaf, compared with one word of the text:
- *   STEM     its Porter stem (words of a phrase: `rénovation énergétique`);
- *   PREFIX   a prefix of the accent-free word (`agri*`);
- *   FORM     its inflection key (a leaf of one word: `humanities` is not `human`, see text/inflect.ts);
- *   ACRONYM  its letters in capitals, in a word written with a capital (`PLUi`, never « pluies »).
- */
-const STEM = 0;
-const PREFIX = 1;
-const FORM = 2;
-const ACRONYM = 3;
-interface Element {
-  readonly kind: typeof STEM | typeof PREFIX | typeof FORM | typeof ACRONYM;
-  readonly value: string;
-}
-/**
- * A phrase to find. A loose leaf matches its words as consecutive CONTENT words (stopwords in the
- * text are skipped). A strict leaf keeps the stopwords it is made of and matches consecutive words
- * exactly: it is used when dropping stopwords would leave a single, broader word (`further
- * education`, `e-waste`, `per capita`, `the poor*`).
- */
-interface Leaf {
-  readonly elements: readonly Element[];
-  readonly strict: boolean;
-}
+export type { CompiledNode } from './compile.js';
+
 /** [first word index, last word index], inclusive, in the token stream (stopwords included). */
 export type Span = readonly [number, number];
-
-/**
- * A compiled query tree, in a compact form that is also its serialized form (so that loading a
- * precomputed matcher allocates nothing per node): a leaf is its number, a never-matching term is
- * null, ["|", …] is OR, ["&", …] AND, ["!", include, exclude] AND NOT, ["~", n, left, right] W/n.
- */
-export type CompiledNode =
-  | number
-  | null
-  | readonly ['|' | '&', ...CompiledNode[]]
-  | readonly ['!', CompiledNode, CompiledNode]
-  | readonly ['~', number, CompiledNode, CompiledNode];
 
 export interface EntrySpec<T> {
   /** Stable id, used in evidence and error messages. */
@@ -74,7 +43,7 @@ export type CompiledEntry<T> = readonly [string, T, CompiledNode, readonly numbe
 /** A compiled matcher as data, so that it can be computed at build time and loaded in milliseconds. */
 export interface SerializedMatcher<T> {
   readonly language: Language;
-  /** Leaf signatures: stems separated by spaces, prefixes ending in `*`, a leading `=` for strict leaves. */
+  /** Leaf signatures (compile.ts `signatureOf`). */
   readonly leaves: readonly string[];
   readonly entries: readonly CompiledEntry<T>[];
 }
@@ -124,10 +93,11 @@ export class CompiledMatcher<T> {
 
   /** Compiles and adds an entry; throws `QUERY_SYNTAX` when a term is a single stopword (unless lenient). */
   add(spec: EntrySpec<T>): void {
-    const tree = this.compile(spec.query, spec.id, spec.lenient ?? false);
+    const intern = (signature: string) => this.internSignature(signature);
+    const tree = compileQuery(spec.query, this.language, spec.id, spec.lenient ?? false, intern);
     const exclusions = (spec.exclusions ?? []).flatMap((phrase) => {
-      const leaf = this.leafFor(phrase.split(/\s+/), spec.id, phrase, true);
-      return leaf === undefined ? [] : [leaf];
+      const signature = leafSignature(phrase.split(/\s+/), this.language, spec.id, phrase, true);
+      return signature === undefined ? [] : [intern(signature)];
     });
     this.addCompiled([spec.id, spec.data, tree, exclusions]);
   }
@@ -154,56 +124,6 @@ export class CompiledMatcher<T> {
     for (const signature of json.leaves) matcher.internSignature(signature);
     for (const entry of json.entries) if (keep(entry[1])) matcher.addCompiled(entry);
     return matcher;
-  }
-
-  /** `depth`: operator levels above `node`; a tree built by hand deeper than `MAX_QUERY_DEPTH` is refused here. */
-  private compile(node: QueryNode, entryId: string, lenient: boolean, depth = 0): CompiledNode {
-    if (depth > MAX_QUERY_DEPTH) {
-      throw new SdgAlignError('QUERY_TOO_COMPLEX', `Entry "${entryId}": the query nests more than ${MAX_QUERY_DEPTH} levels of operators.`, { entry: entryId });
-    }
-    const sub = (child: QueryNode) => this.compile(child, entryId, lenient, depth + 1);
-    switch (node.kind) {
-      case 'phrase':
-        return this.leafFor(node.words, entryId, node.words.join(' '), lenient) ?? null;
-      case 'or':
-      case 'and':
-        return [node.kind === 'or' ? '|' : '&', ...node.children.map(sub)];
-      case 'not':
-        return ['!', sub(node.include), sub(node.exclude)];
-      case 'near':
-        return ['~', node.distance, sub(node.left), sub(node.right)];
-    }
-  }
-
-  private leafFor(words: readonly string[], entryId: string, phrase: string, optional: boolean): number | undefined {
-    const all: { element: Element; stop: boolean; key: string }[] = [];
-    for (const word of words) {
-      if (word.endsWith('*')) {
-        const key = matchKey(word.slice(0, -1));
-        all.push({ element: { kind: PREFIX, value: key }, stop: false, key });
-        continue;
-      }
-      const stream = streamWords(wordsOf(word), this.language);
-      stream.stems.forEach((stem, i) => {
-        const written = normalizeText(word.slice(stream.starts[i], stream.ends[i]));
-        if (isAcronymSpelling(written)) all.push({ element: { kind: ACRONYM, value: acronymKey(written) }, stop: false, key: stream.keys[i]! });
-        else all.push({ element: { kind: STEM, value: stem }, stop: stream.content[i] === 0, key: stream.keys[i]! });
-      });
-    }
-    const content = all.filter((e) => !e.stop);
-    // A leaf of one word matches that word's own inflections, not everything of its stem.
-    if (content.length === 1 && all.length === 1) {
-      const only = content[0]!;
-      const element: Element = only.element.kind === STEM ? { kind: FORM, value: inflectionKey(only.key, this.language) } : only.element;
-      return this.internSignature(signatureOf({ elements: [element], strict: false }));
-    }
-    if (content.length >= 2) return this.internSignature(signatureOf({ elements: content.map((e) => e.element), strict: false }));
-    if (all.length >= 2) return this.internSignature(signatureOf({ elements: all.map((e) => e.element), strict: true }));
-    if (optional) return undefined;
-    throw new SdgAlignError('QUERY_SYNTAX', `Entry "${entryId}": "${phrase}" is a single stopword, so it can never match.`, {
-      entry: entryId,
-      phrase,
-    });
   }
 
   /** The id of the leaf with this signature, created (and indexed by its first word) on first use. */
@@ -369,47 +289,10 @@ function elementMatches(el: Element, doc: TokenStream, i: number): boolean {
   }
 }
 
-/**
- * A leaf as text, its serialized form: elements separated by spaces, `stem`, `prefix*`,
- * `~form`, `^ACRONYM`, with a leading "=" for strict leaves. Stems and keys are letters and
- * digits only, so the marks are unambiguous.
- */
-const signatureOf = (leaf: Leaf): string =>
-  `${leaf.strict ? '=' : ''}${leaf.elements.map((e) => (e.kind === STEM ? e.value : e.kind === PREFIX ? `${e.value}*` : e.kind === FORM ? `~${e.value}` : `^${e.value}`)).join(' ')}`;
-
-function elementOf(word: string): Element {
-  if (word.endsWith('*')) return { kind: PREFIX, value: word.slice(0, -1) };
-  if (word.startsWith('~')) return { kind: FORM, value: word.slice(1) };
-  if (word.startsWith('^')) return { kind: ACRONYM, value: word.slice(1) };
-  return { kind: STEM, value: word };
-}
-
-function leafOf(signature: string): Leaf {
-  const strict = signature.startsWith('=');
-  return { elements: (strict ? signature.slice(1) : signature).split(' ').map(elementOf), strict };
-}
-
 function push(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Calls `visit` for each leaf that can make the entry match (not those under an AND NOT's exclusion). */
-function forEachLeaf(node: CompiledNode, visit: (leaf: number) => void): void {
-  if (node === null) return;
-  if (typeof node === 'number') return visit(node);
-  switch (node[0]) {
-    case '|':
-    case '&':
-      for (let i = 1; i < node.length; i++) forEachLeaf(node[i] as CompiledNode, visit);
-      return;
-    case '!':
-      return forEachLeaf(node[1], visit); // an exclusion alone never makes an entry a candidate
-    case '~':
-      forEachLeaf(node[2], visit);
-      return forEachLeaf(node[3], visit);
-  }
 }
 
 /**
