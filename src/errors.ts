@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'UNKNOWN_GOAL'
   | 'UNKNOWN_TARGET'
   | 'UNKNOWN_PLAN_TYPE'
+  | 'UNKNOWN_FINALITE'
   | 'INVALID_OPTIONS'
   | 'INVALID_INPUT'
   | 'QUERY_SYNTAX'
