@@ -30,7 +30,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     noExternal: bundleNatural,
-    external: ['zod', 'ml-matrix', /^node:/],
+    external: ['zod', /^node:/],
     splitting: true,
     treeshake: true,
     esbuildPlugins: [sharedModel],
@@ -45,9 +45,9 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
-    // zod and ml-matrix are bundled into the CLI too: one file to load instead of a hundred
+    // zod is bundled into the CLI too: one file to load instead of a hundred
     // modules to resolve, a good share of a short run's start-up.
-    noExternal: [...bundleNatural, 'zod', 'ml-matrix'],
+    noExternal: [...bundleNatural, 'zod'],
     splitting: true,
     banner: { js: '#!/usr/bin/env node' },
     esbuildPlugins: [sharedModel],

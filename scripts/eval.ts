@@ -37,7 +37,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const options: EngineOptions = {};
+const options: { -readonly [K in keyof EngineOptions]: EngineOptions[K] } = {};
 if (args.sources) options.sources = args.sources.split(',') as EngineOptions['sources'];
 const threshold = args.threshold ? Number(args.threshold) : DEFAULT_THRESHOLD;
 const run = await runAccuracy(options);

@@ -32,8 +32,6 @@ export { detectLanguage, type DetectedLanguage } from './text/index.js';
 // Alignment engine.
 export { createEngine, type Engine } from './scoring/engine.js';
 export {
-  engineOptionsSchema,
-  customEntrySchema,
   resolveEngineOptions,
   DEFAULT_THRESHOLD,
   DEFAULT_SOURCES,
@@ -41,6 +39,7 @@ export {
   type EngineOptions,
   type ResolvedEngineOptions,
   type CustomEntry,
+  type ResolvedCustomEntry,
 } from './scoring/options.js';
 export type { DocumentInput, Evidence, GoalScore, TargetScore, ScoreResult, AlignmentMatrix, ScoreAllResult } from './scoring/types.js';
 export { alignmentMatrix, createAlignmentMatrix, formatScore } from './scoring/matrix.js';

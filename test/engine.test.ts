@@ -139,18 +139,21 @@ describe('scoreAll', () => {
     expect(all.goals.rowIds).toEqual(['a', 'b', 'c']);
     expect(all.goals.columnIds).toHaveLength(17);
     expect(all.targets.columnIds).toHaveLength(169);
-    expect(all.goals.values.rows).toBe(3);
+    expect(all.goals.values.length).toBe(3 * 17);
+    expect([...all.goals.row('b')]).toEqual(all.documents[1]!.goals.map((g) => g.score));
     expect(all.goals.get('a', 7)).toBe(all.documents[0]!.goals[6]!.score);
     expect(all.targets.get('b', '2.4')).toBe(all.documents[1]!.targets.find((t) => t.target === '2.4')?.score ?? 0);
     expect(() => all.goals.get('zz', 1)).toThrow(/Unknown row "zz"/);
+    // Columns are goal numbers, not positions: 0 is no goal.
+    expect(() => all.goals.get('a', 0 as never)).toThrow(/Unknown column 0/);
   });
 
   it('computes column sums and coverage', () => {
     const sums = all.goals.columnSums();
-    expect(sums[6]).toBeCloseTo(all.documents.reduce((s, d) => s + d.goals[6]!.score, 0));
+    expect(sums.get(7)).toBeCloseTo(all.documents.reduce((s, d) => s + d.goals[6]!.score, 0));
     const coverage = all.goals.coverage();
-    expect(coverage[6]).toBeCloseTo(1 / 3);
-    expect(coverage[1]).toBeCloseTo(1 / 3);
+    expect(coverage.get(7)).toBeCloseTo(1 / 3);
+    expect(coverage.get(2)).toBeCloseTo(1 / 3);
   });
 
   it('serialises to JSON and CSV', () => {

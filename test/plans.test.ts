@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import {
   createPlanTypeRegistry,
@@ -14,7 +15,7 @@ import { thrown } from './helpers/errors.js';
 describe('plan-type data', () => {
   // Validated here, not at import: see the comment on planTypeRecordSchema.
   it('every generated record satisfies planTypeRecordSchema', () => {
-    const result = planTypeRecordSchema.array().safeParse(PLAN_TYPE_DATA);
+    const result = z.array(planTypeRecordSchema()).safeParse(PLAN_TYPE_DATA);
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
@@ -25,9 +26,9 @@ describe('plan-type data', () => {
 
   it('rejects a record whose core goal is not among its goals', () => {
     const pcaet = PLAN_TYPE_DATA[0]!;
-    const result = planTypeRecordSchema.safeParse({ ...pcaet, sdgs_core: [3, 7, 14] });
+    const result = planTypeRecordSchema().safeParse({ ...pcaet, sdgs_core: [3, 7, 14] });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('sdgs_core.2');
+    expect(result.error?.issues.map((i: { path: PropertyKey[] }) => i.path.join('.'))).toContain('sdgs_core.2');
   });
 });
 

@@ -63,16 +63,16 @@ describe('goals', () => {
   });
 
   it('passes taxonomySchema together with the targets', () => {
-    const result = taxonomySchema.safeParse({ goals, targets });
+    const result = taxonomySchema().safeParse({ goals, targets });
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
   });
 
   it('is rejected by taxonomySchema when a text is not NFC or a colour is malformed', () => {
     const nfd = goals.map((g, i) => (i === 0 ? { ...g, fr: { ...g.fr, short: g.fr.short.normalize('NFD') } } : g));
-    expect(taxonomySchema.safeParse({ goals: nfd, targets }).success).toBe(false);
+    expect(taxonomySchema().safeParse({ goals: nfd, targets }).success).toBe(false);
     const badColour = goals.map((g, i) => (i === 0 ? { ...g, colour: 'red' } : g));
-    expect(taxonomySchema.safeParse({ goals: badColour, targets }).success).toBe(false);
-    expect(taxonomySchema.safeParse({ goals: goals.slice(1), targets }).success).toBe(false);
+    expect(taxonomySchema().safeParse({ goals: badColour, targets }).success).toBe(false);
+    expect(taxonomySchema().safeParse({ goals: goals.slice(1), targets }).success).toBe(false);
   });
 });
 
@@ -116,7 +116,7 @@ describe('targets', () => {
 
   it('each target passes targetSchema via taxonomySchema, and a bad id fails', () => {
     const broken = targets.map((t, i) => (i === 0 ? { ...t, id: '18.1' } : t));
-    expect(taxonomySchema.safeParse({ goals, targets: broken }).success).toBe(false);
+    expect(taxonomySchema().safeParse({ goals, targets: broken }).success).toBe(false);
   });
 });
 

@@ -99,7 +99,7 @@ function fromRecord(record: PlanTypeRecord, custom: boolean): PlanType {
   });
 }
 
-function fromInput(input: ReturnType<typeof planTypeInputSchema.parse>): PlanType {
+function fromInput(input: PlanTypeInput): PlanType {
   const acronym = input.acronym ?? input.id.toUpperCase();
   return fromRecord(
     {
@@ -287,9 +287,9 @@ export const detectPlanType = defaultRegistry.detectPlanType;
  * (`custom[0].sdgs_core[1]: …`). Custom links have provenance `"custom"`.
  */
 export function createPlanTypeRegistry(custom: readonly PlanTypeInput[], options: { replace?: boolean } = {}): PlanTypeRegistry {
-  const opts = planTypeRegistryOptionsSchema.safeParse(options ?? {});
+  const opts = planTypeRegistryOptionsSchema().safeParse(options ?? {});
   if (!opts.success) {
-    throw new SdgAlignError('INVALID_OPTIONS', `Invalid plan-type registry options: ${formatIssues(opts.error, ['options'])}`, {
+    throw new SdgAlignError('INVALID_OPTIONS', `Invalid plan-type registry options: ${formatIssues(opts.error, ['options'], options)}`, {
       issues: opts.error.issues,
     });
   }
@@ -299,9 +299,9 @@ export function createPlanTypeRegistry(custom: readonly PlanTypeInput[], options
   const parsed: PlanType[] = [];
   const seen = new Set<string>();
   custom.forEach((entry, i) => {
-    const result = planTypeInputSchema.safeParse(entry);
+    const result = planTypeInputSchema().safeParse(entry);
     if (!result.success) {
-      throw new SdgAlignError('INVALID_OPTIONS', `Invalid custom plan type: ${formatIssues(result.error, ['custom', i])}`, {
+      throw new SdgAlignError('INVALID_OPTIONS', `Invalid custom plan type: ${formatIssues(result.error, ['custom', i], entry)}`, {
         index: i,
         issues: result.error.issues,
       });

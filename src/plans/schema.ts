@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { lazy } from '../validation.js';
 import { TARGET_ID_PATTERN } from '../taxonomy/schema.js';
 
 /** Who holds a plan (see /work/shared/data/cerema/README.md §3). */
@@ -11,26 +12,26 @@ export type PlanConfidence = (typeof PLAN_CONFIDENCE)[number];
 /** Stable slugs such as `pcaet`, `contrat-de-ville`. */
 export const PLAN_TYPE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const goalNumber = z.number().int().min(1).max(17);
-const goalList = z.array(goalNumber).refine((list) => new Set(list).size === list.length, 'goals must not repeat');
-const targetId = z.string().regex(TARGET_ID_PATTERN, 'target ids look like "6.2" or "6.a"');
-const text = z.string().min(1);
+const goalNumber = () => z.int().check(z.gte(1), z.lte(17));
+const goalList = (min = 0) =>
+  z.array(goalNumber()).check(...(min ? [z.minLength(min)] : []), z.refine((list) => new Set(list).size === list.length, 'goals must not repeat'));
+const targetId = () => z.string().check(z.regex(TARGET_ID_PATTERN, 'target ids look like "6.2" or "6.a"'));
+const text = () => z.string().check(z.minLength(1));
 /** `"judgement"`, `"cited: <source>"` or `"cited-generic: <source>"`. */
-const provenance = z.string().regex(/^(?:judgement|cited: .+|cited-generic: .+)$/s, 'provenance is "judgement", "cited: …" or "cited-generic: …"');
+const provenance = () => z.string().check(z.regex(/^(?:judgement|cited: .+|cited-generic: .+)$/s, 'provenance is "judgement", "cited: …" or "cited-generic: …"'));
 
 /** Goals and targets must agree: core goals and target goals among `sdgs`. Shared by built-in and custom records. */
-function checkLinks(
-  record: { sdgs: readonly number[]; sdgs_core?: readonly number[]; targets?: readonly string[] },
-  ctx: z.RefinementCtx,
-): void {
+type Issue = { code: 'custom'; path: (string | number)[]; message: string; input: unknown };
+
+function checkLinks(record: { sdgs: readonly number[]; sdgs_core?: readonly number[] | undefined; targets?: readonly string[] | undefined }, add: (issue: Issue) => void): void {
   const expected = new Set(record.sdgs);
   (record.sdgs_core ?? []).forEach((goal, i) => {
-    if (!expected.has(goal)) ctx.addIssue({ code: 'custom', path: ['sdgs_core', i], message: `core goal ${goal} is not in sdgs` });
+    if (!expected.has(goal)) add({ code: 'custom', path: ['sdgs_core', i], message: `core goal ${goal} is not in sdgs`, input: goal });
   });
   (record.targets ?? []).forEach((target, i) => {
     if (!TARGET_ID_PATTERN.test(target)) return; // already reported by the field's own check
     const goal = Number(target.split('.')[0]);
-    if (!expected.has(goal)) ctx.addIssue({ code: 'custom', path: ['targets', i], message: `target ${target} belongs to goal ${goal}, which is not in sdgs` });
+    if (!expected.has(goal)) add({ code: 'custom', path: ['targets', i], message: `target ${target} belongs to goal ${goal}, which is not in sdgs`, input: target });
   });
 }
 
@@ -41,62 +42,71 @@ function checkLinks(
  * tested in CI), so re-validating 50 records in every browser that imports the package would
  * only cost start-up time.
  */
-export const planTypeRecordSchema = z
-  .strictObject({
-    id: z.string().regex(PLAN_TYPE_ID_PATTERN),
-    acronym: text,
-    name_fr: text,
-    name_en: text,
-    level: z.array(z.enum(PLAN_LEVELS)).min(1),
-    legal_basis: text,
-    mandatory: text,
-    sdgs: goalList.min(1),
-    sdgs_core: goalList,
-    targets: z.array(targetId),
-    link_source: text,
-    sdg_provenance: z.record(z.string().regex(/^(?:[1-9]|1[0-7])$/), provenance),
+const recordShape = () =>
+  z.strictObject({
+    id: z.string().check(z.regex(PLAN_TYPE_ID_PATTERN)),
+    acronym: text(),
+    name_fr: text(),
+    name_en: text(),
+    level: z.array(z.enum(PLAN_LEVELS)).check(z.minLength(1)),
+    legal_basis: text(),
+    mandatory: text(),
+    sdgs: goalList(1),
+    sdgs_core: goalList(),
+    targets: z.array(targetId()),
+    link_source: text(),
+    sdg_provenance: z.record(z.string().check(z.regex(/^(?:[1-9]|1[0-7])$/)), provenance()),
     listed_by_cerema: z.boolean(),
     confidence: z.enum(PLAN_CONFIDENCE),
-    aliases: z.array(text),
+    aliases: z.array(text()),
     notes: z.string(),
-  })
-  .superRefine((record, ctx) => {
-    checkLinks(record, ctx);
-    const keys = Object.keys(record.sdg_provenance).map(Number).sort((a, b) => a - b);
-    const goals = [...record.sdgs].sort((a, b) => a - b);
-    if (keys.join() !== goals.join()) {
-      ctx.addIssue({ code: 'custom', path: ['sdg_provenance'], message: `provenance must name exactly the goals of sdgs (${goals.join(', ')})` });
-    }
   });
 
-export type PlanTypeRecord = z.infer<typeof planTypeRecordSchema>;
+export const planTypeRecordSchema = lazy(() =>
+  recordShape().check(
+    z.superRefine((record, ctx) => {
+      checkLinks(record, (issue) => ctx.issues.push(issue));
+      const keys = Object.keys(record.sdg_provenance).map(Number).sort((a, b) => a - b);
+      const goals = [...record.sdgs].sort((a, b) => a - b);
+      if (keys.join() !== goals.join()) {
+        ctx.issues.push({ code: 'custom', path: ['sdg_provenance'], message: `provenance must name exactly the goals of sdgs (${goals.join(', ')})`, input: record.sdg_provenance });
+      }
+    }),
+  ),
+);
+
+export type PlanTypeRecord = z.infer<ReturnType<typeof recordShape>>;
 
 /**
  * A caller's own plan type (`createPlanTypeRegistry`). Only `id` and `sdgs` are required; every
  * link of a custom type has provenance `"custom"`. Unknown fields are rejected so a typo such as
  * `sdg_core` fails with its path instead of being silently ignored.
  */
-export const planTypeInputSchema = z
-  .strictObject({
-    id: z.string().regex(PLAN_TYPE_ID_PATTERN, 'ids are lower-case slugs such as "pcaet" or "contrat-de-ville"'),
-    acronym: text.optional(),
-    name_fr: text.optional(),
-    name_en: text.optional(),
-    level: z.array(z.enum(PLAN_LEVELS)).optional(),
-    legal_basis: z.string().optional(),
-    mandatory: z.string().optional(),
-    sdgs: goalList.min(1),
-    sdgs_core: goalList.optional(),
-    targets: z.array(targetId).optional(),
-    confidence: z.enum(PLAN_CONFIDENCE).optional(),
-    aliases: z.array(text).optional(),
-    notes: z.string().optional(),
-  })
-  .superRefine(checkLinks);
+const inputShape = () =>
+  z.strictObject({
+    id: z.string().check(z.regex(PLAN_TYPE_ID_PATTERN, 'ids are lower-case slugs such as "pcaet" or "contrat-de-ville"')),
+    acronym: z.optional(text()),
+    name_fr: z.optional(text()),
+    name_en: z.optional(text()),
+    level: z.optional(z.array(z.enum(PLAN_LEVELS))),
+    legal_basis: z.optional(z.string()),
+    mandatory: z.optional(z.string()),
+    sdgs: goalList(1),
+    sdgs_core: z.optional(goalList()),
+    targets: z.optional(z.array(targetId())),
+    confidence: z.optional(z.enum(PLAN_CONFIDENCE)),
+    aliases: z.optional(z.array(text())),
+    notes: z.optional(z.string()),
+  });
 
-export type PlanTypeInput = z.input<typeof planTypeInputSchema>;
+export const planTypeInputSchema = lazy(() => inputShape().check(z.superRefine((record, ctx) => checkLinks(record, (issue) => ctx.issues.push(issue)))));
 
-export const planTypeRegistryOptionsSchema = z.strictObject({
-  /** `true`: the registry holds only the custom types. Default `false`: custom types extend the built-in ones and replace those with the same id. */
-  replace: z.boolean().optional(),
-});
+/** A caller's own plan type; only `id` and `sdgs` are required (see `createPlanTypeRegistry`). */
+export type PlanTypeInput = z.input<ReturnType<typeof inputShape>>;
+
+export const planTypeRegistryOptionsSchema = lazy(() =>
+  z.strictObject({
+    /** `true`: the registry holds only the custom types. Default `false`: custom types extend the built-in ones and replace those with the same id. */
+    replace: z.optional(z.boolean()),
+  }),
+);

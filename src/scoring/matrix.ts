@@ -1,72 +1,82 @@
-import { Matrix } from 'ml-matrix';
+/**
+ * Alignment matrices: documents × goals, or documents × targets, of scores. Plain typed arrays
+ * (no matrix library in the core); columns are addressed by their key only (a goal number, a
+ * target id), so `get('PCAET-04', 0)` is an error, not goal 1.
+ */
 import { SdgAlignError } from '../errors.js';
-import { GOAL_NUMBERS, targets } from '../taxonomy/index.js';
+import { csvLine, formatScore, textCell } from '../csv/write.js';
+import { GOAL_NUMBERS, targets, type GoalNumber } from '../taxonomy/index.js';
 import type { AlignmentMatrix, ScoreResult } from './types.js';
 
-/** Scores are written with 4 decimals: finer differences are noise, and fixed width diffs cleanly. */
-export const formatScore = (value: number): string => value.toFixed(4);
+export { formatScore };
 
-/** RFC 4180 quoting of one CSV field. */
-export const csvField = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-
-/** Builds the documents × goals (or × targets) matrix of combined scores. */
-export function createAlignmentMatrix(documents: readonly ScoreResult[], level: 'goal' | 'target', threshold: number): AlignmentMatrix {
-  const columnIds = level === 'goal' ? GOAL_NUMBERS.map(String) : targets.map((t) => t.id);
+/** Builds the documents × goals (or × targets) matrix of scores, rows in input order. */
+export function createAlignmentMatrix(documents: readonly ScoreResult[], level: 'goal', threshold: number): AlignmentMatrix<GoalNumber>;
+export function createAlignmentMatrix(documents: readonly ScoreResult[], level: 'target', threshold: number): AlignmentMatrix<string>;
+export function createAlignmentMatrix(documents: readonly ScoreResult[], level: 'goal' | 'target', threshold: number): AlignmentMatrix<GoalNumber> | AlignmentMatrix<string> {
   const rowIds = documents.map((d) => d.id);
-  const values = new Matrix(documents.length, columnIds.length);
-  const columnIndex = new Map(columnIds.map((c, i) => [c, i]));
+  if (level === 'goal') {
+    const values = new Float64Array(documents.length * GOAL_NUMBERS.length);
+    documents.forEach((doc, row) => doc.goals.forEach((g, column) => (values[row * GOAL_NUMBERS.length + column] = g.score)));
+    return alignmentMatrix(rowIds, GOAL_NUMBERS, values, threshold);
+  }
+  const columnIds = targets.map((t) => t.id);
+  const position = new Map(columnIds.map((c, i) => [c, i]));
+  const values = new Float64Array(documents.length * columnIds.length);
   documents.forEach((doc, row) => {
-    if (level === 'goal') doc.goals.forEach((g, column) => values.set(row, column, g.score));
-    else for (const t of doc.targets) values.set(row, columnIndex.get(t.target)!, t.score);
+    for (const t of doc.targets) values[row * columnIds.length + position.get(t.target)!] = t.score;
   });
   return alignmentMatrix(rowIds, columnIds, values, threshold);
 }
 
-/** Wraps a Matrix with its row and column ids. */
-export function alignmentMatrix(rowIds: readonly string[], columnIds: readonly string[], values: Matrix, defaultThreshold: number): AlignmentMatrix {
+/** Wraps row-major `values` (rows × columns) with their row and column keys. */
+export function alignmentMatrix<K extends string | number>(rowIds: readonly string[], columnIds: readonly K[], values: Float64Array, defaultThreshold: number): AlignmentMatrix<K> {
+  const columns = columnIds.length;
+  if (values.length !== rowIds.length * columns) {
+    throw new SdgAlignError('INVALID_INPUT', `An alignment matrix of ${rowIds.length} × ${columns} needs ${rowIds.length * columns} values, not ${values.length}.`, {});
+  }
   const rowIndex = new Map<string, number>();
   rowIds.forEach((id, i) => {
     if (!rowIndex.has(id)) rowIndex.set(id, i); // duplicate ids: `get` by id returns the first row
   });
-  const columnIndex = new Map(columnIds.map((c, i) => [c, i]));
-
-  const resolve = (key: string | number, index: Map<string, number>, size: number, what: string): number => {
-    const i = typeof key === 'number' && !index.has(String(key)) ? key : index.get(String(key));
-    if (i === undefined || !Number.isInteger(i) || i < 0 || i >= size) {
-      throw new SdgAlignError('INVALID_INPUT', `Unknown ${what} ${JSON.stringify(key)} in the alignment matrix.`, { [what]: key });
-    }
+  const columnIndex = new Map<K, number>(columnIds.map((c, i) => [c, i]));
+  const rowOf = (id: string) => {
+    const i = rowIndex.get(id);
+    if (i === undefined) throw new SdgAlignError('INVALID_INPUT', `Unknown row ${JSON.stringify(id)} in the alignment matrix.`, { row: id });
     return i;
   };
+  const columnOf = (key: K) => {
+    const i = columnIndex.get(key);
+    if (i === undefined) throw new SdgAlignError('INVALID_INPUT', `Unknown column ${JSON.stringify(key)} in the alignment matrix.`, { column: key });
+    return i;
+  };
+  const perColumn = (f: (column: number) => number) => new Map<K, number>(columnIds.map((key, c) => [key, f(c)]));
 
   return {
     rowIds,
     columnIds,
     values,
-    get(row, column) {
-      return values.get(resolve(row, rowIndex, rowIds.length, 'row'), resolve(column, columnIndex, columnIds.length, 'column'));
-    },
-    columnSums() {
-      return columnIds.map((_, c) => {
+    get: (row, column) => values[rowOf(row) * columns + columnOf(column)]!,
+    row: (row) => values.subarray(rowOf(row) * columns, (rowOf(row) + 1) * columns),
+    columnSums: () =>
+      perColumn((c) => {
         let sum = 0;
-        for (let r = 0; r < rowIds.length; r++) sum += values.get(r, c);
+        for (let r = 0; r < rowIds.length; r++) sum += values[r * columns + c]!;
         return sum;
-      });
-    },
-    coverage(threshold = defaultThreshold) {
-      return columnIds.map((_, c) => {
+      }),
+    coverage: (threshold = defaultThreshold) =>
+      perColumn((c) => {
         if (rowIds.length === 0) return 0;
         let hits = 0;
-        for (let r = 0; r < rowIds.length; r++) if (values.get(r, c) >= threshold && values.get(r, c) > 0) hits++;
+        for (let r = 0; r < rowIds.length; r++) {
+          const v = values[r * columns + c]!;
+          if (v >= threshold && v > 0) hits++;
+        }
         return hits / rowIds.length;
-      });
-    },
-    toJSON() {
-      return { rowIds: [...rowIds], columnIds: [...columnIds], values: values.to2DArray() };
-    },
-    toCSV() {
-      const lines = [['id', ...columnIds].map(csvField).join(',')];
-      rowIds.forEach((id, r) => lines.push([csvField(id), ...columnIds.map((_, c) => formatScore(values.get(r, c)))].join(',')));
-      return `${lines.join('\n')}\n`;
-    },
+      }),
+    toJSON: () => ({ rowIds: [...rowIds], columnIds: [...columnIds], values: rowIds.map((_, r) => Array.from(values.subarray(r * columns, (r + 1) * columns))) }),
+    toCSV: () =>
+      csvLine(['id', ...columnIds.map(String)]) +
+      rowIds.map((id, r) => csvLine([textCell(id), ...columnIds.map((_, c) => formatScore(values[r * columns + c]!))])).join(''),
   };
 }

@@ -1,4 +1,3 @@
-import type { Matrix } from 'ml-matrix';
 import type { GoalNumber, Language } from '../taxonomy/index.js';
 import type { DetectedLanguage } from '../text/index.js';
 import type { FeatureName } from './features.js';
@@ -58,24 +57,30 @@ export interface ScoreResult {
   readonly targets: readonly TargetScore[];
 }
 
-/** Rows are documents, columns goals ("1"…"17") or targets ("1.1"…"17.19"). Values are combined scores. */
-export interface AlignmentMatrix {
+/**
+ * Rows are documents (by id), columns goals (`GoalNumber` keys 1…17) or targets (ids "1.1"…"17.19").
+ * Values are scores, row-major in a Float64Array.
+ */
+export interface AlignmentMatrix<K extends string | number = string | number> {
   readonly rowIds: readonly string[];
-  readonly columnIds: readonly string[];
-  readonly values: Matrix;
-  /** Score of a row (document id or 0-based index) for a column (goal number, target id, or 0-based index). */
-  get(row: string | number, column: string | number): number;
-  /** Sum of each column's scores, in column order. */
-  columnSums(): number[];
+  readonly columnIds: readonly K[];
+  /** Row-major: the score of row r, column c is `values[r * columnIds.length + c]`. */
+  readonly values: Float64Array;
+  /** Score of a document (its id) for a column (a goal number, a target id); an unknown one throws `INVALID_INPUT`. */
+  get(row: string, column: K): number;
+  /** A document's scores, in column order (a view on `values`). */
+  row(row: string): Float64Array;
+  /** Sum of each column's scores. */
+  columnSums(): ReadonlyMap<K, number>;
   /** Share of rows (0–1) whose score reaches `threshold` (default: the engine's threshold), per column. */
-  coverage(threshold?: number): number[];
-  toJSON(): { rowIds: string[]; columnIds: string[]; values: number[][] };
-  /** RFC 4180 CSV, header `id,<columns>`, scores with 4 decimals, LF line ends. */
+  coverage(threshold?: number): ReadonlyMap<K, number>;
+  toJSON(): { rowIds: string[]; columnIds: K[]; values: number[][] };
+  /** RFC 4180 CSV, header `id,<columns>`, scores with 4 decimals, LF line ends, ids guarded against formulas. */
   toCSV(): string;
 }
 
 export interface ScoreAllResult {
   readonly documents: readonly ScoreResult[];
-  readonly goals: AlignmentMatrix;
-  readonly targets: AlignmentMatrix;
+  readonly goals: AlignmentMatrix<GoalNumber>;
+  readonly targets: AlignmentMatrix<string>;
 }
