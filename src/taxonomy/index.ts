@@ -1,4 +1,5 @@
 import { SdgAlignError } from '../errors.js';
+import { lazy } from '../validation.js';
 import { INDICATOR_DATA } from './indicators.generated.js';
 import { GOAL_DATA, TARGET_DATA } from './sdg-data.generated.js';
 
@@ -47,26 +48,32 @@ export interface Target {
 export const goals: readonly Goal[] = GOAL_DATA as readonly Goal[];
 export const indicators: readonly Indicator[] = INDICATOR_DATA;
 
-const indicatorsByTarget = new Map<string, Indicator[]>();
-for (const i of indicators) {
-  const list = indicatorsByTarget.get(i.target) ?? [];
-  list.push(i);
-  indicatorsByTarget.set(i.target, list);
+/** Items grouped by a key, in their order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const list = out.get(key(item));
+    if (list) list.push(item);
+    else out.set(key(item), [item]);
+  }
+  return out;
 }
+
 const NO_INDICATORS: readonly Indicator[] = [];
 
+// Module-level values are built by calls marked pure, so that a bundle importing only `goals`
+// drops the targets, the indicators and their lookups.
+
 /** The 169 targets, goal by goal, numbered targets before lettered ones (UN order), each with its indicators. */
-export const targets: readonly Target[] = TARGET_DATA.map((t) => ({ ...t, indicators: indicatorsByTarget.get(t.id) ?? NO_INDICATORS }) as Target);
+export const targets: readonly Target[] = /* @__PURE__ */ (() => {
+  const byTarget = groupBy(INDICATOR_DATA, (i) => i.target);
+  return TARGET_DATA.map((t) => ({ ...t, indicators: byTarget.get(t.id) ?? NO_INDICATORS }) as Target);
+})();
 
-export const GOAL_NUMBERS: readonly GoalNumber[] = goals.map((g) => g.goal);
+export const GOAL_NUMBERS: readonly GoalNumber[] = /* @__PURE__ */ goals.map((g) => g.goal);
 
-const targetsById = new Map(targets.map((t) => [t.id, t]));
-const targetsByGoal = new Map<number, Target[]>();
-for (const t of targets) {
-  const list = targetsByGoal.get(t.goal) ?? [];
-  list.push(t);
-  targetsByGoal.set(t.goal, list);
-}
+const targetsById = /* @__PURE__ */ lazy(() => new Map(targets.map((t) => [t.id, t])));
+const targetsByGoal = /* @__PURE__ */ lazy(() => groupBy(targets, (t) => t.goal as number));
 
 export const isGoalNumber = (n: unknown): n is GoalNumber =>
   typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 17;
@@ -88,7 +95,7 @@ export function getGoal(n: number | string): Goal {
 
 /** The target with this id ("6.a", also " 6.A "), or `undefined`. */
 export function findTarget(id: string): Target | undefined {
-  return typeof id === 'string' ? targetsById.get(id.trim().toLowerCase()) : undefined;
+  return typeof id === 'string' ? targetsById().get(id.trim().toLowerCase()) : undefined;
 }
 
 /** The target with this id; throws `SdgAlignError` with code `UNKNOWN_TARGET` otherwise. */
@@ -106,7 +113,7 @@ export function getTarget(id: string): Target {
 
 /** The targets of goal `n`, in UN order; throws `UNKNOWN_GOAL` for a bad goal. */
 export function targetsOf(n: number | string): readonly Target[] {
-  return targetsByGoal.get(getGoal(n).goal) ?? [];
+  return targetsByGoal().get(getGoal(n).goal) ?? [];
 }
 
 /** Goal number of a target id, e.g. "6.a" → 6. */
