@@ -10,7 +10,7 @@ import { FEATURE_COUNT, FEATURE_NAMES, goalFeatures, type FeatureName } from './
 import { explainResult, type ExplainOptions } from './explain.js';
 import { createAlignmentMatrix } from './matrix.js';
 import { getModel, type ScoringModel } from './model.js';
-import type { TfIdfIndex } from './tfidf.js';
+import type { DocumentTerms, TfIdfIndex } from './tfidf.js';
 import { resolveEngineOptions, type EngineOptions, type ResolvedEngineOptions } from './options.js';
 import type { DocumentInput, Evidence, GoalScore, ScoreAllResult, ScoreResult, TargetScore } from './types.js';
 
@@ -119,7 +119,7 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
         if (t >= 0) {
           let list = targetHits.get(t);
           if (!list) targetHits.set(t, (list = []));
-          list.push({ ...hit });
+          list.push(hit); // hits are never changed: the goal's and the target's lists may share them
         }
       }
       // With maxEvidence 0 (the CLI's `score`) no evidence object is built: only the counts matter.
@@ -153,8 +153,10 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
     contentWords = Math.max(contentWords, stems.length);
     return stems;
   });
-  const cosine = similarities(languages, stemsByLanguage, (l) => model.goalIndex(l), GOAL_COUNT);
-  const targetCosine = similarities(languages, stemsByLanguage, (l) => model.targetIndex(l), targets.length);
+  // A language's goal and target indexes share one vocabulary: the document's terms are looked up once.
+  const terms = languages.map((l, k) => (stemsByLanguage[k]!.length ? model.goalIndex(l).documentTerms(stemsByLanguage[k]!) : undefined));
+  const cosine = similarities(languages, terms, (l) => model.goalIndex(l), GOAL_COUNT);
+  const targetCosine = similarities(languages, terms, (l) => model.targetIndex(l), targets.length);
   const bestTargetCosine = new Float64Array(GOAL_COUNT);
   targets.forEach((t, i) => {
     if (targetCosine[i]! > bestTargetCosine[t.goal - 1]!) bestTargetCosine[t.goal - 1] = targetCosine[i]!;
@@ -201,11 +203,13 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
 }
 
 /** Cosine with each descriptor; a text read in two languages keeps, per descriptor, the higher. */
-function similarities(languages: readonly Language[], stems: readonly string[][], index: (l: Language) => TfIdfIndex, size: number): Float64Array {
+function similarities(languages: readonly Language[], terms: readonly (DocumentTerms | undefined)[], index: (l: Language) => TfIdfIndex, size: number): Float64Array {
   const out = new Float64Array(size);
   languages.forEach((language, k) => {
-    if (stems[k]!.length === 0) return;
-    const sims = index(language).similarities(stems[k]!);
+    const documentTerms = terms[k];
+    if (!documentTerms) return;
+    const idx = index(language);
+    const sims = idx.sameVocabulary(documentTerms) ? idx.similaritiesOf(documentTerms) : idx.similarities([]);
     for (let i = 0; i < size; i++) if (sims[i]! > out[i]!) out[i] = sims[i]!;
   });
   return out;

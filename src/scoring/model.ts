@@ -68,8 +68,13 @@ function addCustomEntries(matchers: Partial<Record<Language, CompiledMatcher<Ent
   }
 }
 
+/** One term → position map per language, shared by its goal and target indexes (a document's terms are looked up once). */
+const vocabularies: Partial<Record<Language, Map<string, number>>> = {};
+const vocabularyOf = (language: Language): Map<string, number> =>
+  (vocabularies[language] ??= new Map(precomputedModel().descriptors[language].terms.map((term, t) => [term, t])));
+
 /** Goal g's descriptor: its own words and the descriptors of its targets, counts summed. */
-function goalIndexOf(d: SerializedDescriptors): TfIdfIndex {
+function goalIndexOf(d: SerializedDescriptors, vocabulary: Map<string, number>): TfIdfIndex {
   const counts = d.goals.map((own, g) => {
     const sum = new Map<number, number>();
     const add = (pairs: readonly number[]) => {
@@ -79,7 +84,7 @@ function goalIndexOf(d: SerializedDescriptors): TfIdfIndex {
     targets.forEach((t, i) => t.goal === g + 1 && add(d.targets[i]!));
     return [...sum].sort((a, b) => a[0] - b[0]).flat();
   });
-  return TfIdfIndex.fromCounts(d.terms, counts);
+  return TfIdfIndex.fromCounts(d.terms, counts, vocabulary);
 }
 
 function buildModel(options: ResolvedEngineOptions): ScoringModel {
@@ -99,8 +104,8 @@ function buildModel(options: ResolvedEngineOptions): ScoringModel {
   };
   return {
     matcher,
-    targetIndex: (language) => (indexes.target[language] ??= TfIdfIndex.fromCounts(precomputed.descriptors[language].terms, precomputed.descriptors[language].targets)),
-    goalIndex: (language) => (indexes.goal[language] ??= goalIndexOf(precomputed.descriptors[language])),
+    targetIndex: (language) => (indexes.target[language] ??= TfIdfIndex.fromCounts(precomputed.descriptors[language].terms, precomputed.descriptors[language].targets, vocabularyOf(language))),
+    goalIndex: (language) => (indexes.goal[language] ??= goalIndexOf(precomputed.descriptors[language], vocabularyOf(language))),
   };
 }
 

@@ -36,6 +36,13 @@ export function descriptorCounts(descriptors: readonly (readonly string[])[]): {
   return { terms, counts };
 }
 
+/** A document's words on an index's vocabulary (see `TfIdfIndex.documentTerms`). */
+export interface DocumentTerms {
+  readonly vocabulary: ReadonlyMap<string, number>;
+  readonly ids: Int32Array;
+  readonly tf: Float64Array;
+}
+
 /** A TF-IDF index as data: terms (sorted), their idf, and per term the [descriptor, weight] postings. */
 export interface SerializedTfIdf {
   readonly size: number;
@@ -60,9 +67,11 @@ export class TfIdfIndex {
     private readonly idf: readonly number[],
     /** postings[term] = [[descriptor, L2-normalised weight], …] */
     private readonly postings: readonly (readonly (readonly [number, number])[])[],
+    /** The term → position map, shared by indexes built on the same terms. */
+    vocabulary?: Map<string, number>,
   ) {
     this.unseenIdf = smoothIdf(0, size);
-    this.vocabulary = new Map(terms.map((term, t) => [term, t]));
+    this.vocabulary = vocabulary ?? new Map(terms.map((term, t) => [term, t]));
     this.offsets = new Int32Array(postings.length + 1);
     postings.forEach((list, t) => (this.offsets[t + 1] = this.offsets[t]! + list.length));
     const total = this.offsets[postings.length]!;
@@ -86,7 +95,7 @@ export class TfIdfIndex {
    * Builds the index from word counts: `terms` is the sorted vocabulary, `counts[d]` the flat
    * pairs [term index, count, term index, count…] of descriptor d (what the compiled model stores).
    */
-  static fromCounts(terms: readonly string[], counts: readonly (readonly number[])[]): TfIdfIndex {
+  static fromCounts(terms: readonly string[], counts: readonly (readonly number[])[], vocabulary?: Map<string, number>): TfIdfIndex {
     const df = new Int32Array(terms.length);
     for (const pairs of counts) for (let k = 0; k < pairs.length; k += 2) df[pairs[k]!]!++;
     const idf = terms.map((_, t) => smoothIdf(df[t]!, counts.length));
@@ -97,7 +106,7 @@ export class TfIdfIndex {
       norm = Math.sqrt(norm) || 1;
       for (let k = 0; k < pairs.length; k += 2) postings[pairs[k]!]!.push([d, (sublinearTf(pairs[k + 1]!) * idf[pairs[k]!]!) / norm]);
     });
-    return new TfIdfIndex(counts.length, terms, idf, postings);
+    return new TfIdfIndex(counts.length, terms, idf, postings, vocabulary);
   }
 
   /** Restores an index computed at build time. */
@@ -118,24 +127,50 @@ export class TfIdfIndex {
 
   /** Cosine similarity of a document (its stems) with every descriptor, in descriptor order. */
   similarities(stems: readonly string[]): Float64Array {
-    const scores = new Float64Array(this.size);
+    return this.similaritiesOf(this.documentTerms(stems));
+  }
+
+  /**
+   * A document's distinct words on this index's vocabulary (position, or -1 for a word no
+   * descriptor uses) with their sublinear tf: computed once, it serves every index built on the
+   * same vocabulary (a language's goal and target indexes, `sameVocabulary`).
+   */
+  documentTerms(stems: readonly string[]): DocumentTerms {
     const counts = termCounts(stems);
-    let norm = 0;
-    const terms: [number, number][] = [];
+    const ids = new Int32Array(counts.size);
+    const tf = new Float64Array(counts.size);
+    let k = 0;
     for (const [term, c] of counts) {
-      const t = this.vocabulary.get(term);
-      // Words no descriptor uses raise no similarity but still weigh in the norm: a football
-      // report that says "water" once must not look like a text about water.
-      const w = sublinearTf(c) * (t === undefined ? this.unseenIdf : this.idf[t]!);
+      ids[k] = this.vocabulary.get(term) ?? -1;
+      tf[k++] = sublinearTf(c);
+    }
+    return { vocabulary: this.vocabulary, ids, tf };
+  }
+
+  /** Whether `documentTerms` of this index serve `other` too. */
+  sameVocabulary(terms: DocumentTerms): boolean {
+    return terms.vocabulary === this.vocabulary;
+  }
+
+  /** Cosine similarity of a document's terms (`documentTerms`, same vocabulary) with every descriptor. */
+  similaritiesOf(terms: DocumentTerms): Float64Array {
+    const scores = new Float64Array(this.size);
+    const { ids, tf } = terms;
+    let norm = 0;
+    // Words no descriptor uses raise no similarity but still weigh in the norm: a football
+    // report that says "water" once must not look like a text about water.
+    for (let k = 0; k < ids.length; k++) {
+      const w = tf[k]! * (ids[k]! < 0 ? this.unseenIdf : this.idf[ids[k]!]!);
       norm += w * w;
-      if (t !== undefined) terms.push([t, w]);
     }
     if (norm === 0) return scores;
     norm = Math.sqrt(norm);
-    const { offsets, postingDescriptors, postingWeights } = this;
-    for (const [t, w] of terms) {
-      const scaled = w / norm;
-      for (let k = offsets[t]!, end = offsets[t + 1]!; k < end; k++) scores[postingDescriptors[k]!]! += scaled * postingWeights[k]!;
+    const { offsets, postingDescriptors, postingWeights, idf } = this;
+    for (let k = 0; k < ids.length; k++) {
+      const t = ids[k]!;
+      if (t < 0) continue;
+      const scaled = (tf[k]! * idf[t]!) / norm;
+      for (let p = offsets[t]!, end = offsets[t + 1]!; p < end; p++) scores[postingDescriptors[p]!]! += scaled * postingWeights[p]!;
     }
     return scores;
   }
