@@ -16,14 +16,18 @@ export interface BenchOptions {
   readonly fullMemory: boolean;
 }
 
-export function parseOptions(argv: readonly string[] = process.argv.slice(2)): BenchOptions & { only: string[] } {
+export function parseOptions(argv: readonly string[] = process.argv.slice(2)): BenchOptions & { only: string[]; json?: string } {
   const only: string[] = [];
+  let json: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--only') only.push(...(argv[++i] ?? '').split(',').filter(Boolean));
     else if (a.startsWith('--only=')) only.push(...a.slice(7).split(',').filter(Boolean));
+    else if (a === '--json') json = argv[++i];
+    else if (a.startsWith('--json=')) json = a.slice(7);
   }
-  return { quick: argv.includes('--quick'), fullMemory: argv.includes('--full-memory'), only };
+  if (argv.includes('--json') && !json) throw new Error('--json needs a file name: --json FILE');
+  return { quick: argv.includes('--quick'), fullMemory: argv.includes('--full-memory'), only, ...(json ? { json } : {}) };
 }
 
 /** Results shared between suites run in the same process (so that no measurement is taken twice). */
@@ -59,7 +63,11 @@ export function printTable(title: string, headers: readonly string[], rows: read
   if (note) console.log(note.replace(/^/gm, '  '));
 }
 
+/** Everything written by writeJson in this process, by name: `--json FILE` gathers it into one file. */
+export const results = new Map<string, unknown>();
+
 export function writeJson(name: string, data: unknown): string {
+  results.set(name, data);
   mkdirSync(BENCH_DIR, { recursive: true });
   const path = join(BENCH_DIR, `${name}.json`);
   writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
@@ -252,12 +260,21 @@ export const MB = 1e6;
 export interface Suite {
   readonly name: string;
   readonly title: string;
+  /** False for suites that read no corpus file (the driver then skips writing the corpora when only such suites run). */
+  readonly needsCorpora?: boolean;
   run(opts: BenchOptions): Promise<unknown>;
 }
 
-/** Corpus sizes per suite: the full run and the --quick run. */
+/**
+ * Corpus sizes per suite: the full run and the --quick run. The fixture corpora are given by
+ * their row count; the mix corpora (issue 14: real texts of ../shared and UN French texts) by
+ * `mix*` fields: `mixCli` (CLI vs floor, each with its alternating rounds), `naturalMix` (the
+ * `score` loop vs natural's TfIdf). `workersMemoryFile`: the fixture corpus on which the memory
+ * suite compares the peak RSS of `--workers 1`, `2` and the default (the cli suite's runs are
+ * reused when they scored the same file).
+ */
 export function plan(opts: BenchOptions) {
   return opts.quick
-    ? { library: [1000, 10_000], loop: [1000, 10_000], natural: [1000], cliFile: 10_000, workersFile: 10_000, workersRounds: 1, memory: [10_000, 100_000], memoryCapSeconds: 10, startupRuns: 5, repeatsSmall: 3 }
-    : { library: [1000, 10_000, 100_000], loop: [1000, 10_000], natural: [1000, 10_000], cliFile: 100_000, workersFile: 100_000, workersRounds: 1, memory: [100_000, 1_000_000], memoryCapSeconds: 15, startupRuns: 10, repeatsSmall: 5 };
+    ? { library: [1000, 10_000], loop: [1000, 10_000], natural: [1000], cliFile: 10_000, workersFile: 100_000, workersRounds: 1, memory: [10_000, 100_000], memoryCapSeconds: 10, startupRuns: 5, repeatsSmall: 3, mixCli: [{ rows: 20_000, rounds: 1 }], naturalMix: 20_000, workersMemoryFile: 100_000 }
+    : { library: [1000, 10_000, 100_000], loop: [1000, 10_000], natural: [1000, 10_000], cliFile: 100_000, workersFile: 100_000, workersRounds: 1, memory: [100_000, 1_000_000], memoryCapSeconds: 15, startupRuns: 10, repeatsSmall: 5, mixCli: [{ rows: 20_000, rounds: 3 }, { rows: 100_000, rounds: 1 }], naturalMix: 20_000, workersMemoryFile: 100_000 };
 }

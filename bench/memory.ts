@@ -3,8 +3,11 @@
 // VmHWM is polled every 100 ms. A full 1M-row run takes longer than the whole benchmark budget
 // (~7 min here), so by default it runs for a fixed time (15 s) while RSS is sampled: the peak
 // and the RSS trend over the rows done show whether memory stays flat. `--full-memory` runs it to the end.
+// Per worker (issue 14): the peak RSS of `--workers 1`, `--workers 2` and the default on the
+// 100k-row file, as MB per extra worker (the cli suite's runs reused when they scored that file).
+// The cli suite's runs on the mix corpora (20k, 100k) are listed for comparison.
 import { corpusLabel, ensureCorpusFile } from './corpus.js';
-import { runCliScore, type CliRun } from './cli.js';
+import { runCliScore, type CliRun, type MixCliRow } from './cli.js';
 import { CLI, cliStatus, fmt, fmtInt, hasGnuTime, log, plan, printTable, runProcess, shared, writeJson, type BenchOptions, type Suite } from './lib.js';
 
 export interface MemoryRow {
@@ -20,8 +23,35 @@ export interface MemoryRow {
   readonly rssTrend?: readonly number[];
   readonly ok: boolean;
   readonly error?: string;
-  /** A run with non-default flags, shown for comparison (not a target). */
+  /** A run with non-default flags or on another corpus, shown for comparison (not a target). */
   readonly extra?: boolean;
+}
+
+/** One run of the per-worker comparison. */
+export interface WorkerMemoryRow {
+  readonly flags: string;
+  readonly workers: number | undefined;
+  readonly seconds: number;
+  readonly peakRssMB: number | undefined;
+  /** peak RSS − the `--workers 1` peak RSS. */
+  readonly overOneWorkerMB: number | undefined;
+  /** (peak RSS − `--workers 1` peak RSS) ÷ (workers − 1). */
+  readonly perExtraWorkerMB: number | undefined;
+  readonly source: string;
+  readonly ok: boolean;
+  readonly error?: string;
+}
+
+export interface WorkerMemory {
+  readonly corpus: string;
+  readonly rows: readonly WorkerMemoryRow[];
+  /** MB per extra worker from `--workers 2` vs `--workers 1` (the figure of the target). */
+  readonly perWorkerMB: number | undefined;
+  /** default time ÷ `--workers 1` time (≤ 1: the default is not slower than one worker). */
+  readonly defaultOverOne: number | undefined;
+  readonly defaultWorkers: number | undefined;
+  /** The default-flags run itself (reused as the big file's figure when it is the same file). */
+  readonly defaultRun?: CliRun;
 }
 
 export const memory: Suite = {
@@ -60,9 +90,22 @@ export const memory: Suite = {
       rows.push({ corpus: `${w.corpus} ${w.args.slice(-2).join(' ')}`, rows: w.outputRows ?? 0, complete: true, rowsDone: w.outputRows, seconds: w.seconds, peakRssMB: w.peakRssMB, method: w.rssMethod, source: 'cli suite run (same process)', ok: w.ok, ...(w.error ? { error: w.error } : {}), extra: true });
     }
 
+    // The cli suite's default runs on the mix corpora (first run of each).
+    for (const m of (shared.get('cli-mix') as MixCliRow[] | undefined) ?? []) {
+      const r = m.cli.find((x) => x.peakRssMB !== undefined);
+      if (r) rows.push({ corpus: `${r.corpus} (default: ${r.workers ?? '?'} workers)`, rows: m.rows, complete: true, rowsDone: r.outputRows, seconds: r.seconds, peakRssMB: r.peakRssMB, method: r.rssMethod, source: 'cli suite run (same process)', ok: r.ok, ...(r.error ? { error: r.error } : {}), extra: true });
+    }
+
+    const perWorker = await workerMemory(p.workersMemoryFile);
+    shared.set('worker-memory', perWorker);
+
     const big = await ensureCorpusFile(bigN);
     if (!big.reused) log(`memory: wrote ${corpusLabel(bigN)} corpus (${fmt(big.bytes / 1e6, 0)} MB) in ${fmt(big.seconds, 1)} s`);
-    if (opts.fullMemory) {
+    // With --quick the big file is the per-worker file: its full default run is the figure (no capped run).
+    const defaultRun = perWorker.corpus === corpusLabel(bigN) ? perWorker.defaultRun : undefined;
+    if (defaultRun?.ok) {
+      rows.push({ corpus: defaultRun.corpus, rows: bigN, complete: true, rowsDone: defaultRun.outputRows, seconds: defaultRun.seconds, peakRssMB: defaultRun.peakRssMB, method: defaultRun.rssMethod, source: 'full run (the per-worker default run)', ok: true });
+    } else if (opts.fullMemory) {
       log(`memory: CLI score ${corpusLabel(bigN)} to the end (--full-memory)…`);
       const r = await runCliScore(big, `memory-${corpusLabel(bigN)}`);
       rows.push({ corpus: r.corpus, rows: bigN, complete: true, rowsDone: r.outputRows, seconds: r.seconds, peakRssMB: r.peakRssMB, method: r.rssMethod, source: 'full run', ok: r.ok, ...(r.error ? { error: r.error } : {}) });
@@ -98,8 +141,72 @@ export const memory: Suite = {
       rows.map((r) => [r.corpus, fmtInt(r.rows), r.rowsDone === undefined ? '–' : fmtInt(r.rowsDone), fmt(r.seconds, 1), fmt(r.peakRssMB, 0), r.rssTrend ? r.rssTrend.map((x) => fmt(x, 0)).join(' / ') : '–', r.method, r.ok ? r.source : `FAILED: ${r.error}`]),
       `peak RSS from ${hasGnuTime() ? '/usr/bin/time -v (exact) or ' : ''}/proc/<pid>/status VmHWM (polled every 100 ms).`,
     );
-    const out = { available: true, rows };
+    printTable(
+      `Memory per worker: peak RSS of \`sdg-align score\` on the ${perWorker.corpus}-row file`,
+      ['flags', 'workers', 'seconds', 'peak RSS MB', '− workers 1 MB', 'MB per extra worker', 'run'],
+      perWorker.rows.map((r) => [r.flags, r.workers === undefined ? '–' : String(r.workers), fmt(r.seconds, 1), fmt(r.peakRssMB, 0), fmt(r.overOneWorkerMB, 0), fmt(r.perExtraWorkerMB, 1), r.ok ? r.source : `FAILED: ${r.error}`]),
+      [
+        `MB per extra worker (--workers 2 vs 1): ${fmt(perWorker.perWorkerMB, 1)} MB (issue 14 target ≤ 15 MB).`,
+        `default ÷ --workers 1 wall time: ${perWorker.defaultOverOne === undefined ? '–' : fmt(perWorker.defaultOverOne, 2)} (single runs; the default chose ${perWorker.defaultWorkers ?? '?'} worker(s), from its --verbose line).`,
+      ].join('\n'),
+    );
+    const out = { available: true, rows, perWorker };
     writeJson('memory', out);
     return out;
   },
 };
+
+/**
+ * Peak RSS of `--workers 1`, `--workers 2` and the default flags on the `n`-row fixture corpus.
+ * Reuses the cli suite's runs of the same process when they scored this file (its `--workers`
+ * runs, its main run with default flags), else runs them here (one run each).
+ */
+async function workerMemory(n: number): Promise<WorkerMemory> {
+  const file = await ensureCorpusFile(n);
+  const label = corpusLabel(n);
+  const cliWorkers = shared.get('cli-workers') as { runs: CliRun[] } | undefined;
+  const cliMain = shared.get('cli-main') as CliRun | undefined;
+  const runs: { flags: string; run: CliRun; source: string }[] = [];
+  for (const [flags, extra] of [
+    ['--workers 1', ['--workers', '1']],
+    ['--workers 2', ['--workers', '2']],
+    ['default', ['--verbose']],
+  ] as const) {
+    const reused =
+      flags === 'default'
+        ? cliMain && cliMain.corpus === label && cliMain.workers !== undefined ? cliMain : undefined
+        : cliWorkers?.runs.find((r) => r.label === `workers-${extra[1]}` && r.corpus === label && r.ok && r.peakRssMB !== undefined);
+    if (reused) runs.push({ flags, run: reused, source: 'cli suite run (same process)' });
+    else {
+      log(`memory: CLI score ${label} ${flags}…`);
+      runs.push({ flags, run: await runCliScore(file, `memory-${label}-${flags.replace(/\W+/g, '')}`, [...extra]), source: 'run here' });
+    }
+  }
+  const one = runs[0]!.run;
+  const base = one.ok ? one.peakRssMB : undefined;
+  const rows: WorkerMemoryRow[] = runs.map(({ flags, run, source }) => {
+    const over = base !== undefined && run.ok && run.peakRssMB !== undefined ? run.peakRssMB - base : undefined;
+    const extraWorkers = run.workers === undefined ? undefined : run.workers - 1;
+    return {
+      flags,
+      workers: run.workers,
+      seconds: run.seconds,
+      peakRssMB: run.peakRssMB,
+      overOneWorkerMB: flags === '--workers 1' ? undefined : over,
+      perExtraWorkerMB: over !== undefined && extraWorkers ? over / extraWorkers : undefined,
+      source,
+      ok: run.ok,
+      ...(run.error ? { error: run.error } : {}),
+    };
+  });
+  const two = rows[1]!;
+  const def = runs[2]!.run;
+  return {
+    corpus: label,
+    rows,
+    perWorkerMB: two.perExtraWorkerMB,
+    defaultOverOne: one.ok && def.ok ? def.seconds / one.seconds : undefined,
+    defaultWorkers: def.workers,
+    defaultRun: { ...def, raw: undefined } as CliRun,
+  };
+}

@@ -11,6 +11,7 @@ const TARGET_BYTES = 5e6;
 export const pipeline: Suite = {
   name: 'pipeline',
   title: 'Text pipeline (tokenize + normalise + stem)',
+  needsCorpora: false,
   async run() {
     const { fr, en } = loadSourceTexts();
     const texts: { text: string; language: 'fr' | 'en' }[] = [];

@@ -1,23 +1,37 @@
 // Benchmark driver: `npm run bench` (= tsx bench/run.ts). Builds the package (npm run build)
 // unless --no-build, writes the corpora, runs the suites and prints a summary of the targets.
 //   --quick          smaller corpora and fewer repeats
-//   --only a,b       run only these suites (pipeline, library, baselines, cli, scaling, memory, startup)
+//   --only a,b       run only these suites (pipeline, library, baselines, cli, scaling, memory, startup, bundle)
 //   --full-memory    score the whole 1M-row file in the memory suite (~7 min more)
 //   --no-build       use the existing dist/
+//   --json FILE      also write every figure of the run (machine, each suite's results, the
+//                    targets with met/missed) into FILE, relative to the folder npm was run from
 import { spawnSync } from 'node:child_process';
-import { corpusLabel, ensureCorpusFile } from './corpus.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { corpusLabel, corpusOrigin, ensureCorpusFile, type CorpusFile, type CorpusKind } from './corpus.js';
 import { baselines } from './baselines.js';
-import { cli, type CliRun } from './cli.js';
+import { bundle, type BundleResults } from './bundle.js';
+import { cli, type CliRun, type MixCliRow } from './cli.js';
 import { library } from './library.js';
 import { pipeline } from './pipeline.js';
-import { BENCH_DIR, cliStatus, fmt, fmtInt, machineInfo, median, now, parseOptions, plan, printTable, ratio, ROOT, shared, writeJson, type Suite } from './lib.js';
-import { memory, type MemoryRow } from './memory.js';
+import { BENCH_DIR, cliStatus, fmt, fmtInt, machineInfo, median, now, parseOptions, plan, printTable, ratio, results, ROOT, shared, writeJson, type Suite } from './lib.js';
+import { memory, type MemoryRow, type WorkerMemory } from './memory.js';
 import { scaling } from './scaling.js';
 import { startup, type StartupRow } from './startup.js';
 
-const SUITES: Suite[] = [pipeline, library, baselines, cli, scaling, memory, startup];
+const SUITES: Suite[] = [pipeline, library, baselines, cli, scaling, memory, startup, bundle];
 const t0 = now();
-const opts = parseOptions();
+const startedAt = new Date().toISOString();
+let opts: ReturnType<typeof parseOptions>;
+try {
+  opts = parseOptions();
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
+// npm runs scripts from the package root; a relative --json path is taken from where npm was run.
+const jsonPath = opts.json ? resolve(process.env.INIT_CWD ?? process.cwd(), opts.json) : undefined;
 const argv = process.argv.slice(2);
 const unknown = opts.only.filter((n) => !SUITES.some((s) => s.name === n));
 if (unknown.length) {
@@ -41,16 +55,23 @@ if (!argv.includes('--no-build')) {
   } else console.log(`build: npm run build in ${fmt(timings.build, 1)} s`);
 }
 
-const c0 = now();
 const p = plan(opts);
-const corpora = [];
-for (const n of new Set([...p.library, p.cliFile, p.workersFile, 1000])) corpora.push(await ensureCorpusFile(n));
-timings.corpora = (now() - c0) / 1000;
-printTable(
-  'Corpora (fixture texts cycled; even ids French, odd ids English)',
-  ['corpus', 'rows', 'file MB', 'chars/doc', 'UTF-8 bytes/doc', 'status'],
-  corpora.map((c) => [corpusLabel(c.rows), fmtInt(c.rows), fmt(c.bytes / 1e6, 1), fmtInt(c.textChars / c.rows), fmtInt(c.textBytes / c.rows), c.reused ? 'reused' : `written in ${fmt(c.seconds, 1)} s`]),
-);
+const corpora: CorpusFile[] = [];
+if (selected.some((s) => s.needsCorpora !== false)) {
+  const c0 = now();
+  const wanted: [number, CorpusKind][] = [
+    ...[...new Set([...p.library, p.cliFile, p.workersFile, 1000])].map((n): [number, CorpusKind] => [n, 'fixtures']),
+    ...[...new Set([...p.mixCli.map((m) => m.rows), p.naturalMix])].map((n): [number, CorpusKind] => [n, 'mix']),
+  ];
+  for (const [n, kind] of wanted) corpora.push(await ensureCorpusFile(n, kind));
+  timings.corpora = (now() - c0) / 1000;
+  printTable(
+    'Corpora (real texts cycled; even ids French, odd ids English)',
+    ['corpus', 'rows', 'file MB', 'chars/doc', 'UTF-8 bytes/doc', 'texts', 'status'],
+    corpora.map((c) => [c.label, fmtInt(c.rows), fmt(c.bytes / 1e6, 1), fmtInt(c.textChars / c.rows), fmtInt(c.textBytes / c.rows), c.kind === 'mix' ? `mix (${c.origin === 'shared' ? '../shared' : 'FALLBACK: fixtures'})` : 'fixtures', c.reused ? 'reused' : `written in ${fmt(c.seconds, 1)} s`]),
+    `fixtures: ${corpusOrigin('fixtures')}.\nmix: ${corpusOrigin('mix')}.`,
+  );
+}
 
 const failures: Record<string, string> = {};
 for (const suite of selected) {
@@ -66,9 +87,10 @@ for (const suite of selected) {
 
 // ---- Summary of the targets --------------------------------------------------------------
 type Status = 'met' | 'missed' | 'not measured';
-const targets: { target: string; status: Status; figure: string }[] = [];
+// `value` is the number the status was decided on (a ratio, MB, ms, KB: as the target says), for comparing runs.
+const targets: { target: string; status: Status; figure: string; value?: number }[] = [];
 const add = (target: string, value: number | undefined, pass: (v: number) => boolean, figure: string, why = 'not measured') =>
-  targets.push(value === undefined || !Number.isFinite(value) ? { target, status: 'not measured', figure: why } : { target, status: pass(value) ? 'met' : 'missed', figure });
+  targets.push(value === undefined || !Number.isFinite(value) ? { target, status: 'not measured', figure: why } : { target, status: pass(value) ? 'met' : 'missed', figure, value });
 
 const natural = shared.get('natural') as { corpus: string; naturalDocsPerSec: number; oursDocsPerSec: number; ratio: number } | undefined;
 add('library ≥ 10× natural TfIdf (peer time / our time)', natural?.ratio, (v) => v >= 10, natural ? `${ratio(natural.ratio)} (ours ${fmtInt(natural.oursDocsPerSec)} vs natural ${fmtInt(natural.naturalDocsPerSec)} docs/s, ${natural.corpus})` : '', selected.includes(baselines) ? 'baselines failed' : 'baselines suite not run');
@@ -113,8 +135,50 @@ add(
   workers?.note || cliWhy,
 );
 
+// Issue 14: CLI vs floor on the mix corpora, the score loop vs natural, memory per worker.
+const mix = shared.get('cli-mix') as MixCliRow[] | undefined;
+for (const m of p.mixCli) {
+  const label = corpusLabel(m.rows, 'mix');
+  const row = mix?.find((x) => x.corpus === label);
+  add(
+    `CLI end to end ≤ 2× floor (${label}, default flags)`,
+    row?.overFloor,
+    (v) => v <= 2,
+    row ? `${ratio(row.overFloor)} (CLI ${fmt(row.cliSeconds, 2)} s vs floor ${fmt(row.floorSeconds, 2)} s, median of ${row.rounds}; ${row.cli.find((r) => r.ok)?.workers ?? '?'} workers${row.origin === 'shared' ? '' : '; FALLBACK texts'})` : '',
+    row?.error ?? (mix ? 'not measured' : cliWhy),
+  );
+}
+const mixLoop = shared.get('natural-mix-loop') as { corpus: string; naturalDocsPerSec: number; oursDocsPerSec: number; ratio: number } | undefined;
+add('library score loop ≥ 5× natural TfIdf (mix, goal 10×)', mixLoop?.ratio, (v) => v >= 5, mixLoop ? `${ratio(mixLoop.ratio)} (ours ${fmtInt(mixLoop.oursDocsPerSec)} vs natural ${fmtInt(mixLoop.naturalDocsPerSec)} docs/s, ${mixLoop.corpus})` : '', selected.includes(baselines) ? 'baselines failed' : 'baselines suite not run');
+const perWorker = shared.get('worker-memory') as WorkerMemory | undefined;
+const rssOf = (flags: string) => fmt(perWorker?.rows.find((r) => r.flags === flags)?.peakRssMB, 0);
+add(
+  `memory per extra worker ≤ 15 MB (${perWorker?.corpus ?? corpusLabel(p.workersMemoryFile)} rows)`,
+  perWorker?.perWorkerMB,
+  (v) => v <= 15,
+  perWorker ? `${fmt(perWorker.perWorkerMB, 1)} MB (--workers 1 ${rssOf('--workers 1')} MB, --workers 2 ${rssOf('--workers 2')} MB, default ${rssOf('default')} MB with ${perWorker.defaultWorkers ?? '?'} workers)` : '',
+  mem ? 'failed' : cliAvailable.ok ? 'memory suite not run' : 'CLI not available',
+);
+add(
+  `default flags not slower than --workers 1 (${perWorker?.corpus ?? corpusLabel(p.workersMemoryFile)} rows)`,
+  perWorker?.defaultOverOne,
+  (v) => v <= 1,
+  perWorker ? `default time ÷ --workers 1 time = ${ratio(perWorker.defaultOverOne)} (single runs; default = ${perWorker.defaultWorkers ?? '?'} workers)` : '',
+  mem ? 'failed' : cliAvailable.ok ? 'memory suite not run' : 'CLI not available',
+);
+
 const flat = shared.get('scaling') as Record<string, number> | undefined;
 add('scaling flat 1k→100k (µs/doc spread ≤ 1.25×)', flat?.scoreAll, (v) => v <= 1.25, Object.entries(flat ?? {}).map(([m, f]) => `${m} ${ratio(f)}`).join(', '), 'scaling suite not run');
+
+// Issue 6 / 13: bundle sizes.
+const bundles = shared.get('bundle') as BundleResults | undefined;
+for (const e of bundles?.entries.filter((x) => x.targetKB !== undefined) ?? []) {
+  add(`${e.name} ≤ ${e.targetKB} KB gzipped`, e.error ? undefined : e.gzipBytes / 1000, (v) => v <= e.targetKB!, `${fmt(e.gzipBytes / 1000, 1)} KB gzip -9 (${fmt(e.minBytes / 1000, 0)} KB minified)`, e.error ?? 'failed');
+}
+if (bundles && !bundles.available) add('bundle sizes', undefined, () => false, '', bundles.reason);
+if (bundles?.dist) add('compiled model shipped once in dist/', bundles.dist.modelCopies, (v) => v === 1, `${bundles.dist.modelCopies} copies: ${bundles.dist.modelFiles.map((f) => f.file).join(', ')}`);
+if (bundles?.page) add(`offline page ≤ ${bundles.page.targetKB} KB gzipped`, bundles.page.gzipBytes === undefined ? undefined : bundles.page.gzipBytes / 1000, (v) => v <= bundles.page.targetKB, `${fmt((bundles.page.gzipBytes ?? NaN) / 1000, 1)} KB gzip -9`, bundles.page.note ?? 'not measured');
+if (!bundles) add('bundle sizes (issue 6)', undefined, () => false, '', 'bundle suite not run');
 
 const total = (now() - t0) / 1000;
 const loadEnd = machineInfo().loadavg;
@@ -130,5 +194,27 @@ printTable(
   `total ${fmt(total, 1)} s (budget 300 s)${opts.quick ? ' — quick run' : ''}. Load average at start ${machine.loadavg ?? '?'}, at end ${loadEnd ?? '?'} (${machine.cores} cores).\nJSON results in ${BENCH_DIR}`,
 );
 if (Object.keys(failures).length) console.log(`\nFailed suites: ${Object.keys(failures).join(', ')}`);
-writeJson('summary', { machine, loadavgEnd: loadEnd, options: { ...opts }, plan: p, targets, timings, totalSeconds: total, failures });
-process.exitCode = Object.keys(failures).length ? 1 : 0;
+const summary = { machine, loadavgEnd: loadEnd, startedAt, options: { ...opts }, plan: p, targets, timings, totalSeconds: total, failures };
+// Every figure of the run in one file: the per-suite JSON files (written before the summary) and the summary.
+const suiteResults = Object.fromEntries(results);
+writeJson('summary', summary);
+if (jsonPath) {
+  const all = {
+    tool: 'sdg-align bench',
+    version: 1,
+    ...summary,
+    argv,
+    suites: selected.map((s) => s.name),
+    corpora: corpora.map((c) => ({ ...c, path: c.path.replace(BENCH_DIR, '$BENCH') })),
+    results: suiteResults,
+  };
+  try {
+    mkdirSync(dirname(jsonPath), { recursive: true });
+    writeFileSync(jsonPath, JSON.stringify(all, null, 2) + '\n');
+    console.log(`\nAll figures of this run: ${jsonPath}`);
+  } catch (e) {
+    console.log(`\n--json ${jsonPath}: could not write (${(e as Error).message})`);
+    process.exitCode = 1;
+  }
+}
+process.exitCode = Object.keys(failures).length ? 1 : (process.exitCode ?? 0);

@@ -19,6 +19,7 @@ export interface StartupRow {
 export const startup: Suite = {
   name: 'startup',
   title: 'Startup (whole processes)',
+  needsCorpora: false,
   async run(opts: BenchOptions) {
     const p = plan(opts);
     const cases: { name: string; args: string[]; stdin?: string; display: string; cli: boolean }[] = [

@@ -1,0 +1,46 @@
+// The benchmark inputs (bench/): the mix corpus generator is deterministic and half French,
+// half English; the bundle suite's model needles find the compiled model however it is quoted.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { modelNeedles, quoteTolerant } from '../bench/bundle.js';
+import { corpusLabel, generateDocs, loadMixTexts, ROOT, SHARED_DEV } from '../bench/corpus.js';
+
+describe('bench mix corpus', () => {
+  it('is deterministic, alternates French and English, and reaches 600 characters per document', () => {
+    const a = Array.from(generateDocs(40, 'mix'));
+    const b = Array.from(generateDocs(40, 'mix'));
+    expect(a).toEqual(b);
+    expect(a.map((d) => d.id).slice(0, 2)).toEqual(['D0000001', 'D0000002']);
+    for (const d of a) expect(d.text.length).toBeGreaterThanOrEqual(600);
+    const src = loadMixTexts();
+    // Even ids (index 0, 2, …) start with a French text, odd ones with an English text.
+    expect(src.fr.some((t) => a[0]!.text.startsWith(t))).toBe(true);
+    expect(src.en.some((t) => a[1]!.text.startsWith(t))).toBe(true);
+  });
+
+  it('says where its texts come from', () => {
+    const shared = ['sdg-benchmark-dev.csv', 'swisstext-train.csv', 'fr-pages-dev.csv'].every((f) => existsSync(join(SHARED_DEV, f)));
+    const src = loadMixTexts();
+    expect(src.origin).toBe(shared ? 'shared' : 'fixtures');
+    if (!shared) expect(src.description).toMatch(/FALLBACK/);
+    expect(corpusLabel(20_000, 'mix')).toBe('mix-20k');
+    expect(corpusLabel(100_000)).toBe('100k');
+  });
+});
+
+describe('bench model needles', () => {
+  it('match a literal written raw or inside an escaped string', () => {
+    const re = new RegExp(quoteTolerant('"grand pauvret","precar emploi"'), 'g');
+    expect('`["grand pauvret","precar emploi"]`'.match(re)).toHaveLength(1);
+    expect('"[\\"grand pauvret\\",\\"precar emploi\\"]"'.match(re)).toHaveLength(1);
+    expect('"grand pauvret", "precar emploi"'.match(re)).toBeNull();
+  });
+
+  it('find the compiled model once in its generated source, when it exists', () => {
+    const file = join(ROOT, 'src', 'scoring', 'model.generated.ts');
+    if (!existsSync(file)) return;
+    const text = readFileSync(file, 'utf8');
+    for (const n of modelNeedles().needles) expect(text.match(n.re)?.length, n.label).toBe(1);
+  });
+});
