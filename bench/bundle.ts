@@ -127,34 +127,25 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const quoteTolerant = (s: string) => escapeRe(s).replace(/"/g, `\\\\?["']`);
 
 /**
- * What identifies the compiled model in built files: the first characters of the MODEL_JSON
- * string and its first two French leaves (a signature no other data has: stemmed phrases),
- * read from src/scoring/model.generated.ts; fixed fallbacks when that file is gone (a model
- * built at build time). Update them if the model's encoding changes (then neither matches).
+ * What identifies the compiled model in built files: the first characters of its stored JSON (its
+ * first French leaves; not its SHA-256, which the calibration records too), read from generated/model-data.cjs (written by `npm run model`). Update them if the
+ * model's storage changes (then neither matches).
  */
 export function modelNeedles(): { needles: Needle[]; source: string } {
-  const file = join(ROOT, 'src', 'scoring', 'model.generated.ts');
-  let prefix = '{"matchers":{"fr":{"language":"fr","leaves":[';
-  let leaves = ['grand pauvret', 'precar emploi'];
-  let source = 'fixed fallback (src/scoring/model.generated.ts absent or unreadable)';
+  const file = join(ROOT, 'generated', 'model-data.cjs');
+  let prefix = '{"version":1,"matchers":{"fr":{"leaves":"';
+  let source = 'fixed fallback (generated/model-data.cjs absent: run npm run model)';
   try {
     const src = readFileSync(file, 'utf8');
-    const m = /const MODEL_JSON = ("(?:[^"\\]|\\.)*")/.exec(src);
-    if (m) {
-      const json = JSON.parse(m[1]!) as string;
-      prefix = json.slice(0, 48);
-      const model = JSON.parse(json) as { matchers?: { fr?: { leaves?: string[] } } };
-      const l = model.matchers?.fr?.leaves;
-      if (l && l.length >= 2) leaves = [l[0]!, l[1]!];
-      source = 'src/scoring/model.generated.ts (MODEL_JSON)';
-    }
+    const m = /json: ("(?:[^"\\]|\\.)*")/.exec(src);
+    if (m) prefix = (JSON.parse(m[1]!) as string).slice(0, 48);
+    source = 'generated/model-data.cjs';
   } catch {
     // fallbacks above
   }
   return {
     needles: [
-      { label: `MODEL_JSON prefix ${JSON.stringify(prefix.slice(0, 30))}…`, re: new RegExp(quoteTolerant(prefix), 'g') },
-      { label: `first leaves ${JSON.stringify(leaves.join('", "'))}`, re: new RegExp(quoteTolerant(`"${leaves[0]}","${leaves[1]}"`), 'g') },
+      { label: `model JSON prefix ${JSON.stringify(prefix.slice(0, 30))}…`, re: new RegExp(quoteTolerant(prefix), 'g') },
     ],
     source,
   };
