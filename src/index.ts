@@ -27,6 +27,11 @@ export { goalSchema, targetSchema, taxonomySchema, TARGET_ID_PATTERN } from './t
 
 // Text pipeline.
 export * as text from './text/index.js';
+
+// CSV (reading decoded text, writing with the formula guard) and documents split into sections.
+export * as csv from './csv/index.js';
+export { splitDocument, type Section, type SplitDocument } from './markdown/sections.js';
+export { decodeBytes, detectEncoding, type DetectedEncoding, type EncodingOption } from './text/encoding.js';
 export { detectLanguage, type DetectedLanguage } from './text/index.js';
 
 // Alignment engine.

@@ -31,7 +31,7 @@ import {
   splitDocument,
   streamOutput,
 } from '../src/node/index.js';
-import { parseHeading } from '../src/node/sections.js';
+import { parseHeading } from '../src/markdown/sections.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -4,11 +4,11 @@
  */
 import { extname, resolve } from 'node:path';
 import { SdgAlignError } from '../errors.js';
-import { defaultTextColumn, findColumn, pickLongestColumn } from '../node/columns.js';
+import { defaultTextColumn, findColumn, pickLongestColumn } from '../csv/columns.js';
 import { readCsv } from '../node/csv-read.js';
-import type { EncodingOption } from '../node/encoding.js';
+import type { EncodingOption } from '../text/encoding.js';
 import { readTextFile } from '../node/input.js';
-import { splitDocument } from '../node/sections.js';
+import { splitDocument } from '../markdown/sections.js';
 import type { CommandContext } from './io.js';
 
 export interface Programme {

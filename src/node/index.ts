@@ -10,9 +10,9 @@ export {
   CP1252_HIGH,
   type DetectedEncoding,
   type EncodingOption,
-} from './encoding.js';
-export { detectDelimiter, DELIMITER_CANDIDATES, type Delimiter } from './delimiter.js';
-export { CsvParser, parseCsv, MAX_FIELD_LENGTH, type CsvRecord, type CsvParserOptions } from './csv-parse.js';
+} from '../text/encoding.js';
+export { detectDelimiter, DELIMITER_CANDIDATES, type Delimiter } from '../csv/delimiter.js';
+export { CsvParser, parseCsv, MAX_FIELD_LENGTH, type CsvRecord, type CsvParserOptions } from '../csv/parse.js';
 export { openCsv, readCsv, type CsvRow, type CsvTable, type OpenCsvOptions } from './csv-read.js';
 export { readTextChunks, readTextFile, fileError, type InputSource } from './input.js';
 export {
@@ -23,8 +23,8 @@ export {
   pickLongestColumn,
   DEFAULT_TEXT_COLUMNS,
   LONGEST_COLUMN_SAMPLE,
-} from './columns.js';
+} from '../csv/columns.js';
 // The CSV writer is browser-safe and lives in src/csv; re-exported here, where it always was.
 export { neutraliseCell, quoteField, textCell, formatScore as formatCsvScore, csvLine } from '../csv/write.js';
 export { fileOutput, streamOutput, type OutputSink } from './output.js';
-export { splitDocument, type Section, type SplitDocument } from './sections.js';
+export { splitDocument, type Section, type SplitDocument } from '../markdown/sections.js';

@@ -11,7 +11,7 @@ import {
   looksBinary,
   type DetectedEncoding,
   type EncodingOption,
-} from './encoding.js';
+} from '../text/encoding.js';
 
 /** A file path, or a readable stream (stdin). */
 export type InputSource = string | NodeJS.ReadableStream;

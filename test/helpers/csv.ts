@@ -1,5 +1,5 @@
 /** Fixture CSVs as objects keyed by their header, read with the library's own parser (src/node). */
-import { parseCsv } from '../../src/node/csv-parse.js';
+import { parseCsv } from '../../src/csv/parse.js';
 
 export function parseCsvRecords(text: string, file = 'fixture'): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''), { delimiter: ',', file }).map((r) => r.fields);

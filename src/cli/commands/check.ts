@@ -14,7 +14,7 @@ import { detectPlanType, getPlanType, type PlanType } from '../../plans/index.js
 import { gapReport, type GapReport } from '../../report/gaps.js';
 import { createEngine } from '../../scoring/engine.js';
 import { getGoal, type GoalNumber } from '../../taxonomy/index.js';
-import type { EncodingOption } from '../../node/encoding.js';
+import type { EncodingOption } from '../../text/encoding.js';
 import type { CommandContext } from '../io.js';
 import { openOutput } from '../output.js';
 import { loadPlans, type Plan } from '../programmes.js';

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { SdgAlignError } from '../../errors.js';
 import { createEngine } from '../../scoring/engine.js';
-import type { EncodingOption } from '../../node/encoding.js';
+import type { EncodingOption } from '../../text/encoding.js';
 import { readTextFile } from '../../node/input.js';
 import type { CommandContext } from '../io.js';
 import { openOutput } from '../output.js';

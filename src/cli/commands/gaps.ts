@@ -5,7 +5,7 @@ import { renderHtml } from '../../render/html.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { gapReport } from '../../report/gaps.js';
 import { createEngine } from '../../scoring/engine.js';
-import type { EncodingOption } from '../../node/encoding.js';
+import type { EncodingOption } from '../../text/encoding.js';
 import type { CommandContext } from '../io.js';
 import { openOutput } from '../output.js';
 import { loadPlans } from '../programmes.js';
