@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SdgAlignError } from '../src/errors.js';
 import {
   CP1252_HIGH,
@@ -67,6 +67,18 @@ describe('decodeWindows1252', () => {
     expect(decodeWindows1252(bytes(0x80, 0x92, 0x9c, 0xe9, 0x41))).toBe('€’œéA');
     expect(CP1252_HIGH).toHaveLength(32);
     expect(decodeWindows1252(bytes(0x81))).toBe('\u0081');
+  });
+  it('decodes the same without Node\'s Buffer (a browser, a Web Worker)', () => {
+    const all = Uint8Array.from({ length: 20_000 }, (_, i) => 0x20 + (i % 0xe0));
+    const file = new Uint8Array(cp1252('id;titre\n1;\x93oui\x94 \x80\n'));
+    const withBuffer = [decodeWindows1252(all), decodeBytes(file).text];
+    vi.stubGlobal('Buffer', undefined);
+    try {
+      expect([decodeWindows1252(all), decodeBytes(file).text]).toEqual(withBuffer);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(withBuffer[1]).toBe('id;titre\n1;“oui” €\n');
   });
 });
 

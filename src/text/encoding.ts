@@ -34,10 +34,25 @@ export const CP1252_HIGH: readonly string[] = [
 const C1_RANGE = /[\u0080-\u009F]/g;
 const cp1252Char = (c: string): string => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c;
 
+/** Bytes per `String.fromCharCode` call in `latin1` (well under every engine's argument limit). */
+const LATIN1_CHUNK = 8192;
+
+/**
+ * Bytes as Latin-1 text, one character per byte. Node's `Buffer` when there is one (the fastest
+ * there); elsewhere (a browser, a worker) `String.fromCharCode` over chunks. Not TextDecoder:
+ * browsers read "latin1" as Windows-1252, and Node ≥ 20.18.3 the other way round (see CP1252_HIGH).
+ */
+export function latin1(bytes: Uint8Array): string {
+  if (typeof Buffer !== 'undefined') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let out = '';
+  for (let i = 0; i < bytes.length; i += LATIN1_CHUNK) out += String.fromCharCode(...bytes.subarray(i, i + LATIN1_CHUNK));
+  return out;
+}
+
 /** Decodes Windows-1252 bytes (single-byte, so any chunk boundary is safe). */
 export function decodeWindows1252(bytes: Uint8Array): string {
   // Latin-1 matches Windows-1252 everywhere except 0x80–0x9F, which the table fixes.
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(C1_RANGE, cp1252Char);
+  return latin1(bytes).replace(C1_RANGE, cp1252Char);
 }
 
 /**
@@ -252,7 +267,7 @@ export class StreamDecoder {
 
   /** ASCII read before the decision: the same text in both encodings. */
   #ascii(bytes: Uint8Array): string {
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    const text = latin1(bytes);
     this.#track(text);
     return text;
   }
