@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SdgAlignError } from '../errors.js';
 import { getPlanType, type PlanType, type PlanTypeLink, type PlanTypeRegistry } from '../plans/index.js';
-import { formatIssues } from '../validation.js';
+import { formatIssues, lazy } from '../validation.js';
 import { createEngine } from '../scoring/engine.js';
 import { DEFAULT_THRESHOLD } from '../scoring/options.js';
 import type { DocumentInput, ScoreResult } from '../scoring/types.js';
@@ -147,37 +147,46 @@ export interface Concentration {
   readonly entropyMeasure: 'normalised-shannon';
 }
 
-const unit = z.number().min(0).max(1);
-const goalNumber = z.number().int().min(1).max(17);
+const unit = () => z.number().check(z.gte(0), z.lte(1));
+const goalNumber = () => z.int().check(z.gte(1), z.lte(17));
 
-const gapOptionsSchema = z
-  .strictObject({
-    planType: z.union([z.string().min(1), z.custom<PlanType>((v) => typeof v === 'object' && v !== null && Array.isArray((v as PlanType).links), 'a plan-type id, alias or PlanType')]).optional(),
-    expect: z.array(goalNumber).min(1).optional(),
-    core: z.array(goalNumber).optional(),
-    threshold: unit.optional(),
-    weakThreshold: unit.optional(),
-    targetThreshold: unit.optional(),
-    engine: z.custom<GapEngine>((v) => typeof v === 'object' && v !== null && typeof (v as GapEngine).score === 'function', 'an engine from createEngine()').optional(),
-    registry: z.custom<PlanTypeRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as PlanTypeRegistry).getPlanType === 'function', 'a registry from createPlanTypeRegistry()').optional(),
-  })
-  .superRefine((o, ctx) => {
-    if (o.planType === undefined && o.expect === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['planType'], message: 'give planType (an id, alias or PlanType) or expect (the expected goals)' });
-    }
-    if (o.planType !== undefined && o.expect !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['expect'], message: 'give planType or expect, not both (use core to change the core goals of a plan type)' });
-    }
-    const expected = o.expect;
-    if (expected && o.core) {
-      o.core.forEach((g, i) => {
-        if (!expected.includes(g)) ctx.addIssue({ code: 'custom', path: ['core', i], message: `core goal ${g} is not in expect` });
-      });
-    }
-    if (o.threshold !== undefined && o.weakThreshold !== undefined && o.weakThreshold > o.threshold) {
-      ctx.addIssue({ code: 'custom', path: ['weakThreshold'], message: 'weakThreshold must not exceed threshold' });
-    }
-  });
+/** The options' schema, built on first use (zod/mini: a few KB in a browser bundle, where classic zod weighs tens). */
+const gapOptionsSchema = lazy(() =>
+  z
+    .strictObject({
+      planType: z.optional(
+        z.union([z.string().check(z.minLength(1)), z.custom<PlanType>((v) => typeof v === 'object' && v !== null && Array.isArray((v as PlanType).links), 'a plan-type id, alias or PlanType')]),
+      ),
+      expect: z.optional(z.array(goalNumber()).check(z.minLength(1))),
+      core: z.optional(z.array(goalNumber())),
+      threshold: z.optional(unit()),
+      weakThreshold: z.optional(unit()),
+      targetThreshold: z.optional(unit()),
+      engine: z.optional(z.custom<GapEngine>((v) => typeof v === 'object' && v !== null && typeof (v as GapEngine).score === 'function', 'an engine from createEngine()')),
+      registry: z.optional(
+        z.custom<PlanTypeRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as PlanTypeRegistry).getPlanType === 'function', 'a registry from createPlanTypeRegistry()'),
+      ),
+    })
+    .check(
+      z.superRefine((o, ctx) => {
+        if (o.planType === undefined && o.expect === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['planType'], message: 'give planType (an id, alias or PlanType) or expect (the expected goals)', input: o });
+        }
+        if (o.planType !== undefined && o.expect !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['expect'], message: 'give planType or expect, not both (use core to change the core goals of a plan type)', input: o });
+        }
+        const expected = o.expect;
+        if (expected && o.core) {
+          o.core.forEach((g, i) => {
+            if (!expected.includes(g)) ctx.addIssue({ code: 'custom', path: ['core', i], message: `core goal ${g} is not in expect`, input: o });
+          });
+        }
+        if (o.threshold !== undefined && o.weakThreshold !== undefined && o.weakThreshold > o.threshold) {
+          ctx.addIssue({ code: 'custom', path: ['weakThreshold'], message: 'weakThreshold must not exceed threshold', input: o });
+        }
+      }),
+    ),
+);
 
 export interface GapReportOptions {
   /** The plan type (id, acronym, alias or a `PlanType`): its `sdgs` are the expected goals, `sdgs_core` the core ones. */
@@ -212,7 +221,7 @@ const isScoreResult = (item: unknown): item is ScoredProgramme =>
   typeof item === 'object' && item !== null && Array.isArray((item as ScoreResult).goals) && Array.isArray((item as ScoreResult).targets);
 
 /** Other fields (a CSV row's `plan_type`…) are ignored; `language` is passed to the engine. */
-const programmeSchema = z.object({ id: z.string().min(1), text: z.string(), title: z.string().optional(), language: z.enum(['fr', 'en']).optional() });
+const programmeSchema = lazy(() => z.object({ id: z.string().check(z.minLength(1)), text: z.string(), title: z.optional(z.string()), language: z.optional(z.enum(['fr', 'en'])) }));
 
 const byScoreThenId = (a: { score: number; id: string }, b: { score: number; id: string }): number =>
   b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -225,7 +234,7 @@ interface Scored {
   readonly result: ScoreResult;
 }
 
-function invalidOptions(error: z.ZodError): SdgAlignError {
+function invalidOptions(error: z.core.$ZodError): SdgAlignError {
   return new SdgAlignError('INVALID_OPTIONS', `Invalid gap-report options: ${formatIssues(error)}`, { issues: error.issues });
 }
 
@@ -244,7 +253,7 @@ function excerptAround(source: string, start: number, end: number): string {
  * Throws `INVALID_OPTIONS` (bad option, named), `UNKNOWN_PLAN_TYPE`, `INVALID_INPUT` (bad or duplicate programme).
  */
 export function gapReport(input: GapInput, options: GapReportOptions): GapReport {
-  const parsed = gapOptionsSchema.safeParse(options ?? {});
+  const parsed = gapOptionsSchema().safeParse(options ?? {});
   if (!parsed.success) throw invalidOptions(parsed.error);
   const opts = parsed.data;
   if (!Array.isArray(input)) throw new SdgAlignError('INVALID_INPUT', 'A plan is an array of programmes ({ id, text, title? }) or of their ScoreResults.', {});
@@ -281,7 +290,7 @@ export function gapReport(input: GapInput, options: GapReportOptions): GapReport
       if (item.goals.length !== 17) throw new SdgAlignError('INVALID_INPUT', `Programme [${i}]: a ScoreResult has 17 goal scores, got ${item.goals.length}.`, { index: i });
       entry = { id: item.id, result: item, ...(item.title !== undefined ? { title: item.title } : {}) };
     } else {
-      const programme = programmeSchema.safeParse(item);
+      const programme = programmeSchema().safeParse(item);
       if (!programme.success) {
         throw new SdgAlignError('INVALID_INPUT', `Invalid programme: ${formatIssues(programme.error, [i])}`, { index: i, issues: programme.error.issues });
       }
