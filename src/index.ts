@@ -101,6 +101,6 @@ export {
 
 // Renderings (pure functions returning strings).
 export { renderMarkdown, type RenderOptions } from './render/markdown.js';
-export { renderHtml, type HtmlRenderOptions } from './render/html.js';
+export { renderHtml, renderHtmlParts, type HtmlRenderOptions, type HtmlReportParts } from './render/html.js';
 export { renderWheel } from './render/wheel.js';
 export type { RenderLocale } from './render/locale.js';

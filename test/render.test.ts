@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goals as allGoals } from '../src/taxonomy/index.js';
 import { gapReport } from '../src/report/index.js';
-import { renderHtml } from '../src/render/html.js';
+import { renderHtml, renderHtmlParts } from '../src/render/html.js';
 import { escapeMarkdown, renderMarkdown } from '../src/render/markdown.js';
 import { renderWheel, segmentOpacity } from '../src/render/wheel.js';
 import { scoreResult } from './helpers/results.js';
@@ -253,5 +253,18 @@ describe('renderHtml', () => {
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<h2>Missing expected goals</h2>');
     expect(en).toContain('Most goal links of this plan type are judgement');
+  });
+});
+
+describe('renderHtmlParts', () => {
+  it('gives the title, style sheet and body that renderHtml puts into its page', () => {
+    const parts = renderHtmlParts(hostile, { locale: 'en' });
+    const html = renderHtml(hostile, { locale: 'en' });
+    expect(parts.locale).toBe('en');
+    expect(parts.title).toBe('SDG gap report — PCAET — Territorial climate-air-energy plan');
+    expect(html).toContain(`<style>\n${parts.css}\n</style>`);
+    expect(html).toContain(`<body>\n${parts.body}\n</body>\n</html>\n`);
+    expect(parts.body.startsWith('<header>')).toBe(true);
+    expect(parts.body).not.toMatch(/<\/?(html|head|body|style)\b/);
   });
 });

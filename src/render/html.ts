@@ -100,12 +100,45 @@ function statusLabel(g: GoalGap, m: RenderMessages): string {
   return g.status === 'not-expected' && g.addressed ? m.notExpectedAddressed : m.status[g.status];
 }
 
+/** The pieces of the HTML report, for a page that shows it inside its own (the offline page of `app/`). */
+export interface HtmlReportParts {
+  /** The `lang` of the report: `fr` or `en`. */
+  readonly locale: RenderLocale;
+  /** The document title (plain text, not escaped). */
+  readonly title: string;
+  /** The report's style sheet (it styles `body` and bare elements: scope it, e.g. in a shadow root). */
+  readonly css: string;
+  /** What goes inside `<body>`: from the header to the footer. */
+  readonly body: string;
+}
+
 /**
  * The gap report as ONE self-contained HTML page: inline CSS, an inline SVG wheel, no script
  * and nothing to fetch (a Content-Security-Policy forbids it). Every piece of user text is
  * escaped. Pure: same report and locale, same string.
  */
 export function renderHtml(report: GapReport, options: HtmlRenderOptions = {}): string {
+  const { locale, title, css, body } = renderHtmlParts(report, options);
+  return `${[
+    '<!doctype html>',
+    `<html lang="${locale}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="generator" content="sdg-align">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>\n${css}\n</style>`,
+    '</head>',
+    '<body>',
+    body,
+    '</body>',
+    '</html>',
+  ].join('\n')}\n`;
+}
+
+/** The report's title, style sheet and body content, as `renderHtml` assembles them into a page. */
+export function renderHtmlParts(report: GapReport, options: HtmlRenderOptions = {}): HtmlReportParts {
   const locale = resolveLocale(options);
   const m = messages(locale);
   const e = escapeHtml;
@@ -125,17 +158,6 @@ export function renderHtml(report: GapReport, options: HtmlRenderOptions = {}): 
   const out: string[] = [];
 
   out.push(
-    '<!doctype html>',
-    `<html lang="${locale}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="generator" content="sdg-align">',
-    `<title>${e(heading)}</title>`,
-    `<style>\n${CSS}\n</style>`,
-    '</head>',
-    '<body>',
     '<header>',
     `<h1>${e(heading)}</h1>`,
     `<p class="meta">${e(m.planType)}${colon}${report.planType ? e(planTypeName(report.planType, locale)) + (builtInType ? '<sup><a href="#provenance-note">*</a></sup>' : '') : e(m.customExpectation)}</p>`,
@@ -263,6 +285,6 @@ export function renderHtml(report: GapReport, options: HtmlRenderOptions = {}): 
     out.push('</tbody></table></div>', '</section>');
   }
   if (builtInType) out.push(`<p class="footnote" id="provenance-note">* ${e(m.provenanceNote)}</p>`);
-  out.push(`<footer>${e(m.generatedBy)} · schemaVersion ${report.schemaVersion}</footer>`, '</body>', '</html>');
-  return `${out.join('\n')}\n`;
+  out.push(`<footer>${e(m.generatedBy)} · schemaVersion ${report.schemaVersion}</footer>`);
+  return { locale, title: heading, css: CSS, body: out.join('\n') };
 }
