@@ -32,6 +32,7 @@ import {
   streamOutput,
 } from '../src/node/index.js';
 import { parseHeading } from '../src/markdown/sections.js';
+import { defaultPlanColumns, programmesOfRows } from '../src/csv/programmes.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -349,6 +350,25 @@ describe('columns', () => {
     expect(defaultTextColumn(['id', 'Titre', 'Description'])).toBe(2);
     expect(defaultTextColumn(['id', 'x'])).toBe(-1);
     expect(pickLongestColumn(['id', 'a', 'b'], [['1', 'short', 'a much longer text'], ['2', 'x', 'y']], [0])).toBe(2);
+  });
+});
+
+describe('plan columns and programmes of CSV rows', () => {
+  const row = (index: number, ...values: string[]) => ({ index, line: index + 1, values });
+  it('id, title and plan type by name; the text by name, else the longest other column', () => {
+    expect(defaultPlanColumns(['N°', 'Code', 'Titre', 'Type de plan', 'Description'], [])).toEqual({ id: 1, title: 2, text: 4, planType: 3 });
+    const rows = [row(1, 'A1', 'Vélo', 'Pistes cyclables et stationnement sécurisé', 'x')];
+    expect(defaultPlanColumns(['ref', 'nom', 'corps', 'autre'], rows)).toEqual({ id: 0, title: 1, text: 2, planType: -1 });
+    expect(defaultPlanColumns([], [])).toEqual({ id: -1, title: -1, text: -1, planType: -1 });
+  });
+  it('ids trimmed, else the row number; a repeated id names its line; a title column that is the text gives no title', () => {
+    const rows = [row(1, ' A1 ', ' Vélo ', 'Pistes'), row(2, '', 'Bus', 'Lignes'), row(3, 'A1', '', 'Autre')];
+    expect(programmesOfRows(rows, { id: 0, title: 1, text: 2 })).toEqual([
+      { id: 'A1', title: 'Vélo', text: 'Pistes', line: 2 },
+      { id: '2', title: 'Bus', text: 'Lignes', line: 3 },
+      { id: 'A1 (line 4)', text: 'Autre', line: 4 },
+    ]);
+    expect(programmesOfRows(rows.slice(0, 1), { id: -1, title: 2, text: 2 })).toEqual([{ id: '1', text: 'Pistes', line: 2 }]);
   });
 });
 

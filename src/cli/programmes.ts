@@ -4,7 +4,7 @@
  */
 import { extname, resolve } from 'node:path';
 import { SdgAlignError } from '../errors.js';
-import { defaultTextColumn, findColumn, pickLongestColumn } from '../csv/columns.js';
+import { defaultPlanColumns, programmesOfRows } from '../csv/programmes.js';
 import { readCsv } from '../node/csv-read.js';
 import type { EncodingOption } from '../text/encoding.js';
 import { readTextFile } from '../node/input.js';
@@ -28,18 +28,6 @@ export interface Plan {
   readonly planTypeValue?: string;
   readonly programmes: Programme[];
 }
-
-const ID_COLUMNS = ['id', 'code', 'identifiant', 'ref', 'reference', 'numero'];
-const TITLE_COLUMNS = ['title', 'titre', 'intitule', 'nom', 'name'];
-const PLAN_TYPE_COLUMNS = ['plan type', 'type de plan', 'type plan', 'plan'];
-
-const firstColumn = (header: readonly string[], names: readonly string[]): number => {
-  for (const name of names) {
-    const i = findColumn(header, name);
-    if (i >= 0) return i;
-  }
-  return -1;
-};
 
 export const planKind = (file: string): 'csv' | 'text' | undefined => {
   if (file === '-') return 'csv';
@@ -68,26 +56,14 @@ export async function loadPlans(ctx: CommandContext, file: string, options: { en
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
   });
   const { header, rows } = table;
-  const idIndex = firstColumn(header, ID_COLUMNS);
-  const titleIndex = firstColumn(header, TITLE_COLUMNS);
-  const typeIndex = firstColumn(header, PLAN_TYPE_COLUMNS);
-  let textIndex = defaultTextColumn(header);
-  if (textIndex < 0 && header.length) {
-    textIndex = pickLongestColumn(header, rows.slice(0, 100).map((r) => r.values), [idIndex, titleIndex, typeIndex].filter((i) => i >= 0));
-  }
+  const columns = defaultPlanColumns(header, rows);
   const groups = new Map<string, Programme[]>();
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const base = idIndex >= 0 && row.values[idIndex]!.trim() ? row.values[idIndex]!.trim() : String(row.index);
-    const id = seen.has(base) ? `${base} (line ${row.line})` : base;
-    seen.add(base);
-    const title = titleIndex >= 0 && titleIndex !== textIndex ? row.values[titleIndex]!.trim() : '';
-    const programme: Programme = { id, ...(title ? { title } : {}), text: textIndex >= 0 ? row.values[textIndex]! : '', line: row.line };
-    const type = typeIndex >= 0 ? row.values[typeIndex]!.trim() : '';
+  programmesOfRows(rows, columns).forEach((programme, i) => {
+    const type = columns.planType >= 0 ? rows[i]!.values[columns.planType]!.trim() : '';
     const list = groups.get(type) ?? [];
     list.push(programme);
     groups.set(type, list);
-  }
+  });
   if (!groups.size) return [{ file: display, titleLine: 1, programmes: [] }];
   return [...groups].map(([type, programmes]) => ({
     file: display,

@@ -5,3 +5,4 @@ export { CsvParser, parseCsv, MAX_FIELD_LENGTH, type CsvRecord, type CsvParserOp
 export { detectDelimiter, DELIMITER_CANDIDATES, type Delimiter } from './delimiter.js';
 export { columnKey, findColumn, requireColumn, defaultTextColumn, pickLongestColumn, DEFAULT_TEXT_COLUMNS, LONGEST_COLUMN_SAMPLE } from './columns.js';
 export { neutraliseCell, quoteField, textCell, csvLine } from './write.js';
+export { defaultPlanColumns, programmesOfRows, firstColumn, ID_COLUMNS, TITLE_COLUMNS, PLAN_TYPE_COLUMNS, type PlanColumns, type CsvProgramme } from './programmes.js';
