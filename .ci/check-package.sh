@@ -84,6 +84,11 @@ check "tarball dependencies are within {${ALLOWED_DEPENDENCIES// /, }}" \
     console.log(`dependencies: ${keys.join(", ") || "none"}`);
   ' "$TARBALL" "$ALLOWED_DEPENDENCIES"
 
+check "tarball holds the offline page dist/app/sdg-align.html, with its no-fetch policy" \
+  bash -c 'page="$(tar -xzOf "$1" package/dist/app/sdg-align.html)" || exit 1
+    printf "%s" "$page" | grep -q "http-equiv=\"Content-Security-Policy\" content=\"default-src '"'"'none'"'"';" || { echo "no CSP default-src none" >&2; exit 1; }
+    echo "$(printf "%s" "$page" | wc -c) bytes"' _ "$TARBALL"
+
 # --- install into an empty project ---
 PROJECT="$WORK/project"
 mkdir -p "$PROJECT"

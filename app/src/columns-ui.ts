@@ -1,0 +1,27 @@
+/** The id, title and text pickers of a CSV, pre-selected as the CLI chooses (`defaultPlanColumns`). */
+import type { PlanColumns } from '../../src/csv/programmes.js';
+import { t, type Locale } from './i18n.js';
+
+export type ChosenColumns = Pick<PlanColumns, 'id' | 'title' | 'text'>;
+
+export interface ColumnElements {
+  readonly id: HTMLSelectElement;
+  readonly title: HTMLSelectElement;
+  readonly text: HTMLSelectElement;
+}
+
+function fill(select: HTMLSelectElement, header: readonly string[], selected: number, none: string | undefined): void {
+  const options = header.map((name, i) => new Option(name || `#${i + 1}`, String(i)));
+  if (none !== undefined) options.unshift(new Option(none, '-1'));
+  select.replaceChildren(...options);
+  select.value = String(selected >= 0 || none !== undefined ? selected : 0);
+}
+
+/** Fills the three pickers with the header's columns; `none` entries for the id (row numbers) and the title. */
+export function renderColumns(el: ColumnElements, header: readonly string[], chosen: ChosenColumns, locale: Locale): void {
+  fill(el.id, header, chosen.id, t(locale, 'columns.rowNumber'));
+  fill(el.title, header, chosen.title, t(locale, 'columns.none'));
+  fill(el.text, header, chosen.text, undefined);
+}
+
+export const readColumns = (el: ColumnElements): ChosenColumns => ({ id: Number(el.id.value), title: Number(el.title.value), text: Number(el.text.value) });

@@ -1,0 +1,440 @@
+/**
+ * The offline page, `dist/app/sdg-align.html` (scripts/build-app.ts inlines this bundle and its
+ * CSS into app/index.html). The same script runs twice: in the page, and in the Web Worker that
+ * the page starts from a Blob of its own text (so the model ships once). This module wires the
+ * page: the inputs, the state, the scorer and the views.
+ */
+import { isSdgAlignError } from '../../src/errors.js';
+import { defaultPlanColumns, programmesOfRows } from '../../src/csv/programmes.js';
+import { detectPlanType, findPlanType } from '../../src/plans/index.js';
+import { createEngine, type Engine } from '../../src/scoring/engine.js';
+import { DEFAULT_THRESHOLD } from '../../src/scoring/options.js';
+import type { ScoreResult } from '../../src/scoring/types.js';
+import { decodeBytes } from '../../src/text/encoding.js';
+import type { GoalNumber } from '../../src/taxonomy/index.js';
+import { readColumns, renderColumns, type ColumnElements } from './columns-ui.js';
+import { byId } from './dom.js';
+import { download, reportHtml, reportJson, scoreTable } from './downloads.js';
+import { formatHash, MAX_SHARED_TEXT, parseHash, type HashState } from './hash.js';
+import { applyStrings, defaultLocale, formatCount, formatSeconds, isLocale, t, type Locale } from './i18n.js';
+import { fileKind, readSource, wireInput, type Source } from './input.js';
+import { renderPlanTypes, wirePlanTypes, type PlanTypeElements } from './plan-type-ui.js';
+import { readPlan } from './report.js';
+import { MAX_INLINE_REPORT, renderFinalites, renderReport, renderTexts, textElements, TEXTS_PER_PAGE } from './results.js';
+import { indexDecisions, parseReview, reviewFile, unmatchedDecisions, type Decision } from './review-file.js';
+import { compact, type Programme, type TextLanguage } from './scoring.js';
+import { baseName, state } from './state.js';
+import { startScorer, type Scorer } from './worker-client.js';
+import { runWorker } from './worker.js';
+
+/** Evidence kept per goal and target for the texts shown: enough to mark every match of a long text. */
+const DETAIL_EVIDENCE = 50;
+const SCRIPT_ID = 'sdg-align-script';
+
+/** Figures the bench reads (bench/app.ts): each typed text's scoring time, in ms. */
+interface PageProbe {
+  readonly scoreMs: number[];
+  mode?: string;
+}
+
+if (typeof document === 'undefined') runWorker(self as unknown as Parameters<typeof runWorker>[0]);
+else startPage();
+
+function startPage(): void {
+  const probe: PageProbe = { scoreMs: [] };
+  (globalThis as { sdgAlign?: PageProbe }).sdgAlign = probe;
+  const threshold = DEFAULT_THRESHOLD;
+
+  const el = {
+    locale: byId<HTMLSelectElement>('locale'),
+    text: byId<HTMLTextAreaElement>('text'),
+    file: byId<HTMLInputElement>('file'),
+    drop: byId('drop'),
+    closeFile: byId<HTMLButtonElement>('close-file'),
+    lang: byId<HTMLSelectElement>('lang'),
+    inputStatus: byId('input-status'),
+    error: byId('error'),
+    columnsSection: byId('columns'),
+    planDetected: byId('plan-detected'),
+    resultsEmpty: byId('results-empty'),
+    run: byId('run'),
+    runMode: byId('run-mode'),
+    progress: byId<HTMLProgressElement>('progress'),
+    progressText: byId('progress-text'),
+    cancel: byId<HTMLButtonElement>('cancel'),
+    runStatus: byId('run-status'),
+    outputs: byId('outputs'),
+    dlCsv: byId<HTMLButtonElement>('dl-csv'),
+    dlHtml: byId<HTMLButtonElement>('dl-html'),
+    dlJson: byId<HTMLButtonElement>('dl-json'),
+    dlReview: byId<HTMLButtonElement>('dl-review'),
+    share: byId('share-button').parentElement!,
+    shareButton: byId<HTMLButtonElement>('share-button'),
+    shareLink: byId<HTMLInputElement>('share-link'),
+    shareStatus: byId('share-status'),
+    reviewMode: byId<HTMLInputElement>('review-mode'),
+    reviewFile: byId<HTMLInputElement>('review-file'),
+    reviewStatus: byId('review-status'),
+    planNote: byId('plan-note'),
+    report: byId('report'),
+    finalites: byId('finalites'),
+    footer: byId('footer'),
+  };
+  const columnEls: ColumnElements = { id: byId('col-id'), title: byId('col-title'), text: byId('col-text') };
+  const planEls: PlanTypeElements = { search: byId('plan-search'), list: byId('plan-type'), count: byId('plan-count') };
+  const texts = textElements();
+
+  // Workers are refused with ?worker=0 (the bench times the main-thread path that way).
+  const allowWorker = !/[?&]worker=(0|off|no)\b/.test(location.search);
+  const scorer: Promise<Scorer> = startScorer(document.getElementById(SCRIPT_ID)?.textContent ?? undefined, allowWorker);
+  void scorer.then((s) => (probe.mode = s.mode));
+
+  // ---- Engines of the main thread: the texts shown, with their evidence ----
+  const detailEngines = new Map<TextLanguage, Engine>();
+  const detailEngine = (): Engine => {
+    let engine = detailEngines.get(state.lang);
+    if (!engine) detailEngines.set(state.lang, (engine = createEngine({ language: state.lang, maxEvidence: DETAIL_EVIDENCE })));
+    return engine;
+  };
+  const details = new Map<number, ScoreResult>();
+  const detail = (i: number): ScoreResult => {
+    if (state.live && state.source?.kind === 'text') return state.live;
+    let result = details.get(i);
+    if (!result) {
+      const p = state.programmes[i]!;
+      details.set(i, (result = detailEngine().score({ id: p.id, text: p.text, ...(p.title !== undefined ? { title: p.title } : {}) })));
+    }
+    return result;
+  };
+
+  // ---- Messages ----
+  const showError = (heading: string | undefined, error?: unknown) => {
+    el.error.hidden = !heading;
+    el.error.replaceChildren();
+    if (!heading) return;
+    const message = isSdgAlignError(error) || error instanceof Error ? error.message : error === undefined ? '' : String(error);
+    const strong = document.createElement('strong');
+    strong.textContent = heading;
+    const code = document.createElement('code');
+    code.textContent = message;
+    el.error.append(strong, ' ', code);
+  };
+
+  // ---- Views ----
+  const renderRun = () => {
+    const run = state.run;
+    el.run.hidden = !run && !state.runStatus;
+    el.runMode.textContent = state.mode ? t(state.locale, state.mode === 'worker' ? 'run.worker' : 'run.main') : '';
+    el.progress.max = Math.max(1, run?.total ?? 1);
+    el.progress.value = run ? run.done : el.progress.max;
+    el.progressText.textContent = run ? t(state.locale, 'run.progressText', { done: formatCount(run.done, state.locale), total: formatCount(run.total, state.locale) }) : '';
+    el.cancel.hidden = !run;
+    el.progress.parentElement!.hidden = !run;
+    el.runStatus.textContent = state.runStatus;
+  };
+
+  let firstShown = false;
+  const render = () => {
+    const { locale, results, reading, source } = state;
+    el.columnsSection.hidden = source?.kind !== 'csv';
+    el.closeFile.hidden = !source || source.kind === 'text';
+    el.resultsEmpty.hidden = Boolean(results?.length) || Boolean(state.run);
+    el.outputs.hidden = !results?.length;
+    el.dlHtml.disabled = el.dlJson.disabled = !reading;
+    el.share.hidden = source?.kind !== 'text';
+    const note = !results?.length ? undefined : !state.planTypeId ? t(locale, 'results.noPlan') : reading && reading.report.programmes.length > MAX_INLINE_REPORT ? t(locale, 'results.bigPlan', { n: formatCount(reading.report.programmes.length, locale) }) : undefined;
+    el.planNote.hidden = !note;
+    el.planNote.textContent = note ?? '';
+    const review = [...state.decisions.values()].flatMap((m) => [...m.values()]);
+    if (review.length && !el.reviewStatus.dataset.keep) {
+      el.reviewStatus.textContent = t(locale, 'review.summary', { accepted: review.filter((d) => d.decision === 'accept').length, rejected: review.filter((d) => d.decision === 'reject').length });
+    }
+    renderRun();
+    // A typed text is read first, then the report; a plan's report comes before its list of texts.
+    if (source?.kind === 'text') el.planNote.before(texts.section);
+    else el.finalites.after(texts.section);
+    renderReport(el.report, reading, locale);
+    renderFinalites(el.finalites, reading, locale);
+    renderTexts(texts, state.programmes, results, state.firstText, {
+      locale,
+      threshold,
+      reviewMode: state.reviewMode,
+      decisions: state.decisions,
+      detail,
+      onDecision: decide,
+      open: source?.kind === 'text',
+    });
+    if (results?.length && !firstShown) {
+      firstShown = true;
+      performance.mark('sdg-align:first-score');
+    }
+  };
+
+  const renderPlanList = () => renderPlanTypes(planEls, state.locale, state.planTypeId);
+  const renderDetected = () => {
+    const planType = state.planSetBy === 'detected' && state.planTypeId ? findPlanType(state.planTypeId) : undefined;
+    el.planDetected.textContent = planType && state.detectedFrom ? t(state.locale, 'plan.detected', { title: state.detectedFrom, plan: planType.acronym }) : '';
+  };
+
+  const applyLocale = (locale: Locale) => {
+    state.locale = locale;
+    document.documentElement.lang = locale;
+    el.locale.value = locale;
+    applyStrings(document, locale);
+    document.title = t(locale, 'app.title');
+    el.footer.textContent = t(locale, 'app.footer', { version: __SDG_ALIGN_VERSION__ });
+    if (state.source?.kind === 'csv' && state.columns) renderColumns(columnEls, state.source.header, state.columns, locale);
+    renderPlanList();
+    renderDetected();
+    render();
+  };
+
+  // ---- The gap report ----
+  const updateReading = () => {
+    state.reading = state.planTypeId && state.results?.length ? readPlan(state.planTypeId, state.programmes, state.results, state.decisions, state.lang) : undefined;
+  };
+
+  const choosePlan = (id: string | undefined, by: NonNullable<typeof state.planSetBy>, from?: string) => {
+    state.planTypeId = id;
+    state.planSetBy = id ? by : undefined;
+    state.detectedFrom = from;
+    renderPlanList();
+    renderDetected();
+  };
+
+  /** Detection from a title, unless a person (or a link) chose the plan type. */
+  const detectFrom = (title: string | undefined) => {
+    if (!title || state.planSetBy === 'user' || state.planSetBy === 'link') return;
+    const found = detectPlanType(title);
+    if (found) choosePlan(found.id, 'detected', title);
+    else if (state.planSetBy === 'detected') choosePlan(undefined, 'detected');
+  };
+
+  // ---- Scoring ----
+  const stopRun = () => {
+    state.run?.job.cancel();
+    state.run = undefined;
+  };
+
+  const resetResults = (programmes: readonly Programme[]) => {
+    state.programmes = programmes;
+    state.results = undefined;
+    state.live = undefined;
+    state.reading = undefined;
+    state.firstText = 0;
+    details.clear();
+  };
+
+  /** A typed text: scored at once on the main thread, with its evidence. */
+  const scoreTyped = (text: string) => {
+    stopRun();
+    state.source = { kind: 'text', text };
+    state.runStatus = '';
+    el.shareLink.hidden = true;
+    el.shareStatus.textContent = '';
+    if (!text.trim()) {
+      resetResults([]);
+      render();
+      return;
+    }
+    const programme: Programme = { id: '1', text };
+    resetResults([programme]);
+    const started = performance.now();
+    const result = detailEngine().score(programme);
+    probe.scoreMs.push(performance.now() - started);
+    state.live = result;
+    state.results = [compact(result)];
+    detectFrom(text.split(/\r\n|\n|\r/).find((line) => line.trim())?.trim());
+    updateReading();
+    render();
+  };
+
+  /** A file's programmes: scored by the worker (or the main thread in slices), with progress. */
+  const scoreFile = async () => {
+    stopRun();
+    const programmes = programmesOfFile(state.source);
+    resetResults(programmes);
+    const s = await scorer;
+    state.mode = s.mode;
+    const job = s.score(programmes, state.lang, (done, total) => {
+      if (state.run?.job !== job) return;
+      state.run.done = done;
+      state.run.total = total;
+      renderRun();
+    });
+    state.run = { job, started: performance.now(), done: 0, total: programmes.length };
+    state.runStatus = '';
+    render();
+    try {
+      const results = await job.done;
+      if (state.run?.job !== job) return; // replaced by a newer run
+      const elapsed = performance.now() - state.run.started;
+      state.run = undefined;
+      if (!results) {
+        state.runStatus = t(state.locale, 'run.cancelled');
+        render();
+        return;
+      }
+      state.results = results;
+      state.runStatus = t(state.locale, 'run.done', { n: formatCount(results.length, state.locale), seconds: formatSeconds(elapsed, state.locale) });
+      updateReading();
+      render();
+    } catch (error) {
+      if (state.run?.job === job) state.run = undefined;
+      showError(t(state.locale, 'error.scoring'), error);
+      render();
+    }
+  };
+
+  const programmesOfFile = (source: Source | undefined): Programme[] => {
+    if (source?.kind === 'doc') return source.sections.map((s) => ({ id: s.id, text: s.text, ...(s.title ? { title: s.title } : {}) }));
+    if (source?.kind !== 'csv' || !state.columns) return [];
+    return programmesOfRows(source.rows, state.columns).map((p) => ({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) }));
+  };
+
+  const onFile = async (file: File) => {
+    showError(undefined);
+    if (!fileKind(file.name)) {
+      showError(t(state.locale, 'error.kind', { file: file.name }));
+      return;
+    }
+    el.inputStatus.textContent = t(state.locale, 'input.reading', { file: file.name });
+    let source: Source;
+    try {
+      source = await readSource(file);
+    } catch (error) {
+      el.inputStatus.textContent = '';
+      showError(t(state.locale, 'error.file', { file: file.name }), error);
+      return;
+    }
+    state.source = source;
+    if (source.kind === 'csv') {
+      const columns = defaultPlanColumns(source.header, source.rows);
+      state.columns = { id: columns.id, title: columns.title, text: columns.text };
+      renderColumns(columnEls, source.header, state.columns, state.locale);
+      el.inputStatus.textContent = t(state.locale, 'input.loadedCsv', { file: source.file, rows: formatCount(source.rows.length, state.locale), delimiter: source.delimiter === '\t' ? 'tab' : source.delimiter, encoding: source.encoding });
+      detectFrom(source.file.replace(/\.[^.]*$/, '').replace(/[_.-]+/g, ' '));
+    } else if (source.kind === 'doc') {
+      el.inputStatus.textContent = t(state.locale, 'input.loadedDoc', { file: source.file, sections: source.sections.length });
+      detectFrom(source.title);
+    }
+    await scoreFile();
+  };
+
+  // ---- Review ----
+  const decide = (id: string, goal: GoalNumber, decision: Decision | undefined) => {
+    let mine = state.decisions.get(id);
+    if (!mine) state.decisions.set(id, (mine = new Map()));
+    if (decision) mine.set(goal, { id, goal, decision });
+    else mine.delete(goal);
+    if (!mine.size) state.decisions.delete(id);
+    delete el.reviewStatus.dataset.keep;
+    updateReading();
+    render();
+    // Keep the keyboard where it was: the same button of the re-drawn text.
+    texts.list.querySelector<HTMLButtonElement>(`details[data-id="${CSS.escape(id)}"] li[data-goal="${goal}"] button[data-decision="${decision ?? 'accept'}"]`)?.focus();
+  };
+
+  const loadReview = async (file: File) => {
+    try {
+      const { text } = decodeBytes(new Uint8Array(await file.arrayBuffer()), { file: file.name });
+      const list = await parseReview(text, file.name);
+      state.decisions = indexDecisions(list);
+      const labels = new Map((state.results ?? []).map((r) => [r.id, r.labels as readonly number[]]));
+      const warnings = unmatchedDecisions(list, labels, file.name);
+      el.reviewStatus.textContent = [t(state.locale, 'review.loaded', { file: file.name, n: list.length }), ...warnings].join(' ');
+      el.reviewStatus.dataset.keep = '1';
+      showError(undefined);
+      state.reviewMode = el.reviewMode.checked = true;
+      updateReading();
+      render();
+    } catch (error) {
+      showError(t(state.locale, 'error.file', { file: file.name }), error);
+    }
+  };
+
+  // ---- The address: #text=…&lang=…&locale=…&plan=… ----
+  const applyHash = (hash: HashState | undefined) => {
+    if (!hash) return;
+    if (hash.locale && hash.locale !== state.locale) applyLocale(hash.locale);
+    if (hash.lang) state.lang = el.lang.value = hash.lang as TextLanguage;
+    const planType = hash.plan ? findPlanType(hash.plan) : undefined;
+    if (planType) choosePlan(planType.id, 'link');
+    if (hash.text !== undefined) {
+      el.text.value = hash.text;
+      scoreTyped(hash.text);
+    } else if (planType && state.results) {
+      updateReading();
+      render();
+    }
+  };
+
+  // ---- Wiring ----
+  wireInput(el, { onText: (text) => { showError(undefined); el.inputStatus.textContent = ''; scoreTyped(text); }, onFile: (file) => void onFile(file) });
+  el.closeFile.addEventListener('click', () => {
+    el.inputStatus.textContent = '';
+    scoreTyped(el.text.value);
+    el.text.focus();
+  });
+  el.locale.addEventListener('change', () => isLocale(el.locale.value) && applyLocale(el.locale.value));
+  el.lang.addEventListener('change', () => {
+    state.lang = el.lang.value as TextLanguage;
+    if (state.source?.kind === 'text') scoreTyped(state.source.text);
+    else if (state.source) void scoreFile();
+  });
+  for (const select of [columnEls.id, columnEls.title, columnEls.text]) {
+    select.addEventListener('change', () => {
+      state.columns = readColumns(columnEls);
+      void scoreFile();
+    });
+  }
+  wirePlanTypes(planEls, renderPlanList, (id) => {
+    choosePlan(id, 'user');
+    updateReading();
+    render();
+  });
+  el.cancel.addEventListener('click', () => state.run?.job.cancel());
+  texts.previous.addEventListener('click', () => {
+    state.firstText = Math.max(0, state.firstText - TEXTS_PER_PAGE);
+    render();
+    texts.section.scrollIntoView({ block: 'start' });
+  });
+  texts.next.addEventListener('click', () => {
+    state.firstText = Math.min(state.firstText + TEXTS_PER_PAGE, Math.max(0, state.programmes.length - 1));
+    render();
+    texts.section.scrollIntoView({ block: 'start' });
+  });
+  el.dlCsv.addEventListener('click', () => state.results && download(`${baseName(state.source)}.scores.csv`, scoreTable(state.source, state.results, state.decisions, threshold), 'text/csv;charset=utf-8'));
+  el.dlHtml.addEventListener('click', () => state.reading && download(`${baseName(state.source)}.report.html`, reportHtml(state.reading.report, state.locale), 'text/html;charset=utf-8'));
+  el.dlJson.addEventListener('click', () => state.reading && download(`${baseName(state.source)}.report.json`, reportJson(state.reading.report), 'application/json'));
+  el.dlReview.addEventListener('click', () => state.results && download(`${baseName(state.source)}.review.csv`, reviewFile(state.results, state.decisions), 'text/csv;charset=utf-8'));
+  el.reviewMode.addEventListener('change', () => {
+    state.reviewMode = el.reviewMode.checked;
+    render();
+  });
+  el.reviewFile.addEventListener('change', () => {
+    const file = el.reviewFile.files?.[0];
+    if (file) void loadReview(file);
+    el.reviewFile.value = '';
+  });
+  el.shareButton.addEventListener('click', () => {
+    if (state.source?.kind !== 'text') return;
+    const text = state.source.text;
+    if (text.length > MAX_SHARED_TEXT) {
+      el.shareStatus.textContent = t(state.locale, 'share.tooLong', { n: formatCount(MAX_SHARED_TEXT, state.locale) });
+      return;
+    }
+    const hash = formatHash({ text, ...(state.lang !== 'auto' ? { lang: state.lang } : {}), locale: state.locale, ...(state.planTypeId ? { plan: state.planTypeId } : {}) });
+    el.shareLink.value = `${location.href.split('#')[0]}${hash}`;
+    el.shareLink.hidden = false;
+    el.shareLink.focus();
+    el.shareLink.select();
+    history.replaceState(null, '', hash);
+    void navigator.clipboard?.writeText(el.shareLink.value).catch(() => {});
+  });
+  window.addEventListener('hashchange', () => applyHash(parseHash(location.hash)));
+
+  const hash = parseHash(location.hash);
+  applyLocale(hash?.locale ?? defaultLocale(navigator.languages?.length ? navigator.languages : [navigator.language]));
+  applyHash(hash);
+}

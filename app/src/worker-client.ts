@@ -1,0 +1,110 @@
+/**
+ * Where the plan's texts are scored: in a Web Worker started from a Blob of the page's own script
+ * (on `file://` a classic worker from a Blob URL runs, a module worker or `new Worker('file.js')`
+ * does not), else on the main thread with the same code, in short slices. The page says which.
+ */
+import { createEngine, type Engine } from '../../src/scoring/engine.js';
+import { scoreInSlices, tableEngineOptions, type CompactResult, type Programme, type TextLanguage } from './scoring.js';
+import type { FromWorker, SerializedError, ToWorker } from './worker.js';
+
+export type RunMode = 'worker' | 'main';
+
+export interface ScoreJob {
+  /** The results in input order; `undefined` when cancelled. */
+  readonly done: Promise<CompactResult[] | undefined>;
+  cancel(): void;
+}
+
+export interface Scorer {
+  readonly mode: RunMode;
+  score(programmes: readonly Programme[], language: TextLanguage, onProgress: (done: number, total: number) => void): ScoreJob;
+}
+
+/** Main-thread slices: short enough for the page to answer a key or a click at once. */
+const MAIN_SLICE_MS = 25;
+/** A worker that has not said it is ready by then is given up (the main thread scores). */
+const READY_TIMEOUT_MS = 8000;
+
+const toError = (e: SerializedError): Error => Object.assign(new Error(e.message), { name: e.name, ...(e.code ? { code: e.code, details: e.details } : {}) });
+
+export function mainThreadScorer(): Scorer {
+  const engines = new Map<TextLanguage, Engine>();
+  return {
+    mode: 'main',
+    score(programmes, language, onProgress) {
+      let cancelled = false;
+      const done = (async () => {
+        let engine = engines.get(language);
+        if (!engine) engines.set(language, (engine = createEngine(tableEngineOptions(language))));
+        return scoreInSlices(engine, programmes, { sliceMs: MAIN_SLICE_MS, onProgress, cancelled: () => cancelled });
+      })();
+      return { done, cancel: () => void (cancelled = true) };
+    },
+  };
+}
+
+function workerScorer(worker: Worker): Scorer {
+  let nextJob = 1;
+  const jobs = new Map<number, { resolve: (r: CompactResult[] | undefined) => void; reject: (e: Error) => void; onProgress: (done: number, total: number) => void }>();
+  worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+    if (data.type === 'ready') return;
+    const job = jobs.get(data.job);
+    if (!job) return;
+    if (data.type === 'progress') return job.onProgress(data.done, data.total);
+    jobs.delete(data.job);
+    if (data.type === 'done') job.resolve([...data.results]);
+    else if (data.type === 'cancelled') job.resolve(undefined);
+    else job.reject(toError(data.error));
+  };
+  worker.onerror = (event) => {
+    for (const job of jobs.values()) job.reject(new Error(event.message || 'the Web Worker failed'));
+    jobs.clear();
+  };
+  return {
+    mode: 'worker',
+    score(programmes, language, onProgress) {
+      const job = nextJob++;
+      const done = new Promise<CompactResult[] | undefined>((resolve, reject) => jobs.set(job, { resolve, reject, onProgress }));
+      worker.postMessage({ type: 'score', job, programmes, language } satisfies ToWorker);
+      return {
+        done,
+        cancel: () => worker.postMessage({ type: 'cancel', job } satisfies ToWorker),
+      };
+    },
+  };
+}
+
+/**
+ * A worker running `source` (the page's script) once it says it is ready; the main thread when
+ * `source` is missing, workers are refused (`allowWorker` false), or the worker fails to start.
+ */
+export function startScorer(source: string | undefined, allowWorker = true): Promise<Scorer> {
+  if (!source || !allowWorker || typeof Worker === 'undefined') return Promise.resolve(mainThreadScorer());
+  let worker: Worker;
+  let url: string;
+  try {
+    url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    worker = new Worker(url);
+  } catch {
+    return Promise.resolve(mainThreadScorer());
+  }
+  return new Promise<Scorer>((resolve) => {
+    const fallback = () => {
+      clearTimeout(timer);
+      worker.terminate();
+      URL.revokeObjectURL(url);
+      resolve(mainThreadScorer());
+    };
+    const timer = setTimeout(fallback, READY_TIMEOUT_MS);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fallback();
+    };
+    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      if (data.type !== 'ready') return;
+      clearTimeout(timer);
+      URL.revokeObjectURL(url);
+      resolve(workerScorer(worker));
+    };
+  });
+}

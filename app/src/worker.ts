@@ -1,0 +1,66 @@
+/**
+ * The Web Worker's side. The worker runs the page's own script (main.ts starts it from a Blob of
+ * that script's text), so the model ships once in the file; here it only scores what it is sent.
+ */
+import { createEngine, type Engine } from '../../src/scoring/engine.js';
+import { scoreInSlices, tableEngineOptions, type CompactResult, type Programme, type TextLanguage } from './scoring.js';
+
+/** Page → worker. */
+export type ToWorker =
+  | { readonly type: 'score'; readonly job: number; readonly programmes: readonly Programme[]; readonly language: TextLanguage }
+  | { readonly type: 'cancel'; readonly job: number };
+
+/** Worker → page. */
+export type FromWorker =
+  | { readonly type: 'ready' }
+  | { readonly type: 'progress'; readonly job: number; readonly done: number; readonly total: number }
+  | { readonly type: 'done'; readonly job: number; readonly results: readonly CompactResult[] }
+  | { readonly type: 'cancelled'; readonly job: number }
+  | { readonly type: 'error'; readonly job: number; readonly error: SerializedError };
+
+export interface SerializedError {
+  readonly name: string;
+  readonly message: string;
+  readonly code?: string;
+  readonly details?: unknown;
+}
+
+export const serializeError = (error: unknown): SerializedError => {
+  const e = error as { name?: string; message?: string; code?: string; details?: unknown };
+  return { name: e?.name ?? 'Error', message: e?.message ?? String(error), ...(e?.code ? { code: e.code, details: e.details } : {}) };
+};
+
+/** A worker works longer slices than the main thread: nobody waits on its frames. */
+const WORKER_SLICE_MS = 100;
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker): void;
+}
+
+export function runWorker(scope: WorkerScope): void {
+  const engines = new Map<TextLanguage, Engine>();
+  const cancelled = new Set<number>();
+  scope.onmessage = async ({ data }) => {
+    if (data.type === 'cancel') {
+      cancelled.add(data.job);
+      return;
+    }
+    const { job, programmes, language } = data;
+    try {
+      let engine = engines.get(language);
+      if (!engine) engines.set(language, (engine = createEngine(tableEngineOptions(language))));
+      const results = await scoreInSlices(engine, programmes, {
+        sliceMs: WORKER_SLICE_MS,
+        onProgress: (done, total) => scope.postMessage({ type: 'progress', job, done, total }),
+        cancelled: () => cancelled.has(job),
+      });
+      scope.postMessage(results ? { type: 'done', job, results } : { type: 'cancelled', job });
+    } catch (error) {
+      scope.postMessage({ type: 'error', job, error: serializeError(error) });
+    } finally {
+      cancelled.delete(job);
+    }
+  };
+  scope.postMessage({ type: 'ready' });
+}
