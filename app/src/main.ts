@@ -262,13 +262,13 @@ function startPage(): void {
       state.run.total = total;
       renderRun();
     });
-    state.run = { job, started: performance.now(), done: 0, total: programmes.length };
+    const run = (state.run = { job, started: performance.now(), done: 0, total: programmes.length });
     state.runStatus = '';
     render();
     try {
       const results = await job.done;
-      if (state.run?.job !== job) return; // replaced by a newer run
-      const elapsed = performance.now() - state.run.started;
+      if (state.run !== run) return; // replaced by a newer run
+      const elapsed = performance.now() - run.started;
       state.run = undefined;
       if (!results) {
         state.runStatus = t(state.locale, 'run.cancelled');
@@ -280,7 +280,7 @@ function startPage(): void {
       updateReading();
       render();
     } catch (error) {
-      if (state.run?.job === job) state.run = undefined;
+      if (state.run === run) state.run = undefined;
       showError(t(state.locale, 'error.scoring'), error);
       render();
     }

@@ -56,6 +56,7 @@ export const STRINGS = {
   'plan.list': { fr: 'Type de plan', en: 'Plan type' },
   'plan.none': { fr: '(aucun : pas de rapport d’écarts)', en: '(none: no gap report)' },
   'plan.count': { fr: '{n} types de plan sur {total}', en: '{n} plan types of {total}' },
+  'plan.countOne': { fr: '{n} type de plan sur {total}', en: '{n} plan type of {total}' },
   'plan.detected': { fr: 'Détecté d’après « {title} » : {plan}.', en: 'Detected from "{title}": {plan}.' },
   'results.heading': { fr: '4. Résultats', en: '4. Results' },
   'results.empty': {

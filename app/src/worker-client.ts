@@ -4,7 +4,7 @@
  * does not), else on the main thread with the same code, in short slices. The page says which.
  */
 import { createEngine, type Engine } from '../../src/scoring/engine.js';
-import { scoreInSlices, tableEngineOptions, type CompactResult, type Programme, type TextLanguage } from './scoring.js';
+import { pause, scoreInSlices, tableEngineOptions, type CompactResult, type Programme, type TextLanguage } from './scoring.js';
 import type { FromWorker, SerializedError, ToWorker } from './worker.js';
 
 export type RunMode = 'worker' | 'main';
@@ -34,6 +34,7 @@ export function mainThreadScorer(): Scorer {
     score(programmes, language, onProgress) {
       let cancelled = false;
       const done = (async () => {
+        await pause(); // a job reports nothing before score() has returned it
         let engine = engines.get(language);
         if (!engine) engines.set(language, (engine = createEngine(tableEngineOptions(language))));
         return scoreInSlices(engine, programmes, { sliceMs: MAIN_SLICE_MS, onProgress, cancelled: () => cancelled });

@@ -23,7 +23,7 @@ export interface RunOptions {
 }
 
 /** Newest modification time under `dir` (recursive), in ms. */
-function newest(dir: string): number {
+export function newest(dir: string): number {
   let latest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
