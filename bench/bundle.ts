@@ -9,12 +9,12 @@
 // page `dist/app/sdg-align.html` when it exists.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { builtinModules, createRequire } from 'node:module';
+import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Metafile } from 'esbuild';
-import { fmt, fmtInt, log, now, printTable, ROOT, shared, writeJson, type Suite } from './lib.js';
+import { buildApp, loadEsbuild } from '../scripts/build-app.js';
+import { fmt, fmtInt, log, now, printTable, ROOT, shared, writeJson, BENCH_DIR, type Suite } from './lib.js';
 
 /** 1 KB = 1000 bytes (the stricter reading of the targets). */
 const KB = 1000;
@@ -51,14 +51,7 @@ export function run(programmes, planType) {
   { id: 'createEngine', name: 'createEngine alone', code: (from) => `import { createEngine } from ${from};\nexport const engine = (options) => createEngine(options);` },
 ];
 
-type Esbuild = typeof import('esbuild');
-
-/** esbuild as tsup resolves it (node_modules/esbuild unless tsup has its own copy). */
-async function loadEsbuild(): Promise<{ esbuild: Esbuild; path: string }> {
-  const fromTsup = createRequire(join(ROOT, 'node_modules', 'tsup', 'package.json'));
-  const path = fromTsup.resolve('esbuild');
-  return { esbuild: (await import(pathToFileURL(path).href)) as Esbuild, path: relative(ROOT, path) };
-}
+type Esbuild = Awaited<ReturnType<typeof loadEsbuild>>['esbuild'];
 
 export interface BundleInput {
   readonly path: string;
@@ -173,7 +166,8 @@ function distCopies(): DistCopies {
   const modelFiles: { file: string; copies: number; bytes: number }[] = [];
   const inlined: Record<string, { file: string; modules: number; bytes: number }[]> = {};
   const external: Record<string, string[]> = {};
-  for (const path of filesUnder(DIST).filter((f) => /\.(c|m)?js$|\.html$/.test(f))) {
+  // The offline page (dist/app/) carries its own copy by design (one self-contained file): it is sized on its own line.
+  for (const path of filesUnder(DIST).filter((f) => /\.(c|m)?js$|\.html$/.test(f) && !relative(DIST, f).startsWith('app/'))) {
     const text = readFileSync(path, 'utf8');
     const file = relative(DIST, path);
     const bytes = statSync(path).size;
@@ -232,7 +226,16 @@ export interface BundleResults {
   readonly entries: readonly BundleRow[];
   readonly pack: PackInfo;
   readonly dist?: DistCopies;
-  readonly page: { exists: boolean; bytes?: number; gzipBytes?: number; targetKB: number; status?: 'met' | 'missed'; note?: string };
+  readonly page: {
+    exists: boolean;
+    bytes?: number;
+    gzipBytes?: number;
+    targetKB: number;
+    status?: 'met' | 'missed';
+    note?: string;
+    /** The script's biggest inputs (a fresh build's esbuild metafile), bytes in the minified output. */
+    topInputs?: readonly BundleInput[];
+  };
 }
 
 export const bundle: Suite = {
@@ -242,7 +245,7 @@ export const bundle: Suite = {
   async run() {
     const pack = packInfo();
     const pageTargetKB = 400;
-    const page: BundleResults['page'] = existsSync(PAGE)
+    const page: { -readonly [K in keyof BundleResults['page']]: BundleResults['page'][K] } = existsSync(PAGE)
       ? (() => {
           const b = readFileSync(PAGE);
           const g = gzip(b);
@@ -340,6 +343,21 @@ export const bundle: Suite = {
       ],
       `model found by: ${dist.needles.join('; ')} (from ${dist.needleSource}); inlined packages: tsup's "// node_modules/PKG/…" module comments.`,
     );
+    if (page.exists) {
+      // What the page's script is made of: the same build into the bench folder, with its metafile.
+      try {
+        const fresh = await buildApp({ out: join(BENCH_DIR, 'sdg-align.html') });
+        page.topInputs = fresh.inputs.slice(0, TOP_INPUTS);
+        printTable(
+          `Biggest inputs of the offline page's script (KB in the minified output; the page: ${kb(page.bytes)} KB, gzip ${kb(page.gzipBytes)} KB)`,
+          ['#', 'input'],
+          page.topInputs.map((input, i) => [String(i + 1), inputLine(input)]),
+          fresh.gzipBytes === page.gzipBytes ? undefined : `note: a fresh build is ${kb(fresh.gzipBytes)} KB gzipped, ${relative(ROOT, PAGE)} ${kb(page.gzipBytes)} KB: rebuild it (npm run app).`,
+        );
+      } catch (err) {
+        log(`bundle: building the offline page failed: ${(err as Error).message.split('\n')[0]}`);
+      }
+    }
     const out: BundleResults = { available: true, esbuild: { version: esbuild.version, path: esbuildPath }, entries, pack, dist, page };
     shared.set('bundle', out);
     writeJson('bundle', out);

@@ -1,7 +1,7 @@
 // Benchmark driver: `npm run bench` (= tsx bench/run.ts). Builds the package (npm run build)
 // unless --no-build, writes the corpora, runs the suites and prints a summary of the targets.
 //   --quick          smaller corpora and fewer repeats
-//   --only a,b       run only these suites (pipeline, library, baselines, cli, scaling, memory, startup, bundle)
+//   --only a,b       run only these suites (pipeline, library, baselines, cli, scaling, memory, startup, bundle, app)
 //   --full-memory    score the whole 1M-row file in the memory suite (~7 min more)
 //   --no-build       use the existing dist/
 //   --json FILE      also write every figure of the run (machine, each suite's results, the
@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { corpusLabel, corpusOrigin, ensureCorpusFile, type CorpusFile, type CorpusKind } from './corpus.js';
 import { baselines } from './baselines.js';
+import { app, type AppBenchResults } from './app.js';
 import { bundle, type BundleResults } from './bundle.js';
 import { cli, type CliRun, type MixCliRow } from './cli.js';
 import { library } from './library.js';
@@ -20,7 +21,7 @@ import { memory, type MemoryRow, type WorkerMemory } from './memory.js';
 import { scaling } from './scaling.js';
 import { startup, type StartupRow } from './startup.js';
 
-const SUITES: Suite[] = [pipeline, library, baselines, cli, scaling, memory, startup, bundle];
+const SUITES: Suite[] = [pipeline, library, baselines, cli, scaling, memory, startup, bundle, app];
 const t0 = now();
 const startedAt = new Date().toISOString();
 let opts: ReturnType<typeof parseOptions>;
@@ -179,6 +180,22 @@ if (bundles && !bundles.available) add('bundle sizes', undefined, () => false, '
 if (bundles?.dist) add('compiled model shipped once in dist/', bundles.dist.modelCopies, (v) => v === 1, `${bundles.dist.modelCopies} copies: ${bundles.dist.modelFiles.map((f) => f.file).join(', ')}`);
 if (bundles?.page) add(`offline page ≤ ${bundles.page.targetKB} KB gzipped`, bundles.page.gzipBytes === undefined ? undefined : bundles.page.gzipBytes / 1000, (v) => v <= bundles.page.targetKB, `${fmt((bundles.page.gzipBytes ?? NaN) / 1000, 1)} KB gzip -9`, bundles.page.note ?? 'not measured');
 if (!bundles) add('bundle sizes (issue 6)', undefined, () => false, '', 'bundle suite not run');
+
+// Issue 13: the offline page in Chromium.
+const page = shared.get('app') as AppBenchResults | undefined;
+const pageMissing = page ? (page.reason ?? 'failed') : 'app suite not run';
+add('offline page: first score ≤ 1,000 ms after opening #text=…', page?.firstScoreMs?.median, (v) => v <= 1000, page?.firstScoreMs ? `${fmt(page.firstScoreMs.median, 0)} ms median, ${fmt(page.firstScoreMs.max, 0)} ms max` : '', pageMissing);
+add(
+  'offline page: scoring ≤ 50 ms per keystroke (1,000 chars)',
+  page?.keystroke?.scoreP95Ms,
+  (v) => v <= 50,
+  page?.keystroke ? `${fmt(page.keystroke.scoreMedianMs, 1)} ms median, ${fmt(page.keystroke.scoreP95Ms, 1)} ms p95 (redraw ${fmt(page.keystroke.renderMedianMs, 1)} ms)` : '',
+  pageMissing,
+);
+if (page?.large?.worker && page.large.main) {
+  const { worker, main } = page.large;
+  add(`offline page never freezes: ${fmtInt(page.large.rows)} rows in the Web Worker, longest main-thread task ≤ 100 ms`, worker.longestTaskMs, (v) => v <= 100, `worker ${fmt(worker.ms / 1000, 1)} s (longest main-thread task ${fmt(worker.longestTaskMs, 0)} ms), main thread ${fmt(main.ms / 1000, 1)} s (longest ${fmt(main.longestTaskMs, 0)} ms)`);
+}
 
 const total = (now() - t0) / 1000;
 const loadEnd = machineInfo().loadavg;

@@ -21,7 +21,7 @@ export function scoreTable(source: Source | undefined, results: readonly Compact
     const kept = source?.kind === 'csv' ? source.rows[i]!.values.map(excelText) : [];
     const labels = reviewed ? applyReview(expand(r), decisions, threshold).labels : r.labels;
     const accepted = [...(decisions.get(r.id)?.values() ?? [])].filter((d) => d.decision === 'accept').map((d) => d.goal).sort((a, b) => a - b);
-    rows.push([...kept, excelText(r.id), r.language, labels.join('|'), ...r.scores.map(excelScore), ...(reviewed ? [accepted.join('|')] : [])]);
+    rows.push([...kept, excelText(r.id), r.language, labels.join('|'), ...Array.from(r.scores, excelScore), ...(reviewed ? [accepted.join('|')] : [])]);
   });
   return excelCsv(rows);
 }

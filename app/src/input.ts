@@ -4,9 +4,10 @@
  * reader (errors with file, line and column), a .md/.txt plan split into sections.
  */
 import { SdgAlignError } from '../../src/errors.js';
-import { readCsvText, type CsvRow } from '../../src/csv/table.js';
+import { openCsvText, type CsvRow } from '../../src/csv/table.js';
 import { splitDocument, type Section } from '../../src/markdown/sections.js';
-import { decodeBytes, type DetectedEncoding } from '../../src/text/encoding.js';
+import { binaryError, decodeBytes, looksBinary, StreamDecoder, type DetectedEncoding } from '../../src/text/encoding.js';
+import { pause } from './scoring.js';
 
 export type Source =
   | { readonly kind: 'text'; readonly text: string }
@@ -31,17 +32,36 @@ export function fileKind(name: string): 'csv' | 'doc' | undefined {
   return undefined;
 }
 
+/** Bytes decoded and parsed at a time: between two, the page draws and answers (a 20 MB file is not one long task). */
+export const READ_CHUNK_BYTES = 1 << 20;
+
+/**
+ * The text of `bytes` in pieces, as the CLI's reader gives it to the CSV table: binary refused,
+ * the encoding decided once from the start (`StreamDecoder`), the thread given back between pieces.
+ */
+async function* decodedChunks(bytes: Uint8Array, decoder: StreamDecoder, file: string): AsyncGenerator<string> {
+  if (looksBinary(bytes)) throw binaryError(file);
+  for (let at = 0; at < bytes.length; at += READ_CHUNK_BYTES) {
+    yield decoder.decode(bytes.subarray(at, at + READ_CHUNK_BYTES));
+    await pause();
+  }
+  yield decoder.end();
+}
+
 /** Reads a file the way the CLI reads it; throws `SdgAlignError` (its message names the file, and the line when there is one). */
 export async function readSource(file: File): Promise<Source> {
   const kind = fileKind(file.name);
   if (!kind) throw new SdgAlignError('USAGE', `${file.name}: expected a .md, .txt or .csv file.`, { file: file.name });
-  const { text, encoding } = decodeBytes(new Uint8Array(await file.arrayBuffer()), { file: file.name });
+  const bytes = new Uint8Array(await file.arrayBuffer());
   if (kind === 'doc') {
-    const doc = splitDocument(text);
+    const doc = splitDocument(decodeBytes(bytes, { file: file.name }).text);
     return { kind, file: file.name, ...(doc.title ? { title: doc.title } : {}), sections: doc.sections };
   }
-  const table = await readCsvText(text, { file: file.name, encoding: () => encoding });
-  return { kind, file: file.name, encoding, delimiter: table.delimiter, header: table.header, rows: table.rows };
+  const decoder = new StreamDecoder('auto', { file: file.name });
+  const table = await openCsvText(decodedChunks(bytes, decoder, file.name), { file: file.name, encoding: () => decoder.encoding ?? 'utf8' });
+  const rows: CsvRow[] = [];
+  for await (const row of table.rows) rows.push(row);
+  return { kind, file: file.name, encoding: table.encoding, delimiter: table.delimiter, header: table.header, rows };
 }
 
 export interface InputElements {

@@ -31,9 +31,12 @@ import { runWorker } from './worker.js';
 const DETAIL_EVIDENCE = 50;
 const SCRIPT_ID = 'sdg-align-script';
 
-/** Figures the bench reads (bench/app.ts): each typed text's scoring time, in ms. */
+/** Figures the bench reads (bench/app.ts), in ms: each typed text's scoring call and redraw, each file's reading, each run. */
 interface PageProbe {
   readonly scoreMs: number[];
+  readonly renderMs: number[];
+  readonly readMs: number[];
+  readonly runs: { mode: string; rows: number; ms: number }[];
   mode?: string;
 }
 
@@ -41,7 +44,7 @@ if (typeof document === 'undefined') runWorker(self as unknown as Parameters<typ
 else startPage();
 
 function startPage(): void {
-  const probe: PageProbe = { scoreMs: [] };
+  const probe: PageProbe = { scoreMs: [], renderMs: [], readMs: [], runs: [] };
   (globalThis as { sdgAlign?: PageProbe }).sdgAlign = probe;
   const threshold = DEFAULT_THRESHOLD;
 
@@ -241,12 +244,14 @@ function startPage(): void {
     resetResults([programme]);
     const started = performance.now();
     const result = detailEngine().score(programme);
-    probe.scoreMs.push(performance.now() - started);
+    const scored = performance.now();
+    probe.scoreMs.push(scored - started);
     state.live = result;
     state.results = [compact(result)];
     detectFrom(text.split(/\r\n|\n|\r/).find((line) => line.trim())?.trim());
     updateReading();
     render();
+    probe.renderMs.push(performance.now() - scored);
   };
 
   /** A file's programmes: scored by the worker (or the main thread in slices), with progress. */
@@ -270,6 +275,7 @@ function startPage(): void {
       if (state.run !== run) return; // replaced by a newer run
       const elapsed = performance.now() - run.started;
       state.run = undefined;
+      if (results) probe.runs.push({ mode: s.mode, rows: results.length, ms: elapsed });
       if (!results) {
         state.runStatus = t(state.locale, 'run.cancelled');
         render();
@@ -301,7 +307,9 @@ function startPage(): void {
     el.inputStatus.textContent = t(state.locale, 'input.reading', { file: file.name });
     let source: Source;
     try {
+      const started = performance.now();
       source = await readSource(file);
+      probe.readMs.push(performance.now() - started);
     } catch (error) {
       el.inputStatus.textContent = '';
       showError(t(state.locale, 'error.file', { file: file.name }), error);

@@ -4,7 +4,7 @@
  * does not), else on the main thread with the same code, in short slices. The page says which.
  */
 import { createEngine, type Engine } from '../../src/scoring/engine.js';
-import { pause, scoreInSlices, tableEngineOptions, type CompactResult, type Programme, type TextLanguage } from './scoring.js';
+import { packProgrammes, pause, scoreInSlices, tableEngineOptions, unpack, type CompactResult, type Programme, type TextLanguage } from './scoring.js';
 import type { FromWorker, SerializedError, ToWorker } from './worker.js';
 
 export type RunMode = 'worker' | 'main';
@@ -22,6 +22,8 @@ export interface Scorer {
 
 /** Main-thread slices: short enough for the page to answer a key or a click at once. */
 const MAIN_SLICE_MS = 25;
+/** Rows per message to the worker: a short copy each (a 20,000-row file at once would hold the page for a long task). */
+const ROWS_PER_MESSAGE = 1000;
 /** A worker that has not said it is ready by then is given up (the main thread scores). */
 const READY_TIMEOUT_MS = 8000;
 
@@ -53,7 +55,7 @@ function workerScorer(worker: Worker): Scorer {
     if (!job) return;
     if (data.type === 'progress') return job.onProgress(data.done, data.total);
     jobs.delete(data.job);
-    if (data.type === 'done') job.resolve([...data.results]);
+    if (data.type === 'done') job.resolve(unpack(data.results));
     else if (data.type === 'cancelled') job.resolve(undefined);
     else job.reject(toError(data.error));
   };
@@ -65,11 +67,24 @@ function workerScorer(worker: Worker): Scorer {
     mode: 'worker',
     score(programmes, language, onProgress) {
       const job = nextJob++;
+      let cancelled = false;
       const done = new Promise<CompactResult[] | undefined>((resolve, reject) => jobs.set(job, { resolve, reject, onProgress }));
-      worker.postMessage({ type: 'score', job, programmes, language } satisfies ToWorker);
+      const post = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+      post({ type: 'score', job, total: programmes.length, language });
+      // The rows go in batches, the page's thread given back between two: the worker starts on the first.
+      void (async () => {
+        for (let at = 0; at < programmes.length && !cancelled; at += ROWS_PER_MESSAGE) {
+          const packed = packProgrammes(programmes.slice(at, at + ROWS_PER_MESSAGE));
+          post({ type: 'rows', job, programmes: packed }, [packed.cuts.buffer, packed.hasTitle.buffer]);
+          await pause();
+        }
+      })();
       return {
         done,
-        cancel: () => worker.postMessage({ type: 'cancel', job } satisfies ToWorker),
+        cancel: () => {
+          cancelled = true;
+          post({ type: 'cancel', job });
+        },
       };
     },
   };

@@ -3,18 +3,19 @@
  * that script's text), so the model ships once in the file; here it only scores what it is sent.
  */
 import { createEngine, type Engine } from '../../src/scoring/engine.js';
-import { scoreInSlices, tableEngineOptions, type CompactResult, type Programme, type TextLanguage } from './scoring.js';
+import { pack, packedBuffers, scoreInSlices, tableEngineOptions, unpackProgrammes, type PackedProgrammes, type PackedResults, type Programme, type TextLanguage } from './scoring.js';
 
-/** Page → worker. */
+/** Page → worker: a job is announced with its size, then its rows arrive in batches. */
 export type ToWorker =
-  | { readonly type: 'score'; readonly job: number; readonly programmes: readonly Programme[]; readonly language: TextLanguage }
+  | { readonly type: 'score'; readonly job: number; readonly total: number; readonly language: TextLanguage }
+  | { readonly type: 'rows'; readonly job: number; readonly programmes: PackedProgrammes }
   | { readonly type: 'cancel'; readonly job: number };
 
 /** Worker → page. */
 export type FromWorker =
   | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly job: number; readonly done: number; readonly total: number }
-  | { readonly type: 'done'; readonly job: number; readonly results: readonly CompactResult[] }
+  | { readonly type: 'done'; readonly job: number; readonly results: PackedResults }
   | { readonly type: 'cancelled'; readonly job: number }
   | { readonly type: 'error'; readonly job: number; readonly error: SerializedError };
 
@@ -35,31 +36,49 @@ const WORKER_SLICE_MS = 100;
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
-  postMessage(message: FromWorker): void;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
 }
 
 export function runWorker(scope: WorkerScope): void {
   const engines = new Map<TextLanguage, Engine>();
   const cancelled = new Set<number>();
+  /** The rows received so far, per job. */
+  const rows = new Map<number, Programme[]>();
   scope.onmessage = async ({ data }) => {
     if (data.type === 'cancel') {
       cancelled.add(data.job);
       return;
     }
-    const { job, programmes, language } = data;
+    if (data.type === 'rows') {
+      rows.get(data.job)?.push(...unpackProgrammes(data.programmes));
+      return;
+    }
+    const { job, total, language } = data;
+    const programmes: Programme[] = [];
+    rows.set(job, programmes);
     try {
       let engine = engines.get(language);
       if (!engine) engines.set(language, (engine = createEngine(tableEngineOptions(language))));
-      const results = await scoreInSlices(engine, programmes, {
-        sliceMs: WORKER_SLICE_MS,
-        onProgress: (done, total) => scope.postMessage({ type: 'progress', job, done, total }),
-        cancelled: () => cancelled.has(job),
-      });
-      scope.postMessage(results ? { type: 'done', job, results } : { type: 'cancelled', job });
+      const results = await scoreInSlices(
+        engine,
+        programmes,
+        {
+          sliceMs: WORKER_SLICE_MS,
+          onProgress: (done, of) => scope.postMessage({ type: 'progress', job, done, total: of }),
+          cancelled: () => cancelled.has(job),
+        },
+        total,
+      );
+      if (!results) scope.postMessage({ type: 'cancelled', job });
+      else {
+        const packed = pack(results);
+        scope.postMessage({ type: 'done', job, results: packed }, packedBuffers(packed));
+      }
     } catch (error) {
       scope.postMessage({ type: 'error', job, error: serializeError(error) });
     } finally {
       cancelled.delete(job);
+      rows.delete(job);
     }
   };
   scope.postMessage({ type: 'ready' });
