@@ -96,7 +96,26 @@ describe.skipIf(!hasChromium())('the offline page in Chromium', () => {
     expect(csp).toContain('worker-src blob:');
     // The policy is enforced: a fetch fails, whatever the address.
     expect(await page.evaluate('fetch("data:text/plain,x").then(() => "fetched", () => "refused")')).toBe('refused');
+    // The interface switches to English, and back.
+    await page.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('#locale')!;
+      select.value = 'en';
+      select.dispatchEvent(new Event('change'));
+    });
+    expect(await page.evaluate('[document.documentElement.lang, document.querySelector("#input-heading").textContent]')).toEqual(['en', '1. Your text or your file']);
     expect(page.errors()).toEqual([]);
+  });
+
+  it('reads a Markdown plan: the plan type detected from its title, the report the CLI\'s (test/golden/gaps.html)', async () => {
+    const page = await open();
+    await loadFile(page, join(ROOT, 'fixtures', 'plans', 'pcaet-valdoise-2026.md'));
+    expect(await page.evaluate('document.querySelector("#plan-type").value')).toBe('pcaet');
+    expect(await page.evaluate('document.querySelector("#plan-detected").textContent')).toMatch(/^Détecté d’après « .+ » : PCAET\.$/);
+    await page.waitFor('document.querySelector("#report").shadowRoot?.querySelector(".sdg-wheel")');
+    await page.click('#dl-html');
+    // The golden file is `exit 0` and the CLI's stdout.
+    const golden = readFileSync(join(ROOT, 'test', 'golden', 'gaps.html'), 'utf8').replace(/^exit 0\n/, '');
+    expect((await page.waitForDownload()).bytes.toString('utf8')).toBe(golden);
   });
 
   it('scores a pasted French text as you type: goals as « ODD n », the matched words in <mark>', async () => {
@@ -124,6 +143,9 @@ describe.skipIf(!hasChromium())('the offline page in Chromium', () => {
       for (const e of expected.goals[g - 1]!.evidence) expect(shown.marks.some((m) => m.start <= e.start && e.end <= m.end)).toBe(true);
     }
     expect(shown.marks.map((m) => m.text)).toContain('pistes cyclables');
+    // A link that opens the page on this reading.
+    await page.click('#share-button');
+    expect(await page.evaluate<string>('document.querySelector("#share-link").value')).toBe(appUrl(`#text=${encodeURIComponent(FRENCH)}&locale=fr`));
     expect(page.errors()).toEqual([]);
   });
 
@@ -284,6 +306,38 @@ describe.skipIf(!hasChromium())('the offline page in Chromium', () => {
     expect(reached).toEqual(controls.map((c) => c.key));
     expect(controls.length).toBeGreaterThan(15);
     for (const c of controls) expect(c.label, c.key).not.toBe('');
+  });
+
+  it('passes WCAG AA contrast: every text of the page against its background', async () => {
+    const page = await open(`#text=${encodeURIComponent(FRENCH)}&plan=pcaet`);
+    await page.waitFor('document.querySelector("details.text li.goal")');
+    await page.click('#review-mode');
+    const failures = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number) as [number, number, number, number?];
+      const luminance = ([r, g, b]: number[]) => {
+        const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+      };
+      const background = (el: Element | null): number[] => {
+        for (; el; el = el.parentElement) {
+          const c = rgb(getComputedStyle(el).backgroundColor);
+          if (c.length === 3 || (c[3] ?? 1) > 0) return c;
+        }
+        return [255, 255, 255];
+      };
+      const out: string[] = [];
+      for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+        const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+        if (!text || !el.getClientRects().length || el.closest('[hidden]') || (el as HTMLButtonElement).disabled) continue;
+        const style = getComputedStyle(el);
+        const [a, b] = [luminance(rgb(style.color)), luminance(background(el))];
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+        if (ratio < (large ? 3 : 4.5)) out.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent!.trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
+      }
+      return out;
+    });
+    expect(failures).toEqual([]);
   });
 
   it('takes screenshots at 1280 and 390 px', async () => {
