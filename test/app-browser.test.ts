@@ -313,7 +313,7 @@ describe.skipIf(!hasChromium())('the offline page in Chromium', () => {
     await page.waitFor('document.querySelector("details.text li.goal")');
     await page.click('#review-mode');
     const failures = await page.evaluate(() => {
-      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number) as [number, number, number, number?];
+      const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
       const luminance = ([r, g, b]: number[]) => {
         const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
         return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);

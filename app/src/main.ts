@@ -10,7 +10,6 @@ import { detectPlanType, findPlanType } from '../../src/plans/index.js';
 import { createEngine, type Engine } from '../../src/scoring/engine.js';
 import { DEFAULT_THRESHOLD } from '../../src/scoring/options.js';
 import type { ScoreResult } from '../../src/scoring/types.js';
-import { decodeBytes } from '../../src/text/encoding.js';
 import type { GoalNumber } from '../../src/taxonomy/index.js';
 import { readColumns, renderColumns, type ColumnElements } from './columns-ui.js';
 import { byId } from './dom.js';
@@ -21,7 +20,8 @@ import { fileKind, readSource, wireInput, type Source } from './input.js';
 import { renderPlanTypes, wirePlanTypes, type PlanTypeElements } from './plan-type-ui.js';
 import { readPlan } from './report.js';
 import { MAX_INLINE_REPORT, renderFinalites, renderReport, renderTexts, textElements, TEXTS_PER_PAGE } from './results.js';
-import { indexDecisions, parseReview, reviewFile, unmatchedDecisions, type Decision } from './review-file.js';
+import { reviewFile, type Decision } from './review-file.js';
+import { decisionCounts, readReviewFile, setDecision } from './review.js';
 import { compact, type Programme, type TextLanguage } from './scoring.js';
 import { baseName, state } from './state.js';
 import { startScorer, type Scorer } from './worker-client.js';
@@ -30,6 +30,8 @@ import { runWorker } from './worker.js';
 /** Evidence kept per goal and target for the texts shown: enough to mark every match of a long text. */
 const DETAIL_EVIDENCE = 50;
 const SCRIPT_ID = 'sdg-align-script';
+/** The worker starts this long after the page: its script's parse does not compete with the first score. */
+const WORKER_START_DELAY_MS = 1500;
 
 /** Figures the bench reads (bench/app.ts), in ms: each typed text's scoring call and redraw, each file's reading, each run. */
 interface PageProbe {
@@ -89,8 +91,16 @@ function startPage(): void {
 
   // Workers are refused with ?worker=0 (the bench times the main-thread path that way).
   const allowWorker = !/[?&]worker=(0|off|no)\b/.test(location.search);
-  const scorer: Promise<Scorer> = startScorer(document.getElementById(SCRIPT_ID)?.textContent ?? undefined, allowWorker);
-  void scorer.then((s) => (probe.mode = s.mode));
+  // Started once the page has shown itself (or by the first file): a typed text never waits for it.
+  let scorerStarted: Promise<Scorer> | undefined;
+  const scorer = (): Promise<Scorer> => {
+    if (!scorerStarted) {
+      scorerStarted = startScorer(document.getElementById(SCRIPT_ID)?.textContent ?? undefined, allowWorker);
+      void scorerStarted.then((s) => (probe.mode = s.mode));
+    }
+    return scorerStarted;
+  };
+  setTimeout(scorer, WORKER_START_DELAY_MS);
 
   // ---- Engines of the main thread: the texts shown, with their evidence ----
   const detailEngines = new Map<TextLanguage, Engine>();
@@ -148,10 +158,7 @@ function startPage(): void {
     const note = !results?.length ? undefined : !state.planTypeId ? t(locale, 'results.noPlan') : reading && reading.report.programmes.length > MAX_INLINE_REPORT ? t(locale, 'results.bigPlan', { n: formatCount(reading.report.programmes.length, locale) }) : undefined;
     el.planNote.hidden = !note;
     el.planNote.textContent = note ?? '';
-    const review = [...state.decisions.values()].flatMap((m) => [...m.values()]);
-    if (review.length && !el.reviewStatus.dataset.keep) {
-      el.reviewStatus.textContent = t(locale, 'review.summary', { accepted: review.filter((d) => d.decision === 'accept').length, rejected: review.filter((d) => d.decision === 'reject').length });
-    }
+    if (state.decisions.size && !el.reviewStatus.dataset.keep) el.reviewStatus.textContent = t(locale, 'review.summary', decisionCounts(state.decisions));
     renderRun();
     // A typed text is read first, then the report; a plan's report comes before its list of texts.
     if (source?.kind === 'text') el.planNote.before(texts.section);
@@ -259,7 +266,7 @@ function startPage(): void {
     stopRun();
     const programmes = programmesOfFile(state.source);
     resetResults(programmes);
-    const s = await scorer;
+    const s = await scorer();
     state.mode = s.mode;
     const job = s.score(programmes, state.lang, (done, total) => {
       if (state.run?.job !== job) return;
@@ -330,27 +337,20 @@ function startPage(): void {
   };
 
   // ---- Review ----
-  const decide = (id: string, goal: GoalNumber, decision: Decision | undefined) => {
-    let mine = state.decisions.get(id);
-    if (!mine) state.decisions.set(id, (mine = new Map()));
-    if (decision) mine.set(goal, { id, goal, decision });
-    else mine.delete(goal);
-    if (!mine.size) state.decisions.delete(id);
+  const decide = (id: string, goal: GoalNumber, decision: Decision | undefined, clicked: Decision) => {
+    setDecision(state.decisions, id, goal, decision);
     delete el.reviewStatus.dataset.keep;
     updateReading();
     render();
     // Keep the keyboard where it was: the same button of the re-drawn text.
-    texts.list.querySelector<HTMLButtonElement>(`details[data-id="${CSS.escape(id)}"] li[data-goal="${goal}"] button[data-decision="${decision ?? 'accept'}"]`)?.focus();
+    texts.list.querySelector<HTMLButtonElement>(`details[data-id="${CSS.escape(id)}"] li[data-goal="${goal}"] button[data-decision="${clicked}"]`)?.focus();
   };
 
   const loadReview = async (file: File) => {
     try {
-      const { text } = decodeBytes(new Uint8Array(await file.arrayBuffer()), { file: file.name });
-      const list = await parseReview(text, file.name);
-      state.decisions = indexDecisions(list);
-      const labels = new Map((state.results ?? []).map((r) => [r.id, r.labels as readonly number[]]));
-      const warnings = unmatchedDecisions(list, labels, file.name);
-      el.reviewStatus.textContent = [t(state.locale, 'review.loaded', { file: file.name, n: list.length }), ...warnings].join(' ');
+      const { decisions, count, warnings } = await readReviewFile(file, state.results ?? []);
+      state.decisions = decisions;
+      el.reviewStatus.textContent = [t(state.locale, 'review.loaded', { file: file.name, n: count }), ...warnings].join(' ');
       el.reviewStatus.dataset.keep = '1';
       showError(undefined);
       state.reviewMode = el.reviewMode.checked = true;

@@ -85,7 +85,8 @@ export interface TextsContext {
   readonly decisions: Decisions;
   /** The full result (with evidence) of programme `i`: computed on demand. */
   readonly detail: (i: number) => ScoreResult;
-  readonly onDecision: (id: string, goal: GoalNumber, decision: Decision | undefined) => void;
+  /** `decision` is the new one (undefined: none), `clicked` the button pressed. */
+  readonly onDecision: (id: string, goal: GoalNumber, decision: Decision | undefined, clicked: Decision) => void;
   /** Open every text's details (a single typed text). */
   readonly open: boolean;
 }
@@ -106,7 +107,7 @@ function reviewButtons(id: string, goal: GoalNumber, current: Decision | undefin
       { type: 'button', class: `decide ${decision}`, 'aria-pressed': current === decision ? 'true' : 'false', 'aria-label': t(ctx.locale, decision === 'accept' ? 'review.acceptGoal' : 'review.rejectGoal', { goal: label, id }), 'data-decision': decision },
       t(ctx.locale, decision === 'accept' ? 'review.accept' : 'review.reject'),
     );
-    b.addEventListener('click', () => ctx.onDecision(id, goal, current === decision ? undefined : decision));
+    b.addEventListener('click', () => ctx.onDecision(id, goal, current === decision ? undefined : decision, decision));
     return b;
   };
   return h('span', { class: 'decisions' }, button('accept'), button('reject'));
