@@ -43,7 +43,9 @@ export function renderReport(host: HTMLElement, reading: PlanReading | undefined
   const body = big ? `<figure class="wheel">${renderWheel(reading.report, { locale })}</figure>` : parts.body;
   root.innerHTML = `<style>${scoped(parts.css)}\n${SHADOW_EXTRA}</style><div lang="${parts.locale}">${body}</div>`;
   // In-page links of the report (its footnote) scroll inside the shadow root; the address keeps our #text=….
-  root.querySelectorAll<HTMLAnchorElement>('a[href^="#"]').forEach((a) =>
+  root.querySelectorAll<HTMLAnchorElement>('a[href^="#"]').forEach((a) => {
+    // The footnote's link is a bare "*": give it words for a screen reader.
+    if (a.textContent!.trim().length <= 1) a.setAttribute('aria-label', t(locale, 'report.footnote'));
     a.addEventListener('click', (event) => {
       event.preventDefault();
       const target = root.getElementById(a.getAttribute('href')!.slice(1));
@@ -52,8 +54,8 @@ export function renderReport(host: HTMLElement, reading: PlanReading | undefined
         target.tabIndex = -1;
         target.focus();
       }
-    }),
-  );
+    });
+  });
 }
 
 // ---- The five finalités --------------------------------------------------------------------

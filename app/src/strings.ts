@@ -81,6 +81,7 @@ export const STRINGS = {
   'run.cancel': { fr: 'Annuler', en: 'Cancel' },
   'run.cancelled': { fr: 'Notation annulée.', en: 'Scoring cancelled.' },
   'run.done': { fr: '{n} textes notés en {seconds} s.', en: '{n} texts scored in {seconds} s.' },
+  'report.footnote': { fr: 'Note sur la provenance des liens', en: 'Note on where the links come from' },
   'finalites.heading': { fr: 'Les cinq finalités du développement durable', en: 'The five finalités of sustainable development' },
   'finalites.help': {
     fr: 'Les ODD attendus du type de plan regroupés par finalité (article L110-1 du Code de l’environnement), selon une correspondance établie par jugement.',
