@@ -48,7 +48,8 @@ export {
 } from './scoring/options.js';
 export type { DocumentInput, Evidence, GoalScore, TargetScore, ScoreResult, AlignmentMatrix, ScoreAllResult } from './scoring/types.js';
 export { alignmentMatrix, createAlignmentMatrix, formatScore } from './scoring/matrix.js';
-export { highlight, type ExplainOptions } from './scoring/explain.js';
+export { highlight, explainResult, contributionLine, type ExplainOptions } from './scoring/explain.js';
+export { documentText } from './scoring/document.js';
 export { parseQuery, MAX_PROXIMITY, MAX_QUERY_DEPTH, MAX_QUERY_TERMS, type QueryNode } from './query/parse.js';
 export { sublinearTf, smoothIdf, TfIdfIndex } from './scoring/tfidf.js';
 export { keywordStrength, similarityStrength, combineScores, entryEvidence } from './scoring/combine.js';

@@ -7,6 +7,7 @@ import { logit, sigmoid } from './calibration.js';
 import { combineScores, keywordStrength, similarityStrength } from './combine.js';
 import { clusterEvidence, familyOf, type SpanHit } from './evidence.js';
 import { FEATURE_COUNT, FEATURE_NAMES, goalFeatures, type FeatureName } from './features.js';
+import { documentText } from './document.js';
 import { explainResult, type ExplainOptions } from './explain.js';
 import { createAlignmentMatrix } from './matrix.js';
 import { getModel, type ScoringModel } from './model.js';
@@ -39,11 +40,10 @@ const GOAL_COUNT = GOAL_NUMBERS.length;
 function prepare(doc: DocumentInput, fallbackId: string): PreparedDocument {
   if (typeof doc === 'string') return { id: fallbackId, text: doc };
   if (doc && typeof doc === 'object' && typeof doc.text === 'string') {
-    const title = typeof doc.title === 'string' && doc.title.trim() ? doc.title : undefined;
     return {
       id: doc.id === undefined || doc.id === null ? fallbackId : String(doc.id),
       // The title comes first, on its own line: evidence offsets refer to this joined text.
-      text: title ? `${title}\n${doc.text}` : doc.text,
+      text: documentText(doc),
       ...(doc.language ? { language: doc.language } : {}),
     };
   }
@@ -78,7 +78,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const isResult = typeof doc === 'object' && doc !== null && 'goals' in doc && 'labels' in doc;
       const text = isResult ? undefined : prepare(doc as DocumentInput, '1').text;
       const result = isResult ? (doc as ScoreResult) : scoreDocument(tokenized(prepare(doc as DocumentInput, '1')), model, { ...resolved, features: true }, resolved.fallbackLanguage);
-      return explainResult(result, text, resolved.threshold, explainOptions);
+      return explainResult(result, text, { threshold: resolved.threshold, ...explainOptions });
     },
   };
 }
