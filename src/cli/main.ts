@@ -26,15 +26,17 @@ const wantsHelp = (argv: readonly string[]): boolean => {
   return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
 };
 
+/** Writes a help or version text to stdout; a closed pipe ends quietly, another write error is an error (exit 2). */
 const write = (stream: NodeJS.WritableStream, text: string) =>
-  new Promise<void>((resolve) => {
-    // A closed pipe must not turn a help text into a crash.
-    const done = () => {
+  new Promise<void>((resolve, reject) => {
+    const done = (error?: unknown) => {
       stream.off('error', done);
-      resolve();
+      const code = (error as NodeJS.ErrnoException | null | undefined)?.code;
+      if (!error || code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') resolve();
+      else void import('../node/output.js').then(({ writeError }) => reject(writeError('<stdout>', error)));
     };
     stream.on('error', done);
-    stream.write(text, () => done());
+    stream.write(text, (error) => done(error));
   });
 
 function closest(name: string): string | undefined {
@@ -61,7 +63,7 @@ export async function main(io: CliIO): Promise<number> {
   const command = first !== undefined && isCommand(first) ? first : undefined;
   try {
     if (first === undefined) {
-      await write(io.stderr, MAIN_HELP);
+      io.stderr.write(MAIN_HELP);
       return EXIT_USAGE;
     }
     if (first === '--version' || first === '-v' || first === 'version') {

@@ -35,25 +35,26 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   // Resolve the plan type before reading anything: a typo fails fast, with suggestions.
   const planType = options.planType !== undefined ? getPlanType(options.planType) : undefined;
   const file = positionals[0]!;
-  const plans = await loadPlans(ctx, file, { command: 'gaps', ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
-  // A CSV grouped by a plan-type column is reported as one plan here: the plan type is given.
-  const programmes = plans.flatMap((p) => p.programmes);
-  const engine = createEngine(options.threshold !== undefined ? { threshold: options.threshold } : {});
-  const report = gapReport(
-    programmes.map((p) => ({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) })),
-    planType ? { planType, engine } : { expect: options.expect!, engine },
-  );
-  const locale = options.lang ?? 'fr';
-  const format = options.format ?? 'md';
-  const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? renderHtml(report, { locale }) : renderMarkdown(report, { locale });
-  const sink = openOutput(ctx, options.output);
+  // The output first: a target that cannot be written fails before anything is read or scored.
+  const sink = openOutput(ctx, options.output, [file]);
   try {
+    const plans = await loadPlans(ctx, file, { command: 'gaps', ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+    // A CSV grouped by a plan-type column is reported as one plan here: the plan type is given.
+    const programmes = plans.flatMap((p) => p.programmes);
+    const engine = createEngine(options.threshold !== undefined ? { threshold: options.threshold } : {});
+    const report = gapReport(
+      programmes.map((p) => ({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) })),
+      planType ? { planType, engine } : { expect: options.expect!, engine },
+    );
+    const locale = options.lang ?? 'fr';
+    const format = options.format ?? 'md';
+    const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? renderHtml(report, { locale }) : renderMarkdown(report, { locale });
     await sink.write(text.endsWith('\n') ? text : `${text}\n`);
     await sink.commit();
+    if (ctx.verbose) ctx.info(`${programmes.length} programmes, coverage ${Math.round(report.coverage * 100)}%.`);
   } catch (error) {
     await sink.abort();
     throw error;
   }
-  if (ctx.verbose) ctx.info(`${programmes.length} programmes, coverage ${Math.round(report.coverage * 100)}%.`);
   return 0;
 }
