@@ -35,6 +35,8 @@ interface Case {
   files?: Record<string, string | Buffer>;
   /** Working directory inside the temporary directory (default: its root). */
   cwd?: string;
+  /** Environment of the run; `HOME` may name a folder of the temporary directory (`<dir>/…`). */
+  env?: Record<string, string>;
   exit: number;
   stdout?: string | RegExp | ((stdout: string) => void);
   stderr?: string | RegExp | ((stderr: string) => void);
@@ -549,6 +551,85 @@ const cases: Case[] = [
     stderr: `sdg-align: error: c.json: format: expected one of csv, json, ndjson, got "html" (for 'score').\n`,
     // (--config given below through args)
   },
+  {
+    name: 'config search stops at the repository root (.git folder): a config above it is not applied',
+    args: ['score', 'a.csv'],
+    files: { 'sdg-align.config.json': '{ "format": "json" }', 'repo/.git/HEAD': 'ref: refs/heads/main\n', 'repo/src/a.csv': SIMPLE_CSV },
+    cwd: 'repo/src',
+    exit: 0,
+    stdout: new RegExp(`^${GOAL_HEADER}\n`),
+  },
+  {
+    name: 'config search stops at a .git file too (worktree), and uses the config at the repository root',
+    args: ['score', '../a.csv'],
+    files: { 'sdg-align.config.json': '{ "format": "json" }', 'repo/.git': 'gitdir: /elsewhere\n', 'repo/sdg-align.config.json': '{ "format": "ndjson" }', 'repo/a.csv': SIMPLE_CSV, 'repo/src/.keep': '' },
+    cwd: 'repo/src',
+    exit: 0,
+    stdout: /^\{"id":"1",/,
+  },
+  {
+    name: 'config search stops at the home folder: a config above it is not applied, one in it is',
+    args: ['score', 'a.csv'],
+    files: { 'sdg-align.config.json': '{ "format": "json" }', 'home/proj/a.csv': SIMPLE_CSV },
+    cwd: 'home/proj',
+    env: { HOME: '<dir>/home' },
+    exit: 0,
+    stdout: new RegExp(`^${GOAL_HEADER}\n`),
+    after: async (dir) => {
+      writeFileSync(join(dir, 'home', 'sdg-align.config.json'), '{ "format": "ndjson" }');
+      const again = await runInProcess(['score', 'a.csv'], { cwd: join(dir, 'home', 'proj'), env: { HOME: join(dir, 'home') } });
+      expect(again.stdout).toMatch(/^\{"id":"1",/);
+    },
+  },
+  {
+    name: 'paths in a config are resolved against the config folder, not the working directory',
+    args: ['score', 'a.csv'],
+    files: { 'sdg-align.config.json': '{ "output": "out/scores.csv" }', 'out/.keep': '', 'sub/a.csv': SIMPLE_CSV },
+    cwd: 'sub',
+    exit: 0,
+    stdout: '',
+    after: (dir) => {
+      expect(readFileSync(join(dir, 'out', 'scores.csv'), 'utf8')).toMatch(new RegExp(`^${GOAL_HEADER}\n`));
+      expect(readdirSync(join(dir, 'sub'))).toEqual(['a.csv']);
+    },
+  },
+  {
+    name: 'an error caused by a config value names the config',
+    args: ['score', 'a.csv'],
+    files: { 'a.csv': SIMPLE_CSV, 'sdg-align.config.json': '{ "score": { "idColumn": "code" } }' },
+    exit: 2,
+    stdout: '',
+    stderr: 'sdg-align: error: a.csv: no column "code" (--id-column); the columns are: "id", "texte".\nsdg-align: note: options taken from sdg-align.config.json: score.idColumn.\n',
+  },
+  {
+    name: '--verbose names the config used',
+    args: ['score', 'a.csv', '--verbose'],
+    files: { 'a.csv': SIMPLE_CSV, 'sdg-align.config.json': '{ "format": "ndjson" }' },
+    exit: 0,
+    stderr: /^sdg-align: config: .*sdg-align\.config\.json \(format\)\n/,
+  },
+  {
+    name: '--no-config ignores the config file',
+    args: ['score', 'a.csv', '--no-config'],
+    files: { 'a.csv': SIMPLE_CSV, 'sdg-align.config.json': '{ "format": "json", "treshold": 1 }' },
+    exit: 0,
+    stdout: new RegExp(`^${GOAL_HEADER}\n`),
+  },
+  { name: '--config with --no-config is a usage error', args: ['plan-types', '--config', 'c.json', '--no-config'], files: { 'c.json': '{}' }, exit: 2, stderr: /^sdg-align: error: --config and --no-config cannot be used together\./ },
+  {
+    name: 'a deeply nested invalid config reports its position (not 1:NaN)',
+    args: ['score', 'a.csv', '--config', 'c.json'],
+    files: { 'a.csv': SIMPLE_CSV, 'c.json': `{"score": ${'['.repeat(100_000)}` },
+    exit: 2,
+    stderr: /^sdg-align: error: c\.json:1:100011: invalid JSON/,
+  },
+  {
+    name: 'a deeply nested valid config value is a config error, not an internal error',
+    args: ['score', 'a.csv', '--config', 'c.json'],
+    files: { 'a.csv': SIMPLE_CSV, 'c.json': `{"threshold": ${'['.repeat(50_000)}${']'.repeat(50_000)}}` },
+    exit: 2,
+    stderr: 'sdg-align: error: c.json: threshold: expected a number from 0 to 1 (such as 0.4 or 0,4), got an array.\n',
+  },
   { name: 'config with invalid JSON', args: ['plan-types', '--config', 'c.json'], files: { 'c.json': '{\n  "format": json\n}' }, exit: 2, stderr: /^sdg-align: error: c\.json:2:13: invalid JSON/ },
   { name: '--config file missing', args: ['plan-types', '--config', 'none.json'], exit: 2, stderr: 'sdg-align: error: none.json: cannot read the config file: no such file.\n' },
 
@@ -676,7 +757,13 @@ for (const [mode, run] of Object.entries(modes)) {
       if ((c.needsRoot || (c.stdoutTo === 'full' && mode === 'subprocess')) && !IS_ROOT) return;
       const dir = tempDir(c.files);
       const prepared = await c.setup?.(dir);
-      const result = await run(c.args, { cwd: c.cwd ? join(dir, c.cwd) : dir, ...(c.stdin !== undefined ? { stdin: c.stdin } : {}), ...(c.stdoutTo ? { stdout: c.stdoutTo } : {}) });
+      const env = c.env && Object.fromEntries(Object.entries(c.env).map(([k, v]) => [k, v.replace(/^<dir>/, dir)]));
+      const result = await run(c.args, {
+        cwd: c.cwd ? join(dir, c.cwd) : dir,
+        ...(c.stdin !== undefined ? { stdin: c.stdin } : {}),
+        ...(c.stdoutTo ? { stdout: c.stdoutTo } : {}),
+        ...(env ? { env } : {}),
+      });
       const context = `${mode} sdg-align ${c.args.join(' ')}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
       expect(result.exit, context).toBe(c.exit);
       check(c.stdout, result.stdout);
