@@ -832,6 +832,18 @@ describe('sdg-align CLI: pipes', () => {
     expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe('previous\n');
   }, 20_000);
 
+  it('gaps aggregates while it reads: 20,000 rows fit in a 96 MB heap (each scored result with its evidence is dropped)', () => {
+    const dir = tempDir();
+    const texts = ['Rénovation énergétique des écoles et pistes cyclables', 'Circuits courts et restauration collective bio', 'Accès à l’eau potable', 'Fête du village'];
+    writeFileSync(join(dir, 'plan.csv'), `id,description\n${Array.from({ length: 20_000 }, (_, i) => `P${i},${texts[i % 4]} numéro ${i}`).join('\n')}\n`);
+    const run = spawnSync(process.execPath, ['--max-old-space-size=96', BIN, 'gaps', 'plan.csv', '--plan-type', 'pcaet', '--format', 'json', '-o', 'report.json'], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { programmes: { id: string }[]; goals: { goal: number; programmes: string[] }[] };
+    expect(report.programmes).toHaveLength(20_000);
+    expect(report.goals[6]!.programmes).toHaveLength(5000);
+  }, 120_000);
+
   it('--workers 2 gives the same bytes as one thread, in input order', async () => {
     const dir = tempDir();
     const input = join(dir, 'many.csv');
