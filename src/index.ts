@@ -79,12 +79,15 @@ export {
 // Gap reports and their comparison.
 export {
   gapReport,
+  createGapAccumulator,
   compareReports,
   GAP_REPORT_SCHEMA_VERSION,
   DEFAULT_WEAK_RATIO,
   WEAK_CREDIT,
   PROVENANCE_NOTE,
   type GapReport,
+  type GapAccumulator,
+  type LazyGapReport,
   type GapReportOptions,
   type GapEngine,
   type GapInput,
@@ -102,6 +105,7 @@ export {
 
 // Renderings (pure functions returning strings).
 export { renderMarkdown, type RenderOptions } from './render/markdown.js';
+export { renderJsonChunks } from './render/json.js';
 export { renderHtml, type HtmlRenderOptions } from './render/html.js';
 export { renderWheel } from './render/wheel.js';
 export type { RenderLocale } from './render/locale.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goals as allGoals } from '../src/taxonomy/index.js';
-import { gapReport } from '../src/report/index.js';
+import { createGapAccumulator, gapReport } from '../src/report/index.js';
+import { renderJsonChunks } from '../src/render/json.js';
 import { renderHtml } from '../src/render/html.js';
 import { escapeMarkdown, renderMarkdown } from '../src/render/markdown.js';
 import { renderWheel, segmentOpacity } from '../src/render/wheel.js';
@@ -253,5 +254,21 @@ describe('renderHtml', () => {
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<h2>Missing expected goals</h2>');
     expect(en).toContain('Most goal links of this plan type are judgement');
+  });
+});
+
+describe('renderJsonChunks', () => {
+  it('joined, is JSON.stringify(report, null, 2), for a report and for its lazy form', () => {
+    for (const report of [small, hostile, gapReport([], { planType: 'pat', threshold: 0.35 })]) {
+      expect([...renderJsonChunks(report)].join('')).toBe(JSON.stringify(report, null, 2));
+    }
+    const many = Array.from({ length: 700 }, (_, i) => scoreResult(`P${i}`, { 7: (i % 10) / 10, 13: 0.4 }, { '7.3': 0.5 }));
+    const accumulator = createGapAccumulator({ expect: [7, 13], threshold: 0.35 });
+    for (const r of many) accumulator.add(r);
+    const whole = JSON.stringify(accumulator.report(), null, 2);
+    const pieces = [...renderJsonChunks(accumulator.lazyReport())];
+    expect(pieces.join('')).toBe(whole);
+    // Long lists come in slices of 256 elements: no piece holds the 700 programmes, or a goal's 420 ids.
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(whole.length / 2);
   });
 });

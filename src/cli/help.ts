@@ -17,7 +17,9 @@ Options:
   -h, --help          show help (also: sdg-align <command> --help)
   --version           print the version
   --config FILE       options file (default: sdg-align.config.json in the current
-                      directory or above); command-line flags override it
+                      directory or above, up to the repository root or the home
+                      folder); command-line flags override it
+  --no-config         read no options file
   --verbose           report progress and details on stderr
 
 Exit codes: 0 ok, 1 a check failed, 2 usage, configuration or input error.

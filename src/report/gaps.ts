@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SdgAlignError } from '../errors.js';
 import { getPlanType, type PlanType, type PlanTypeLink, type PlanTypeRegistry } from '../plans/index.js';
+import { detached } from '../strings.js';
 import { formatIssues } from '../validation.js';
 import { createEngine } from '../scoring/engine.js';
 import { DEFAULT_THRESHOLD } from '../scoring/options.js';
@@ -217,14 +218,6 @@ const programmeSchema = z.object({ id: z.string().min(1), text: z.string(), titl
 const byScoreThenId = (a: { score: number; id: string }, b: { score: number; id: string }): number =>
   b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-interface Scored {
-  readonly id: string;
-  readonly title?: string;
-  /** Title + "\n" + text, the string evidence offsets refer to; undefined for pre-scored input. */
-  readonly source?: string;
-  readonly result: ScoreResult;
-}
-
 function invalidOptions(error: z.ZodError): SdgAlignError {
   return new SdgAlignError('INVALID_OPTIONS', `Invalid gap-report options: ${formatIssues(error)}`, { issues: error.issues });
 }
@@ -237,17 +230,79 @@ function excerptAround(source: string, start: number, end: number): string {
 }
 
 /**
- * Gap report of a plan (its programmes) against the goals its plan type is expected to serve.
- * Programme texts are scored with `options.engine` (default `createEngine()`); scored
- * programmes (`ScoreResult`s) are used as they are. Deterministic: same input, same JSON.
- *
- * Throws `INVALID_OPTIONS` (bad option, named), `UNKNOWN_PLAN_TYPE`, `INVALID_INPUT` (bad or duplicate programme).
+ * A gap report built one programme at a time: `add` scores a programme (or takes its
+ * `ScoreResult`) and keeps only what the report needs — its 17 goal scores, its id and title, and
+ * per goal and target the best programmes — never the result with its evidence: memory grows by
+ * about 200 bytes per programme, whatever the length of its text.
  */
-export function gapReport(input: GapInput, options: GapReportOptions): GapReport {
+export interface GapAccumulator {
+  /** Counts one programme: a `{ id, text, title? }` (scored with the engine) or a `ScoreResult`. Throws `INVALID_INPUT` on a bad or duplicate one. */
+  add(item: ProgrammeInput | ScoredProgramme): void;
+  /** The report of the programmes added so far (deterministic: same programmes, same JSON). */
+  report(): GapReport;
+  /**
+   * The same report with `programmes` as an iterable that builds each summary when reached
+   * (see `renderJsonChunks`): a plan of a million programmes is written without holding a million
+   * summaries.
+   */
+  lazyReport(): LazyGapReport;
+}
+
+/** A `GapReport` whose programme summaries are produced one at a time, in input order. */
+export type LazyGapReport = Omit<GapReport, 'programmes'> & { readonly programmes: Iterable<ProgrammeSummary> & { readonly length: number } };
+
+/**
+ * The 17 goal scores of each programme, packed: only the non-zero ones (two or three in a typical
+ * programme), in fixed blocks that never move. A million programmes take about 30 MB, where arrays
+ * of 17 numbers would take 180 MB.
+ */
+class ScoreStore {
+  static readonly BLOCK = 1 << 16;
+  /** Per entry: its goal and its score. */
+  private readonly entryGoals: Uint8Array[] = [];
+  private readonly entryScores: Float64Array[] = [];
+  /** Per programme: its first entry. */
+  private readonly starts: Uint32Array[] = [];
+  private entries = 0;
+  private count = 0;
+
+  add(values: readonly number[]): void {
+    const B = ScoreStore.BLOCK;
+    if (this.count % B === 0) this.starts.push(new Uint32Array(B));
+    this.starts[this.starts.length - 1]![this.count % B] = this.entries;
+    this.count++;
+    values.forEach((value, g) => {
+      if (value === 0) return;
+      if (this.entries % B === 0) {
+        this.entryGoals.push(new Uint8Array(B));
+        this.entryScores.push(new Float64Array(B));
+      }
+      const k = this.entries % B;
+      this.entryGoals[this.entryGoals.length - 1]![k] = g + 1;
+      this.entryScores[this.entryScores.length - 1]![k] = value;
+      this.entries++;
+    });
+  }
+
+  /** The score of programme `i` for `goal` (1–17). */
+  get(i: number, goal: number): number {
+    const B = ScoreStore.BLOCK;
+    const end = i + 1 < this.count ? this.starts[Math.floor((i + 1) / B)]![(i + 1) % B]! : this.entries;
+    for (let e = this.starts[Math.floor(i / B)]![i % B]!; e < end; e++) {
+      if (this.entryGoals[Math.floor(e / B)]![e % B] === goal) return this.entryScores[Math.floor(e / B)]![e % B]!;
+    }
+    return 0;
+  }
+}
+
+/**
+ * Starts a gap report (see `gapReport` for the options and the rules). Throws `INVALID_OPTIONS`
+ * (bad option, named) or `UNKNOWN_PLAN_TYPE` at once.
+ */
+export function createGapAccumulator(options: GapReportOptions): GapAccumulator {
   const parsed = gapOptionsSchema.safeParse(options ?? {});
   if (!parsed.success) throw invalidOptions(parsed.error);
   const opts = parsed.data;
-  if (!Array.isArray(input)) throw new SdgAlignError('INVALID_INPUT', 'A plan is an array of programmes ({ id, text, title? }) or of their ScoreResults.', {});
 
   // Plan type and expected goals.
   const planType =
@@ -262,143 +317,204 @@ export function gapReport(input: GapInput, options: GapReportOptions): GapReport
     });
   }
   const keyTargets = new Set(planType?.targets ?? []);
-
-  // Score what needs scoring; the engine is created only then.
-  let engine: GapEngine | undefined = opts.engine;
-  const needsEngine = input.some((item) => !isScoreResult(item));
-  if (needsEngine && !engine) engine = defaultEngine();
-  const threshold = opts.threshold ?? engine?.threshold ?? DEFAULT_THRESHOLD;
+  // The default engine is created on the first text to score; its threshold is the default one.
+  const threshold = opts.threshold ?? opts.engine?.threshold ?? DEFAULT_THRESHOLD;
   const weakThreshold = opts.weakThreshold ?? threshold * DEFAULT_WEAK_RATIO;
   if (weakThreshold > threshold) {
     throw new SdgAlignError('INVALID_OPTIONS', `Invalid gap-report options: weakThreshold: weakThreshold (${weakThreshold}) must not exceed threshold (${threshold})`, {});
   }
   const targetThreshold = opts.targetThreshold ?? threshold;
 
+  // Per programme: its id, its title (when any has one) and its 17 goal scores, packed.
+  const ids: string[] = [];
+  let titles: (string | undefined)[] | undefined;
+  const scores = new ScoreStore();
   const seen = new Set<string>();
-  const scored: Scored[] = input.map((item, i): Scored => {
-    let entry: Scored;
+  /** Per goal (index goal − 1): the best partial evidence, at most MAX_WEAK_EVIDENCE, strongest first. */
+  const weakEvidence: (WeakEvidence & { id: string })[][] = GOAL_NUMBERS.map(() => []);
+  const targetBest = new Map<string, { programme: string; score: number }>();
+  const scoreOf = (i: number, goal: number): number => scores.get(i, goal);
+  const addressedBy = (i: number): GoalNumber[] =>
+    GOAL_NUMBERS.filter((g) => scoreOf(i, g) >= threshold).sort((a, b) => scoreOf(i, b) - scoreOf(i, a) || a - b);
+  const summary = (i: number): ProgrammeSummary => {
+    const title = titles?.[i];
+    return { id: ids[i]!, ...(title !== undefined ? { title } : {}), scores: GOAL_NUMBERS.map((g) => scoreOf(i, g)), goals: addressedBy(i) };
+  };
+
+  function score(item: unknown, i: number): { id: string; title?: string; source?: string; result: ScoreResult } {
     if (isScoreResult(item)) {
       if (item.goals.length !== 17) throw new SdgAlignError('INVALID_INPUT', `Programme [${i}]: a ScoreResult has 17 goal scores, got ${item.goals.length}.`, { index: i });
-      entry = { id: item.id, result: item, ...(item.title !== undefined ? { title: item.title } : {}) };
-    } else {
-      const programme = programmeSchema.safeParse(item);
-      if (!programme.success) {
-        throw new SdgAlignError('INVALID_INPUT', `Invalid programme: ${formatIssues(programme.error, [i])}`, { index: i, issues: programme.error.issues });
-      }
-      const { id, text, title, language } = programme.data;
-      const result = engine!.score({ id, text, ...(title !== undefined ? { title } : {}), ...(language ? { language } : {}) });
-      // Same joining rule as the engine: evidence offsets refer to title + "\n" + text when the title is not blank.
-      const source = title !== undefined && title.trim() ? `${title}\n${text}` : text;
-      entry = { id, result, source, ...(title !== undefined ? { title } : {}) };
+      return { id: item.id, result: item, ...(item.title !== undefined ? { title: item.title } : {}) };
     }
-    if (seen.has(entry.id)) throw new SdgAlignError('INVALID_INPUT', `Duplicate programme id "${entry.id}" at [${i}]: ids must be unique in a plan.`, { index: i, id: entry.id });
-    seen.add(entry.id);
-    return entry;
-  });
-
-  const scoreOf = (s: Scored, goal: number): number => s.result.goals[goal - 1]?.score ?? 0;
-
-  // Goals.
-  const goals: GoalGap[] = GOAL_NUMBERS.map((goal): GoalGap => {
-    const ranked = scored.map((s) => ({ id: s.id, score: scoreOf(s, goal), s })).sort(byScoreThenId);
-    const best = ranked[0]?.score ?? 0;
-    const addressing = ranked.filter((r) => r.score >= threshold);
-    const expected = expectedGoals.has(goal);
-    const status: GoalStatus = !expected ? 'not-expected' : best >= threshold ? 'covered' : best >= weakThreshold ? 'weak' : 'missing';
-    const gap: GoalGap = {
-      goal,
-      best,
-      programmes: addressing.map((r) => r.id),
-      share: scored.length ? addressing.length / scored.length : 0,
-      status,
-      addressed: best >= threshold,
-      expected,
-      core: coreGoals.has(goal),
-    };
-    if (status !== 'weak') return gap;
-    const evidence = ranked
-      .filter((r) => r.score >= weakThreshold)
-      .slice(0, MAX_WEAK_EVIDENCE)
-      .map((r): WeakEvidence => {
-        const items = r.s.result.goals[goal - 1]?.evidence ?? [];
-        const matched = [...new Set(items.map((e) => e.matched))].slice(0, MAX_MATCHED_WORDS);
-        const first = items[0];
-        const excerpt = first && r.s.source !== undefined ? excerptAround(r.s.source, first.start, first.end) : undefined;
-        return { programme: r.id, score: r.score, matched, ...(excerpt !== undefined ? { excerpt } : {}) };
-      });
-    return { ...gap, evidence };
-  });
-
-  const pick = (status: GoalStatus): GoalNumber[] => goals.filter((g) => g.status === status).map((g) => g.goal);
-  const covered = pick('covered');
-  const weak = pick('weak');
-  const missing = pick('missing');
-
-  // Targets of expected goals that nobody addresses.
-  const targetBest = new Map<string, { programme: string; score: number }>();
-  for (const s of scored) {
-    for (const t of s.result.targets) {
-      const current = targetBest.get(t.target);
-      if (t.score > 0 && (!current || t.score > current.score || (t.score === current.score && s.id < current.programme))) {
-        targetBest.set(t.target, { programme: s.id, score: t.score });
-      }
+    const programme = programmeSchema.safeParse(item);
+    if (!programme.success) {
+      throw new SdgAlignError('INVALID_INPUT', `Invalid programme: ${formatIssues(programme.error, [i])}`, { index: i, issues: programme.error.issues });
     }
+    const { id, text, title, language } = programme.data;
+    const result = (opts.engine ?? defaultEngine()).score({ id, text, ...(title !== undefined ? { title } : {}), ...(language ? { language } : {}) });
+    // Same joining rule as the engine: evidence offsets refer to title + "\n" + text when the title is not blank.
+    const source = title !== undefined && title.trim() ? `${title}\n${text}` : text;
+    return { id, result, source, ...(title !== undefined ? { title } : {}) };
   }
-  const targetGaps = GOAL_NUMBERS.filter((g) => expectedGoals.has(g)).map((goal) => ({
-    goal,
-    targets: allTargets
-      .filter((t) => t.goal === goal)
-      .filter((t) => (targetBest.get(t.id)?.score ?? 0) < targetThreshold)
-      .map((t): TargetGap => ({ target: t.id, key: keyTargets.has(t.id), closest: targetBest.get(t.id) ?? null })),
-  }));
 
-  // Programmes.
-  const programmes: ProgrammeSummary[] = scored.map((s) => {
-    const scores = GOAL_NUMBERS.map((g) => scoreOf(s, g));
-    const addressed = GOAL_NUMBERS.filter((g) => scoreOf(s, g) >= threshold).sort((a, b) => scoreOf(s, b) - scoreOf(s, a) || a - b);
-    return { id: s.id, ...(s.title !== undefined ? { title: s.title } : {}), scores, goals: addressed };
-  });
-  const orphans = programmes
-    .filter((p) => p.goals.length === 0)
-    .map((p) => ({ id: p.id, score: Math.max(0, ...p.scores) }))
-    .sort(byScoreThenId)
-    .map((p) => p.id);
+  /** Keeps the programme among a goal's best partial evidence if it is one of the strongest. */
+  function offerWeak(goal: number, id: string, value: number, result: ScoreResult, source: string | undefined): void {
+    const list = weakEvidence[goal - 1]!;
+    if (list.length === MAX_WEAK_EVIDENCE && byScoreThenId({ score: value, id }, { score: list[MAX_WEAK_EVIDENCE - 1]!.score, id: list[MAX_WEAK_EVIDENCE - 1]!.id }) >= 0) return;
+    const items = result.goals[goal - 1]?.evidence ?? [];
+    const matched = [...new Set(items.map((e) => e.matched))].slice(0, MAX_MATCHED_WORDS);
+    const first = items[0];
+    const excerpt = first && source !== undefined ? excerptAround(source, first.start, first.end) : undefined;
+    list.push({ id, programme: id, score: value, matched, ...(excerpt !== undefined ? { excerpt } : {}) });
+    list.sort(byScoreThenId);
+    if (list.length > MAX_WEAK_EVIDENCE) list.pop();
+  }
 
-  const links: PlanTypeLink[] = planType
-    ? [...planType.links]
-    : [...expectedGoals].sort((a, b) => a - b).map((goal) => ({ goal: goal as GoalNumber, core: coreGoals.has(goal), provenance: 'custom', kind: 'custom' as const }));
-  const linksWithCore = links.map((l) => (l.core === coreGoals.has(l.goal) ? l : { ...l, core: coreGoals.has(l.goal) }));
+  function lazyReport(): LazyGapReport {
+    const count = ids.length;
+    // Goals. Programmes are handled by index: a million rows make no million objects here.
+    const byScoreThenIdAt = (goal: number) => (a: number, b: number) => scoreOf(b, goal) - scoreOf(a, goal) || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+    const goals: GoalGap[] = GOAL_NUMBERS.map((goal): GoalGap => {
+      let best = 0;
+      let n = 0;
+      for (let i = 0; i < count; i++) {
+        const value = scoreOf(i, goal);
+        if (value > best) best = value;
+        if (value >= threshold) n++;
+      }
+      const addressing = new Int32Array(n);
+      for (let i = 0, k = 0; i < count; i++) if (scoreOf(i, goal) >= threshold) addressing[k++] = i;
+      addressing.sort(byScoreThenIdAt(goal));
+      const expected = expectedGoals.has(goal);
+      const status: GoalStatus = !expected ? 'not-expected' : best >= threshold ? 'covered' : best >= weakThreshold ? 'weak' : 'missing';
+      const gap: GoalGap = {
+        goal,
+        best,
+        programmes: Array.from(addressing, (i) => ids[i]!),
+        share: count ? addressing.length / count : 0,
+        status,
+        addressed: best >= threshold,
+        expected,
+        core: coreGoals.has(goal),
+      };
+      if (status !== 'weak') return gap;
+      return { ...gap, evidence: weakEvidence[goal - 1]!.map(({ id: _id, ...evidence }) => evidence) };
+    });
 
-  const expectedCount = expectedGoals.size;
+    const pick = (status: GoalStatus): GoalNumber[] => goals.filter((g) => g.status === status).map((g) => g.goal);
+    const covered = pick('covered');
+    const weak = pick('weak');
+    const missing = pick('missing');
+
+    // Targets of expected goals that nobody addresses.
+    const targetGaps = GOAL_NUMBERS.filter((g) => expectedGoals.has(g)).map((goal) => ({
+      goal,
+      targets: allTargets
+        .filter((t) => t.goal === goal)
+        .filter((t) => (targetBest.get(t.id)?.score ?? 0) < targetThreshold)
+        .map((t): TargetGap => ({ target: t.id, key: keyTargets.has(t.id), closest: targetBest.get(t.id) ?? null })),
+    }));
+
+    // Programmes addressing no goal, strongest best score first.
+    const orphanList: { id: string; score: number }[] = [];
+    for (let i = 0; i < count; i++) {
+      let top = 0;
+      for (const g of GOAL_NUMBERS) top = Math.max(top, scoreOf(i, g));
+      if (top < threshold) orphanList.push({ id: ids[i]!, score: top });
+    }
+    const orphans = orphanList.sort(byScoreThenId).map((p) => p.id);
+    const labels = new Map(goals.filter((g) => g.programmes.length).map((g) => [g.goal, g.programmes.length] as const));
+
+    const links: PlanTypeLink[] = planType
+      ? [...planType.links]
+      : [...expectedGoals].sort((a, b) => a - b).map((goal) => ({ goal: goal as GoalNumber, core: coreGoals.has(goal), provenance: 'custom', kind: 'custom' as const }));
+    const linksWithCore = links.map((l) => (l.core === coreGoals.has(l.goal) ? l : { ...l, core: coreGoals.has(l.goal) }));
+
+    const expectedCount = expectedGoals.size;
+    const programmes = {
+      length: count,
+      *[Symbol.iterator]() {
+        for (let i = 0; i < count; i++) yield summary(i);
+      },
+    };
+    return {
+      schemaVersion: GAP_REPORT_SCHEMA_VERSION,
+      generatedBy: 'sdg-align',
+      ...(planType ? { planType: { id: planType.id, acronym: planType.acronym, name_fr: planType.name_fr, name_en: planType.name_en, custom: planType.custom } } : {}),
+      thresholds: { threshold, weakThreshold, targetThreshold },
+      programmes,
+      goals,
+      expected: {
+        goals: GOAL_NUMBERS.filter((g) => expectedGoals.has(g)),
+        core: GOAL_NUMBERS.filter((g) => coreGoals.has(g)),
+        covered,
+        weak,
+        missing,
+        coreMissing: missing.filter((g) => coreGoals.has(g)),
+        coreWeak: weak.filter((g) => coreGoals.has(g)),
+      },
+      unexpectedCovered: goals.filter((g) => !g.expected && g.addressed).map((g) => g.goal),
+      targetGaps,
+      orphans,
+      concentration: concentrationOfCounts(labels),
+      coverage: expectedCount ? (covered.length + WEAK_CREDIT * weak.length) / expectedCount : 0,
+      provenance: { note: PROVENANCE_NOTE, judgement: linksWithCore.filter((l) => l.kind === 'judgement').length, links: linksWithCore },
+    };
+  }
+
   return {
-    schemaVersion: GAP_REPORT_SCHEMA_VERSION,
-    generatedBy: 'sdg-align',
-    ...(planType ? { planType: { id: planType.id, acronym: planType.acronym, name_fr: planType.name_fr, name_en: planType.name_en, custom: planType.custom } } : {}),
-    thresholds: { threshold, weakThreshold, targetThreshold },
-    programmes,
-    goals,
-    expected: {
-      goals: GOAL_NUMBERS.filter((g) => expectedGoals.has(g)),
-      core: GOAL_NUMBERS.filter((g) => coreGoals.has(g)),
-      covered,
-      weak,
-      missing,
-      coreMissing: missing.filter((g) => coreGoals.has(g)),
-      coreWeak: weak.filter((g) => coreGoals.has(g)),
+    add(item) {
+      const i = ids.length;
+      const { id, title, source, result } = score(item, i);
+      if (seen.has(id)) throw new SdgAlignError('INVALID_INPUT', `Duplicate programme id "${id}" at [${i}]: ids must be unique in a plan.`, { index: i, id });
+      const kept = detached(id);
+      seen.add(kept);
+      ids.push(kept);
+      if (title !== undefined) (titles ??= [])[i] = detached(title);
+      const values = GOAL_NUMBERS.map((g) => result.goals[g - 1]?.score ?? 0);
+      scores.add(values);
+      for (const g of GOAL_NUMBERS) if (values[g - 1]! >= weakThreshold) offerWeak(g, id, values[g - 1]!, result, source);
+      for (const t of result.targets) {
+        const current = targetBest.get(t.target);
+        if (t.score > 0 && (!current || t.score > current.score || (t.score === current.score && id < current.programme))) {
+          targetBest.set(t.target, { programme: id, score: t.score });
+        }
+      }
     },
-    unexpectedCovered: goals.filter((g) => !g.expected && g.addressed).map((g) => g.goal),
-    targetGaps,
-    orphans,
-    concentration: concentration(programmes),
-    coverage: expectedCount ? (covered.length + WEAK_CREDIT * weak.length) / expectedCount : 0,
-    provenance: { note: PROVENANCE_NOTE, judgement: linksWithCore.filter((l) => l.kind === 'judgement').length, links: linksWithCore },
+
+    lazyReport,
+
+    report() {
+      const lazy = lazyReport();
+      return { ...lazy, programmes: [...lazy.programmes] };
+    },
   };
+}
+
+/**
+ * Gap report of a plan (its programmes) against the goals its plan type is expected to serve.
+ * Programme texts are scored with `options.engine` (default `createEngine()`); scored
+ * programmes (`ScoreResult`s) are used as they are. Deterministic: same input, same JSON.
+ * For a plan read as a stream, feed `createGapAccumulator` one programme at a time instead.
+ *
+ * Throws `INVALID_OPTIONS` (bad option, named), `UNKNOWN_PLAN_TYPE`, `INVALID_INPUT` (bad or duplicate programme).
+ */
+export function gapReport(input: GapInput, options: GapReportOptions): GapReport {
+  const accumulator = createGapAccumulator(options);
+  if (!Array.isArray(input)) throw new SdgAlignError('INVALID_INPUT', 'A plan is an array of programmes ({ id, text, title? }) or of their ScoreResults.', {});
+  for (const item of input) accumulator.add(item);
+  return accumulator.report();
 }
 
 /** `top2-share` and normalised Shannon entropy of the goal labels (see `Concentration`). */
 export function concentration(programmes: readonly { goals: readonly GoalNumber[] }[]): Concentration {
   const counts = new Map<GoalNumber, number>();
   for (const p of programmes) for (const g of p.goals) counts.set(g, (counts.get(g) ?? 0) + 1);
+  return concentrationOfCounts(counts);
+}
+
+/** The same, from the number of labels of each goal. */
+function concentrationOfCounts(counts: ReadonlyMap<GoalNumber, number>): Concentration {
   const labels = [...counts.values()].reduce((a, b) => a + b, 0);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (labels === 0) return { measure: 'top2-share', value: null, top: [], labels: 0, entropy: null, entropyMeasure: 'normalised-shannon' };

@@ -83,11 +83,19 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   const level = options.level ?? 'goal';
   const format = options.format ?? 'csv';
 
-  const table = await openCsv(input === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, input), {
-    file: input === '-' ? '<stdin>' : input,
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
-  });
+  // The output first: a target that cannot be written fails before anything is read.
+  const sink = openOutput(ctx, options.output, [input]);
+  let table: CsvTable;
+  try {
+    table = await openCsv(input === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, input), {
+      file: input === '-' ? '<stdin>' : input,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    });
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
   const rows = table.rows;
   const header = table.header;
 
@@ -112,6 +120,7 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     pool = startPool(ctx, options, input, engineOptions, rowFormat);
     if (!pool) engine = createEngine(engineOptions);
   } catch (error) {
+    await sink.abort();
     await table.close();
     throw error;
   }
@@ -122,7 +131,6 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     );
   }
 
-  const sink = openOutput(ctx, options.output);
   const out = new BufferedWriter(sink);
   const meter = progress(ctx, 'sdg-align: scored');
   let count = 0;
