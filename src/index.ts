@@ -79,6 +79,7 @@ export {
 // Gap reports and their comparison.
 export {
   gapReport,
+  scorePlan,
   createGapAccumulator,
   compareReports,
   GAP_REPORT_SCHEMA_VERSION,
@@ -89,8 +90,7 @@ export {
   type GapAccumulator,
   type LazyGapReport,
   type GapReportOptions,
-  type GapEngine,
-  type GapInput,
+  type ScoredPlan,
   type GoalGap,
   type GoalStatus,
   type TargetGap,

@@ -1,24 +1,24 @@
-import { z } from 'zod';
+/**
+ * The gap report of a plan: a pure function of its scored programmes (see `scorePlan` in
+ * plan.ts), which never scores text itself, so that a page can bundle the report and its
+ * renderers without the model or the matcher.
+ */
+import * as z from 'zod/mini';
 import { SdgAlignError } from '../errors.js';
 import { getPlanType, type PlanType, type PlanTypeLink, type PlanTypeRegistry } from '../plans/index.js';
 import { detached } from '../strings.js';
-import { formatIssues } from '../validation.js';
-import { createEngine } from '../scoring/engine.js';
-import { DEFAULT_THRESHOLD } from '../scoring/options.js';
-import type { DocumentInput, ScoreResult } from '../scoring/types.js';
+import { formatIssues, lazy } from '../validation.js';
+import type { ScoreResult } from '../scoring/types.js';
 import { GOAL_NUMBERS, targets as allTargets, type GoalNumber } from '../taxonomy/index.js';
+import { concentrationOfCounts, coverageOf, goalStatus, weakThresholdOf, type Concentration } from './measures.js';
+
+export { concentration, DEFAULT_WEAK_RATIO, WEAK_CREDIT, type Concentration } from './measures.js';
 
 /** Version of the report's JSON shape; bumped on any breaking change. */
 export const GAP_REPORT_SCHEMA_VERSION = 1;
 
-/**
- * Default weak threshold as a fraction of the threshold: a goal whose best score reaches half
- * the decision threshold has real but insufficient evidence (a word or two, a passing mention)
- * — worth a look before calling it missing.
- */
-export const DEFAULT_WEAK_RATIO = 0.5;
-/** Credit a weak goal earns in `coverage`: half a covered goal. */
-export const WEAK_CREDIT = 0.5;
+/** The threshold a report uses when given none: the engine's default (a goal more likely than not). */
+const DEFAULT_REPORT_THRESHOLD = 0.5;
 /** Weak-goal evidence kept in the report: programmes, and distinct matched words per programme. */
 export const MAX_WEAK_EVIDENCE = 3;
 export const MAX_MATCHED_WORDS = 5;
@@ -28,25 +28,14 @@ export const EXCERPT_CONTEXT = 50;
 export const PROVENANCE_NOTE =
   'Most goal links of this plan type are judgement reconstructed from public sources, not a transcription of the CEREMA figure.';
 
-/** The minimum an engine must offer for a gap report (`createEngine()` does). */
-export interface GapEngine {
-  score(doc: DocumentInput): ScoreResult;
-  readonly threshold: number;
-}
+/**
+ * A programme of a plan as the report reads it: its `ScoreResult` (`scorePlan` gives them), with
+ * its title for the renderings and the scored text (`documentText`) for evidence excerpts.
+ */
+export type ScoredProgramme = ScoreResult & { readonly title?: string; readonly text?: string };
 
-/** A programme of a plan, to be scored. */
-export interface ProgrammeInput {
-  readonly id: string;
-  readonly text: string;
-  readonly title?: string;
-  /** Forces the scoring language of this programme (default: the engine's). */
-  readonly language?: 'fr' | 'en';
-}
-
-/** A programme already scored (a `ScoreResult`, optionally with its title for the renderings). */
-export type ScoredProgramme = ScoreResult & { readonly title?: string };
-
-export type GapInput = readonly (ProgrammeInput | ScoredProgramme)[];
+/** A plan's scored programmes, in plan order. */
+export type ScoredPlan = readonly ScoredProgramme[];
 
 export type GoalStatus = 'covered' | 'weak' | 'missing' | 'not-expected';
 
@@ -138,47 +127,39 @@ export interface GapReport {
  * label distribution over the 17 goals, H / ln 17 (0 = every label on one goal, 1 = evenly
  * spread). Both are null when there is no label.
  */
-export interface Concentration {
-  readonly measure: 'top2-share';
-  readonly value: number | null;
-  /** The two most frequent goals (ties by goal number). */
-  readonly top: readonly GoalNumber[];
-  readonly labels: number;
-  readonly entropy: number | null;
-  readonly entropyMeasure: 'normalised-shannon';
-}
 
-const unit = z.number().min(0).max(1);
-const goalNumber = z.number().int().min(1).max(17);
+const unit = () => z.number().check(z.gte(0), z.lte(1));
+const goalNumber = () => z.int().check(z.gte(1), z.lte(17));
 
-const gapOptionsSchema = z
-  .strictObject({
-    planType: z.union([z.string().min(1), z.custom<PlanType>((v) => typeof v === 'object' && v !== null && Array.isArray((v as PlanType).links), 'a plan-type id, alias or PlanType')]).optional(),
-    expect: z.array(goalNumber).min(1).optional(),
-    core: z.array(goalNumber).optional(),
-    threshold: unit.optional(),
-    weakThreshold: unit.optional(),
-    targetThreshold: unit.optional(),
-    engine: z.custom<GapEngine>((v) => typeof v === 'object' && v !== null && typeof (v as GapEngine).score === 'function', 'an engine from createEngine()').optional(),
-    registry: z.custom<PlanTypeRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as PlanTypeRegistry).getPlanType === 'function', 'a registry from createPlanTypeRegistry()').optional(),
-  })
-  .superRefine((o, ctx) => {
-    if (o.planType === undefined && o.expect === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['planType'], message: 'give planType (an id, alias or PlanType) or expect (the expected goals)' });
-    }
-    if (o.planType !== undefined && o.expect !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['expect'], message: 'give planType or expect, not both (use core to change the core goals of a plan type)' });
-    }
-    const expected = o.expect;
-    if (expected && o.core) {
-      o.core.forEach((g, i) => {
-        if (!expected.includes(g)) ctx.addIssue({ code: 'custom', path: ['core', i], message: `core goal ${g} is not in expect` });
-      });
-    }
-    if (o.threshold !== undefined && o.weakThreshold !== undefined && o.weakThreshold > o.threshold) {
-      ctx.addIssue({ code: 'custom', path: ['weakThreshold'], message: 'weakThreshold must not exceed threshold' });
-    }
-  });
+const gapOptionsSchema = lazy(() =>
+  z
+    .strictObject({
+      planType: z.optional(
+        z.union([
+          z.string().check(z.minLength(1)),
+          z.custom<PlanType>((v) => typeof v === 'object' && v !== null && Array.isArray((v as PlanType).links), 'a plan-type id, alias or PlanType'),
+        ]),
+      ),
+      expect: z.optional(z.array(goalNumber()).check(z.minLength(1))),
+      core: z.optional(z.array(goalNumber())),
+      threshold: z.optional(unit()),
+      weakThreshold: z.optional(unit()),
+      targetThreshold: z.optional(unit()),
+      registry: z.optional(
+        z.custom<PlanTypeRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as PlanTypeRegistry).getPlanType === 'function', 'a registry from createPlanTypeRegistry()'),
+      ),
+    })
+    .check(
+      z.superRefine((o, ctx) => {
+        const issue = (path: (string | number)[], message: string) => ctx.issues.push({ code: 'custom', path, message, input: o });
+        if (o.planType === undefined && o.expect === undefined) issue(['planType'], 'give planType (an id, alias or PlanType) or expect (the expected goals)');
+        if (o.planType !== undefined && o.expect !== undefined) issue(['expect'], 'give planType or expect, not both (use core to change the core goals of a plan type)');
+        const expected = o.expect;
+        if (expected && o.core) o.core.forEach((g, i) => !expected.includes(g) && issue(['core', i], `core goal ${g} is not in expect`));
+        if (o.threshold !== undefined && o.weakThreshold !== undefined && o.weakThreshold > o.threshold) issue(['weakThreshold'], 'weakThreshold must not exceed threshold');
+      }),
+    ),
+);
 
 export interface GapReportOptions {
   /** The plan type (id, acronym, alias or a `PlanType`): its `sdgs` are the expected goals, `sdgs_core` the core ones. */
@@ -187,7 +168,7 @@ export interface GapReportOptions {
   expect?: number[];
   /** Core goals (default: the plan type's `sdgs_core`; none with `expect`). */
   core?: number[];
-  /** A goal is addressed when a programme's score is ≥ this. Default: the engine's threshold (DEFAULT_THRESHOLD without engine). */
+  /** A goal is addressed when a programme's score is ≥ this (a probability). Default 0.5, the engine's default threshold. */
   threshold?: number;
   /**
    * An expected goal is **weak** when its best score is ≥ weakThreshold but < threshold: some
@@ -196,30 +177,18 @@ export interface GapReportOptions {
   weakThreshold?: number;
   /** A target is addressed when some programme's target score is ≥ this. Default: the threshold. */
   targetThreshold?: number;
-  /** Engine used to score programme texts. Default: `createEngine()` (created only when texts are given). */
-  engine?: GapEngine;
   /** Registry used to resolve a plan-type name (default: the built-in plan types). */
   registry?: PlanTypeRegistry;
-}
-
-/** The default engine, created on first need and reused (building its model is the costly part). */
-let sharedEngine: GapEngine | undefined;
-function defaultEngine(): GapEngine {
-  sharedEngine ??= createEngine();
-  return sharedEngine;
 }
 
 const isScoreResult = (item: unknown): item is ScoredProgramme =>
   typeof item === 'object' && item !== null && Array.isArray((item as ScoreResult).goals) && Array.isArray((item as ScoreResult).targets);
 
-/** Other fields (a CSV row's `plan_type`…) are ignored; `language` is passed to the engine. */
-const programmeSchema = z.object({ id: z.string().min(1), text: z.string(), title: z.string().optional(), language: z.enum(['fr', 'en']).optional() });
-
 const byScoreThenId = (a: { score: number; id: string }, b: { score: number; id: string }): number =>
   b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function invalidOptions(error: z.ZodError): SdgAlignError {
-  return new SdgAlignError('INVALID_OPTIONS', `Invalid gap-report options: ${formatIssues(error)}`, { issues: error.issues });
+function invalidOptions(error: { issues: readonly z.core.$ZodIssue[] }, input: unknown): SdgAlignError {
+  return new SdgAlignError('INVALID_OPTIONS', `Invalid gap-report options: ${formatIssues(error, [], input)}`, { issues: error.issues });
 }
 
 function excerptAround(source: string, start: number, end: number): string {
@@ -230,14 +199,14 @@ function excerptAround(source: string, start: number, end: number): string {
 }
 
 /**
- * A gap report built one programme at a time: `add` scores a programme (or takes its
- * `ScoreResult`) and keeps only what the report needs — its 17 goal scores, its id and title, and
+ * A gap report built one programme at a time: `add` takes a programme's `ScoreResult` and keeps
+ * only what the report needs — its 17 goal scores, its id and title, and
  * per goal and target the best programmes — never the result with its evidence: memory grows by
  * about 200 bytes per programme, whatever the length of its text.
  */
 export interface GapAccumulator {
-  /** Counts one programme: a `{ id, text, title? }` (scored with the engine) or a `ScoreResult`. Throws `INVALID_INPUT` on a bad or duplicate one. */
-  add(item: ProgrammeInput | ScoredProgramme): void;
+  /** Counts one scored programme (a `ScoreResult`, with its title and text when it has them). Throws `INVALID_INPUT` on a bad or duplicate one. */
+  add(item: ScoredProgramme): void;
   /** The report of the programmes added so far (deterministic: same programmes, same JSON). */
   report(): GapReport;
   /**
@@ -300,8 +269,8 @@ class ScoreStore {
  * (bad option, named) or `UNKNOWN_PLAN_TYPE` at once.
  */
 export function createGapAccumulator(options: GapReportOptions): GapAccumulator {
-  const parsed = gapOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) throw invalidOptions(parsed.error);
+  const parsed = gapOptionsSchema().safeParse(options ?? {});
+  if (!parsed.success) throw invalidOptions(parsed.error, options);
   const opts = parsed.data;
 
   // Plan type and expected goals.
@@ -317,9 +286,8 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     });
   }
   const keyTargets = new Set(planType?.targets ?? []);
-  // The default engine is created on the first text to score; its threshold is the default one.
-  const threshold = opts.threshold ?? opts.engine?.threshold ?? DEFAULT_THRESHOLD;
-  const weakThreshold = opts.weakThreshold ?? threshold * DEFAULT_WEAK_RATIO;
+  const threshold = opts.threshold ?? DEFAULT_REPORT_THRESHOLD;
+  const weakThreshold = opts.weakThreshold ?? weakThresholdOf(threshold);
   if (weakThreshold > threshold) {
     throw new SdgAlignError('INVALID_OPTIONS', `Invalid gap-report options: weakThreshold: weakThreshold (${weakThreshold}) must not exceed threshold (${threshold})`, {});
   }
@@ -342,19 +310,11 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
   };
 
   function score(item: unknown, i: number): { id: string; title?: string; source?: string; result: ScoreResult } {
-    if (isScoreResult(item)) {
-      if (item.goals.length !== 17) throw new SdgAlignError('INVALID_INPUT', `Programme [${i}]: a ScoreResult has 17 goal scores, got ${item.goals.length}.`, { index: i });
-      return { id: item.id, result: item, ...(item.title !== undefined ? { title: item.title } : {}) };
+    if (!isScoreResult(item)) {
+      throw new SdgAlignError('INVALID_INPUT', `Programme [${i}]: expected a scored programme (a ScoreResult): score the plan first with scorePlan(engine, programmes).`, { index: i });
     }
-    const programme = programmeSchema.safeParse(item);
-    if (!programme.success) {
-      throw new SdgAlignError('INVALID_INPUT', `Invalid programme: ${formatIssues(programme.error, [i])}`, { index: i, issues: programme.error.issues });
-    }
-    const { id, text, title, language } = programme.data;
-    const result = (opts.engine ?? defaultEngine()).score({ id, text, ...(title !== undefined ? { title } : {}), ...(language ? { language } : {}) });
-    // Same joining rule as the engine: evidence offsets refer to title + "\n" + text when the title is not blank.
-    const source = title !== undefined && title.trim() ? `${title}\n${text}` : text;
-    return { id, result, source, ...(title !== undefined ? { title } : {}) };
+    if (item.goals.length !== 17) throw new SdgAlignError('INVALID_INPUT', `Programme [${i}]: a ScoreResult has 17 goal scores, got ${item.goals.length}.`, { index: i });
+    return { id: item.id, result: item, ...(item.title !== undefined ? { title: item.title } : {}), ...(typeof item.text === 'string' ? { source: item.text } : {}) };
   }
 
   /** Keeps the programme among a goal's best partial evidence if it is one of the strongest. */
@@ -386,7 +346,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
       for (let i = 0, k = 0; i < count; i++) if (scoreOf(i, goal) >= threshold) addressing[k++] = i;
       addressing.sort(byScoreThenIdAt(goal));
       const expected = expectedGoals.has(goal);
-      const status: GoalStatus = !expected ? 'not-expected' : best >= threshold ? 'covered' : best >= weakThreshold ? 'weak' : 'missing';
+      const status: GoalStatus = goalStatus(best, expected, threshold, weakThreshold);
       const gap: GoalGap = {
         goal,
         best,
@@ -457,7 +417,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
       targetGaps,
       orphans,
       concentration: concentrationOfCounts(labels),
-      coverage: expectedCount ? (covered.length + WEAK_CREDIT * weak.length) / expectedCount : 0,
+      coverage: coverageOf(covered.length, weak.length, expectedCount),
       provenance: { note: PROVENANCE_NOTE, judgement: linksWithCore.filter((l) => l.kind === 'judgement').length, links: linksWithCore },
     };
   }
@@ -492,41 +452,16 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
 }
 
 /**
- * Gap report of a plan (its programmes) against the goals its plan type is expected to serve.
- * Programme texts are scored with `options.engine` (default `createEngine()`); scored
- * programmes (`ScoreResult`s) are used as they are. Deterministic: same input, same JSON.
- * For a plan read as a stream, feed `createGapAccumulator` one programme at a time instead.
+ * Gap report of a plan against the goals its plan type is expected to serve, from its scored
+ * programmes (`scorePlan(engine, programmes)`; any `ScoreResult`s do). Engine-free and
+ * deterministic: same input, same JSON. For a plan read as a stream, feed
+ * `createGapAccumulator` one programme at a time instead.
  *
  * Throws `INVALID_OPTIONS` (bad option, named), `UNKNOWN_PLAN_TYPE`, `INVALID_INPUT` (bad or duplicate programme).
  */
-export function gapReport(input: GapInput, options: GapReportOptions): GapReport {
+export function gapReport(plan: ScoredPlan, options: GapReportOptions): GapReport {
   const accumulator = createGapAccumulator(options);
-  if (!Array.isArray(input)) throw new SdgAlignError('INVALID_INPUT', 'A plan is an array of programmes ({ id, text, title? }) or of their ScoreResults.', {});
-  for (const item of input) accumulator.add(item);
+  if (!Array.isArray(plan)) throw new SdgAlignError('INVALID_INPUT', 'A plan is an array of scored programmes: scorePlan(engine, programmes) gives one.', {});
+  for (const item of plan) accumulator.add(item);
   return accumulator.report();
-}
-
-/** `top2-share` and normalised Shannon entropy of the goal labels (see `Concentration`). */
-export function concentration(programmes: readonly { goals: readonly GoalNumber[] }[]): Concentration {
-  const counts = new Map<GoalNumber, number>();
-  for (const p of programmes) for (const g of p.goals) counts.set(g, (counts.get(g) ?? 0) + 1);
-  return concentrationOfCounts(counts);
-}
-
-/** The same, from the number of labels of each goal. */
-function concentrationOfCounts(counts: ReadonlyMap<GoalNumber, number>): Concentration {
-  const labels = [...counts.values()].reduce((a, b) => a + b, 0);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  if (labels === 0) return { measure: 'top2-share', value: null, top: [], labels: 0, entropy: null, entropyMeasure: 'normalised-shannon' };
-  const top = ranked.slice(0, 2);
-  const entropy = -[...counts.values()].reduce((h, c) => h + (c / labels) * Math.log(c / labels), 0) / Math.log(17);
-  return {
-    measure: 'top2-share',
-    value: top.reduce((a, [, c]) => a + c, 0) / labels,
-    top: top.map(([g]) => g),
-    labels,
-    // `-0` and float dust below 0 would make JSON differ from 0; clamp.
-    entropy: Math.max(0, entropy),
-    entropyMeasure: 'normalised-shannon',
-  };
 }

@@ -12,6 +12,7 @@ import { basename, extname } from 'node:path';
 import { SdgAlignError } from '../../errors.js';
 import { detectPlanType, getPlanType, type PlanType } from '../../plans/index.js';
 import { gapReport, type GapReport } from '../../report/gaps.js';
+import { scorePlan } from '../../report/plan.js';
 import { createEngine } from '../../scoring/engine.js';
 import { getGoal, type GoalNumber } from '../../taxonomy/index.js';
 import type { EncodingOption } from '../../text/encoding.js';
@@ -169,10 +170,8 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
           { file: plan.file },
         );
       }
-      const report = gapReport(
-        plan.programmes.map((p) => ({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) })),
-        type ? { planType: type, engine } : { expect: options.require as GoalNumber[], engine },
-      );
+      const scored = scorePlan(engine, plan.programmes.map((p) => ({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) })));
+      const report = gapReport(scored, { threshold: engine.threshold, ...(type ? { planType: type } : { expect: options.require as GoalNumber[] }) });
       const result = checkPlan(plan, type, report, options);
       if (ctx.verbose) ctx.info(`${plan.file}: ${type ? type.acronym : 'no plan type'}, ${plan.programmes.length} programmes, coverage ${percent(report.coverage)}.`);
       findings.push(...result.findings);

@@ -5,6 +5,7 @@ import { renderHtml } from '../../render/html.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderJsonChunks } from '../../render/json.js';
 import { createGapAccumulator } from '../../report/gaps.js';
+import { scoreProgrammes } from '../score-stream.js';
 import { createEngine } from '../../scoring/engine.js';
 import type { EncodingOption } from '../../text/encoding.js';
 import type { CommandContext } from '../io.js';
@@ -39,14 +40,14 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   // The output first: a target that cannot be written fails before anything is read or scored.
   const sink = openOutput(ctx, options.output, [file]);
   try {
-    const engine = createEngine(options.threshold !== undefined ? { threshold: options.threshold } : {});
-    const accumulator = createGapAccumulator(planType ? { planType, engine } : { expect: options.expect!, engine });
+    const engineOptions = options.threshold !== undefined ? { threshold: options.threshold } : {};
+    const accumulator = createGapAccumulator({ threshold: createEngine(engineOptions).threshold, ...(planType ? { planType } : { expect: options.expect! }) });
     // Programmes are scored as they are read and only their scores kept: memory stays flat.
     // A CSV grouped by a plan-type column is reported as one plan here: the plan type is given.
     const plan = await openPlan(ctx, file, { command: 'gaps', ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
     let count = 0;
-    for await (const p of plan.programmes) {
-      accumulator.add({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) });
+    for await (const scored of scoreProgrammes(engineOptions, plan.programmes)) {
+      accumulator.add(scored);
       count++;
     }
     const locale = options.lang ?? 'fr';
