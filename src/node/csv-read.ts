@@ -118,7 +118,32 @@ export async function openCsv(source: InputSource, options: OpenCsvOptions = {})
   };
 }
 
-/** Reads a whole CSV into memory (small files: tests, `check`, `gaps`). */
+/**
+ * Reads up to `count` rows ahead (to choose a column from the first rows) without closing the
+ * input; `rows()` then gives them again, followed by the rest.
+ */
+export async function peekRows(table: CsvTable, count: number): Promise<{ readonly peeked: readonly CsvRow[]; rows(): AsyncGenerator<CsvRow> }> {
+  const peeked: CsvRow[] = [];
+  let exhausted = false;
+  // next() by hand: leaving a for-await loop would close the input.
+  while (peeked.length < count) {
+    const next = await table.rows.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    peeked.push(next.value);
+  }
+  return {
+    peeked,
+    async *rows() {
+      yield* peeked;
+      if (!exhausted) yield* table.rows;
+    },
+  };
+}
+
+/** Reads a whole CSV into memory (small files: tests). */
 export async function readCsv(source: InputSource, options: OpenCsvOptions = {}): Promise<{ file: string; encoding: DetectedEncoding; delimiter: string; header: readonly string[]; rows: CsvRow[] }> {
   const table = await openCsv(source, options);
   const rows: CsvRow[] = [];

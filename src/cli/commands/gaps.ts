@@ -9,7 +9,7 @@ import { createEngine } from '../../scoring/engine.js';
 import type { EncodingOption } from '../../node/encoding.js';
 import type { CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
-import { openPlan } from '../programmes.js';
+import { openPlan, planOptions, type InputFormat } from '../programmes.js';
 
 export interface GapsOptions {
   planType?: string;
@@ -20,6 +20,7 @@ export interface GapsOptions {
   output?: string;
   delimiter?: string;
   encoding?: EncodingOption;
+  inputFormat?: InputFormat;
 }
 
 export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
@@ -43,7 +44,7 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     const accumulator = createGapAccumulator(planType ? { planType, engine } : { expect: options.expect!, engine });
     // Programmes are scored as they are read and only their scores kept: memory stays flat.
     // A CSV grouped by a plan-type column is reported as one plan here: the plan type is given.
-    const plan = await openPlan(ctx, file, { command: 'gaps', ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+    const plan = await openPlan(ctx, file, { command: 'gaps', ...planOptions(options) });
     let count = 0;
     for await (const p of plan.programmes) {
       accumulator.add({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) });
