@@ -722,6 +722,64 @@ const cases: Case[] = [
   { name: 'check: plan type cannot be told', args: ['check', 'notes.md'], files: { 'notes.md': '# Notes\n\nEau potable.\n' }, exit: 2, stderr: /cannot tell the plan type of notes\.md \(title "Notes"\)/ },
   { name: 'check: unsupported file type', args: ['check', 'plan.docx'], exit: 2, stderr: /plan\.docx: expected a \.md, \.txt or \.csv file/ },
 
+  // Smaller defects: stdin once, Markdown on stdin, duplicate and repeated columns.
+  { name: 'check - - is refused: stdin is read once', args: ['check', '-', '-', '--require', '7'], stdin: SIMPLE_CSV, exit: 2, stdout: '', stderr: /^sdg-align: error: check: stdin \(-\) can be read once; give - once\.\n/ },
+  {
+    name: 'check: Markdown on stdin is read as Markdown (a leading # heading)',
+    args: ['check', '-', '--require', '7', '--format', 'json'],
+    stdin: '# Mon plan\n\n## Action 1\n\nRénovation énergétique des logements et des écoles.\n\n## Action 2\n\nFête du village.\n',
+    exit: 0,
+    stdout: (out) => {
+      const result = JSON.parse(out) as { plans: { programmes: number }[]; findings: { programme?: string; line: number }[] };
+      expect(result.plans[0]!.programmes).toBe(2);
+      expect(result.findings).toContainEqual(expect.objectContaining({ programme: 'Action 2', line: 7 }));
+    },
+  },
+  {
+    name: 'gaps: --input-format md reads stdin as a text plan (paragraphs)',
+    args: ['gaps', '-', '--expect', '7', '--input-format', 'md', '--format', 'json'],
+    stdin: 'Mon plan\n\nRénovation énergétique des logements.\n\nFête du village.\n',
+    exit: 0,
+    stdout: (out) => expect((JSON.parse(out) as { programmes: { id: string }[] }).programmes.map((p) => p.id)).toEqual(['line 3', 'line 5']),
+  },
+  {
+    name: 'check: --input-format csv reads a .txt file as CSV',
+    args: ['check', 'plan.txt', '--input-format', 'csv', '--require', '7', '--format', 'json'],
+    files: { 'plan.txt': 'id,texte\nA1,Rénovation énergétique des logements et des écoles\n' },
+    exit: 0,
+    stdout: (out) => expect((JSON.parse(out) as { plans: { programmes: number }[] }).plans[0]!.programmes).toBe(1),
+  },
+  { name: 'bad --input-format', args: ['check', '-', '--input-format', 'docx'], exit: 2, stderr: /--input-format: expected one of csv, md, text, got "docx"/ },
+  {
+    name: 'score: two columns answering to the text column name: an error naming both',
+    args: ['score', 'a.csv'],
+    files: { 'a.csv': 'id,texte,Texte\n1,Eau potable,Vélo\n' },
+    exit: 2,
+    stdout: '',
+    stderr: 'sdg-align: error: a.csv: columns 2 "texte" and 3 "Texte" both answer to "texte"; rename one, or give the exact name of the one to use (--text-column).\n',
+  },
+  {
+    name: 'score: the exact name disambiguates duplicate-looking columns',
+    args: ['score', 'a.csv', '--text-column', 'Texte', '--format', 'ndjson'],
+    files: { 'a.csv': 'id,texte,Texte\n1,Rénovation énergétique des écoles,Le match\n' },
+    exit: 0,
+    stdout: (out) => expect(JSON.parse(lines(out)[0]!).goals).toEqual([]),
+  },
+  {
+    name: 'score: two columns with the same exact name used as --id-column: an error naming both',
+    args: ['score', 'a.csv', '--id-column', 'id'],
+    files: { 'a.csv': 'id,text,id\n1,Eau,2\n' },
+    exit: 2,
+    stderr: 'sdg-align: error: a.csv: columns 1 "id" and 3 "id" both answer to "id"; rename one, or give the exact name of the one to use (--id-column).\n',
+  },
+  {
+    name: 'score: a repeated --text-column is read once, not joined with itself',
+    args: ['score', 'a.csv', '--text-column', 'texte', '--text-column', 'TEXTE', '--text-column', 'texte'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 0,
+    after: async (dir, result) => expect(result.stdout).toBe((await runInProcess(['score', 'a.csv', '--text-column', 'texte'], { cwd: dir })).stdout),
+  },
+
   // explain and plan-types.
   { name: 'explain: matched words marked', args: ['explain', 'Rénovation énergétique des écoles'], exit: 0, stdout: /\[Rénovation énergétique\]/ },
   { name: 'explain: --file and --locale', args: ['explain', '--file', 't.txt', '--locale', 'en'], files: { 't.txt': 'Accès à l’eau potable et assainissement pour tous' }, exit: 0, stdout: /^Language: / },

@@ -158,6 +158,15 @@ describe('renderMarkdown', () => {
     expect(md).not.toMatch(/<script|<img|<style|<b>/);
     expect(md).toContain('&lt;script\\>alert\\(1\\)&lt;/script\\> (0,20)'.replace(',', '.'));
     expect(escapeMarkdown('a | b\nc *d* <x>')).toBe('a \\| b c \\*d\\* &lt;x\\>');
+  });
+
+  it('escapes bare URLs, www. names and e-mail addresses, which GitHub would turn into links', () => {
+    expect(escapeMarkdown('https://evil.example/a http://x.example WWW.evil.example ftp://f.example mail@evil.example')).toBe(
+      'https\\://evil.example/a http\\://x.example WWW\\.evil.example ftp\\://f.example mail\\@evil.example',
+    );
+    const md = renderMarkdown(gapReport([scoreResult('https://evil.example/phish', { 7: 0.1 }), scoreResult('www.evil.example', { 7: 0.05 })], { expect: [7], threshold: 0.35 }), { locale: 'en' });
+    expect(md).toContain('https\\://evil.example/phish');
+    expect(md).not.toMatch(/https?:\/\/|(^|[^\\])www\./im);
     // Every table row keeps its 7 pipes even with a "|" in a title.
     const table = renderMarkdown(small, { locale: 'fr' })
       .split('\n')

@@ -79,6 +79,8 @@ Options:
   --lang fr|en         language of the report (default: fr)
   --threshold X        a goal is addressed when a programme scores >= X
   -o, --output FILE    write to FILE (atomically)
+  --input-format F     csv, md or text (default: from the extension; stdin: md
+                       when it starts with a # heading, else csv)
   --delimiter D, --encoding E   as for score
 
 Examples:
@@ -101,6 +103,8 @@ Options:
   --threshold X        a goal is addressed when a programme scores >= X
   --format text|json|github   text: file:line:col: severity: message;
                        github: ::error annotations; json: { schemaVersion, ... }
+  --input-format F     csv, md or text (default: from the extension; stdin, which
+                       can be given once: md when it starts with a # heading)
   --delimiter D, --encoding E   as for score
 
 Examples:

@@ -3,12 +3,13 @@
  * text file (split at headings, else at blank lines: see `splitDocument`).
  */
 import { extname, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { SdgAlignError } from '../errors.js';
 import { detached } from '../strings.js';
 import { defaultTextColumn, findColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn } from '../csv/columns.js';
-import { openCsv, type CsvRow } from '../node/csv-read.js';
+import { openCsv, peekRows, type CsvRow } from '../node/csv-read.js';
 import type { EncodingOption } from '../text/encoding.js';
-import { readTextFile } from '../node/input.js';
+import { readTextFile, type InputSource } from '../node/input.js';
 import { splitDocument } from '../markdown/sections.js';
 import type { CommandContext } from './io.js';
 
@@ -34,21 +35,61 @@ const ID_COLUMNS = ['id', 'code', 'identifiant', 'ref', 'reference', 'numero'];
 const TITLE_COLUMNS = ['title', 'titre', 'intitule', 'nom', 'name'];
 const PLAN_TYPE_COLUMNS = ['plan type', 'type de plan', 'type plan', 'plan'];
 
-const firstColumn = (header: readonly string[], names: readonly string[]): number => {
+const firstColumn = (header: readonly string[], names: readonly string[], file: string): number => {
   for (const name of names) {
-    const i = findColumn(header, name);
+    const i = findColumn(header, name, { file });
     if (i >= 0) return i;
   }
   return -1;
 };
 
-export const planKind = (file: string): 'csv' | 'text' | undefined => {
-  if (file === '-') return 'csv';
+/** `--input-format`: `md` and `text` are read alike (split at headings, else at blank lines). */
+export type InputFormat = 'csv' | 'md' | 'text';
+
+/** How a file is read: from `--input-format`, else its extension; stdin is sniffed (see `sniffStdin`). */
+export const planKind = (file: string, format?: InputFormat): 'csv' | 'text' | 'sniff' | undefined => {
+  if (format) return format === 'csv' ? 'csv' : 'text';
+  if (file === '-') return 'sniff';
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.tsv') return 'csv';
   if (ext === '.md' || ext === '.markdown' || ext === '.txt' || ext === '.text') return 'text';
   return undefined;
 };
+
+/** Bytes of stdin looked at to tell Markdown from CSV: enough for a first line. */
+const SNIFF_BYTES = 4096;
+/** A first non-blank line that is an ATX heading (`# Plan`, `## Action 1`) starts a Markdown document, not a CSV header. */
+const MARKDOWN_START = /^(?:\uFEFF|\xEF\xBB\xBF)?(?:[ \t]*\r?\n)*[ ]{0,3}#{1,6}(?:[ \t]|\r?\n|$)/;
+
+/**
+ * Reads the start of stdin (until its first non-blank line is complete, at most SNIFF_BYTES) to tell
+ * a Markdown document from a CSV, and gives back a stream that replays it. Only the bytes decide,
+ * never how they arrived.
+ */
+async function sniffStdin(stdin: NodeJS.ReadableStream): Promise<{ kind: 'csv' | 'text'; stream: NodeJS.ReadableStream }> {
+  const iterator = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const parts: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  const firstLine = () => /\S[^\n]*\n/.test(Buffer.concat(parts).toString('latin1'));
+  while (size < SNIFF_BYTES && !firstLine()) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    parts.push(chunk);
+    size += chunk.length;
+  }
+  const head = Buffer.concat(parts);
+  async function* replay(): AsyncGenerator<Buffer | string> {
+    if (head.length) yield head;
+    if (!ended) for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  const kind = MARKDOWN_START.test(head.subarray(0, SNIFF_BYTES).toString('latin1')) ? 'text' : 'csv';
+  return { kind, stream: Readable.from(replay(), { objectMode: false }) };
+}
 
 /** A plan being read: its programmes come one at a time (a CSV is not held in memory). */
 export interface PlanReader {
@@ -62,12 +103,29 @@ export interface PlanReader {
 }
 
 /** Opens one file of programmes: a CSV is read as a stream, a Markdown or text file at once. */
-export async function openPlan(ctx: CommandContext, file: string, options: { encoding?: EncodingOption; delimiter?: string; command: string }): Promise<PlanReader> {
-  const kind = planKind(file);
-  if (!kind) {
-    throw new SdgAlignError('USAGE', `${options.command}: ${file}: expected a .md, .txt or .csv file.`, { file });
+export interface PlanOptions {
+  readonly encoding?: EncodingOption;
+  readonly delimiter?: string;
+  readonly inputFormat?: InputFormat;
+  readonly command: string;
+}
+
+/** The reading options among a command's options. */
+export const planOptions = (options: { encoding?: EncodingOption; delimiter?: string; inputFormat?: InputFormat }): Omit<PlanOptions, 'command'> => ({
+  ...(options.encoding ? { encoding: options.encoding } : {}),
+  ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+  ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
+});
+
+export async function openPlan(ctx: CommandContext, file: string, options: PlanOptions): Promise<PlanReader> {
+  const found = planKind(file, options.inputFormat);
+  if (!found) {
+    throw new SdgAlignError('USAGE', `${options.command}: ${file}: expected a .md, .txt or .csv file (or give --input-format csv, md or text).`, { file });
   }
-  const source = file === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, file);
+  let source: InputSource = file === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, file);
+  let kind: 'csv' | 'text';
+  if (found === 'sniff') ({ kind, stream: source } = await sniffStdin(ctx.io.stdin));
+  else kind = found;
   const display = file === '-' ? '<stdin>' : file;
   if (kind === 'text') {
     const { text } = await readTextFile(source, { file: display, ...(options.encoding ? { encoding: options.encoding } : {}) });
@@ -80,27 +138,29 @@ export async function openPlan(ctx: CommandContext, file: string, options: { enc
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
   });
   const { header } = table;
-  const idIndex = firstColumn(header, ID_COLUMNS);
-  const titleIndex = firstColumn(header, TITLE_COLUMNS);
-  const typeIndex = firstColumn(header, PLAN_TYPE_COLUMNS);
-  let textIndex = defaultTextColumn(header);
-  // No column has a text-like name: the first rows choose the one with the most text.
-  const sample: CsvRow[] = [];
-  let exhausted = false;
-  if (textIndex < 0 && header.length) {
-    while (sample.length < LONGEST_COLUMN_SAMPLE) {
-      const next = await table.rows.next();
-      if (next.done) {
-        exhausted = true;
-        break;
-      }
-      sample.push(next.value);
+  let idIndex: number;
+  let titleIndex: number;
+  let typeIndex: number;
+  let textIndex: number;
+  let rows: () => AsyncIterableIterator<CsvRow> = () => table.rows;
+  try {
+    idIndex = firstColumn(header, ID_COLUMNS, display);
+    titleIndex = firstColumn(header, TITLE_COLUMNS, display);
+    typeIndex = firstColumn(header, PLAN_TYPE_COLUMNS, display);
+    textIndex = defaultTextColumn(header, { file: display });
+    if (textIndex < 0 && header.length) {
+      // No column has a text-like name: the first rows choose the one with the most text.
+      const ahead = await peekRows(table, LONGEST_COLUMN_SAMPLE);
+      textIndex = pickLongestColumn(header, ahead.peeked.map((r) => r.values), [idIndex, titleIndex, typeIndex].filter((i) => i >= 0));
+      rows = ahead.rows;
     }
-    textIndex = pickLongestColumn(header, sample.map((r) => r.values), [idIndex, titleIndex, typeIndex].filter((i) => i >= 0));
+  } catch (error) {
+    await table.close();
+    throw error;
   }
   async function* programmes(): AsyncGenerator<Programme & { planTypeValue: string }> {
     const seen = new Set<string>();
-    for await (const row of concat(sample, exhausted ? undefined : table.rows)) {
+    for await (const row of rows()) {
       const base = idIndex >= 0 && row.values[idIndex]!.trim() ? row.values[idIndex]!.trim() : String(row.index);
       const id = seen.has(base) ? `${base} (line ${row.line})` : base;
       seen.add(detached(base));
@@ -115,13 +175,8 @@ async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
 }
 
-async function* concat<T>(first: readonly T[], rest: AsyncIterable<T> | undefined): AsyncGenerator<T> {
-  yield* first;
-  if (rest) yield* rest;
-}
-
 /** Reads one file into one plan (several for a CSV whose plan-type column holds several types). */
-export async function loadPlans(ctx: CommandContext, file: string, options: { encoding?: EncodingOption; delimiter?: string; command: string }): Promise<Plan[]> {
+export async function loadPlans(ctx: CommandContext, file: string, options: PlanOptions): Promise<Plan[]> {
   const reader = await openPlan(ctx, file, options);
   const groups = new Map<string, Programme[]>();
   for await (const { planTypeValue, ...programme } of reader.programmes) {

@@ -15,11 +15,17 @@ const STATUS_ORDER = { missing: 0, weak: 1, covered: 2, 'not-expected': 3 } as c
 /** Key targets listed one per line; the other gaps of a goal go on one line. */
 const MAX_LISTED = 12;
 
-/** Escapes text for Markdown (inline and table cells): no markup, no raw HTML, no line breaks. */
+/**
+ * Escapes text for Markdown (inline and table cells): no markup, no raw HTML, no line breaks, and
+ * no links: GitHub turns a bare `https://…`, `www.…` or `name@host` into one, so the `:` of `://`,
+ * the `.` of `www.` and every `@` are escaped (backslash escapes show as the character alone).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]()#+!|~>@]/g, (c) => `\\${c}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .trim();

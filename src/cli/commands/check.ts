@@ -18,7 +18,7 @@ import { getGoal, type GoalNumber } from '../../taxonomy/index.js';
 import type { EncodingOption } from '../../text/encoding.js';
 import type { CommandContext } from '../io.js';
 import { openOutput } from '../output.js';
-import { loadPlans, type Plan } from '../programmes.js';
+import { loadPlans, planOptions, type InputFormat, type Plan } from '../programmes.js';
 
 export const CHECK_SCHEMA_VERSION = 1;
 
@@ -30,6 +30,7 @@ export interface CheckOptions {
   format?: 'text' | 'json' | 'github';
   delimiter?: string;
   encoding?: EncodingOption;
+  inputFormat?: InputFormat;
 }
 
 export type Severity = 'error' | 'warning';
@@ -154,11 +155,12 @@ const ruleOrder: Finding['rule'][] = ['missing-required-goal', 'missing-core-goa
 export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
   const options = raw as CheckOptions;
   if (!positionals.length) throw new SdgAlignError('USAGE', 'check needs at least one FILE (.md, .txt or .csv).', {});
+  if (positionals.filter((f) => f === '-').length > 1) throw new SdgAlignError('USAGE', 'check: stdin (-) can be read once; give - once.', {});
   const engine = createEngine(options.threshold !== undefined ? { threshold: options.threshold } : {});
   const findings: Finding[] = [];
   const plans: PlanSummary[] = [];
   for (const file of positionals) {
-    const loaded = await loadPlans(ctx, file, { command: 'check', ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+    const loaded = await loadPlans(ctx, file, { command: 'check', ...planOptions(options) });
     // A plan type given for the file makes one plan of it, whatever a plan-type column says.
     const merged = options.planType !== undefined && loaded.length > 1 ? [{ file: loaded[0]!.file, titleLine: 1, programmes: loaded.flatMap((p) => p.programmes) }] : loaded;
     for (const plan of merged) {

@@ -10,7 +10,7 @@ import { createEngine } from '../../scoring/engine.js';
 import type { EncodingOption } from '../../text/encoding.js';
 import type { CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
-import { openPlan } from '../programmes.js';
+import { openPlan, planOptions, type InputFormat } from '../programmes.js';
 
 export interface GapsOptions {
   planType?: string;
@@ -21,6 +21,7 @@ export interface GapsOptions {
   output?: string;
   delimiter?: string;
   encoding?: EncodingOption;
+  inputFormat?: InputFormat;
 }
 
 export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
@@ -44,7 +45,7 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     const accumulator = createGapAccumulator({ threshold: createEngine(engineOptions).threshold, ...(planType ? { planType } : { expect: options.expect! }) });
     // Programmes are scored as they are read and only their scores kept: memory stays flat.
     // A CSV grouped by a plan-type column is reported as one plan here: the plan type is given.
-    const plan = await openPlan(ctx, file, { command: 'gaps', ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+    const plan = await openPlan(ctx, file, { command: 'gaps', ...planOptions(options) });
     let count = 0;
     for await (const scored of scoreProgrammes(engineOptions, plan.programmes)) {
       accumulator.add(scored);

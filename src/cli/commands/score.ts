@@ -6,7 +6,7 @@ import { SdgAlignError } from '../../errors.js';
 import { createEngine, type Engine } from '../../scoring/engine.js';
 import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
 import { defaultTextColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn, requireColumn } from '../../csv/columns.js';
-import { openCsv, type CsvRow, type CsvTable } from '../../node/csv-read.js';
+import { openCsv, peekRows, type CsvRow, type CsvTable } from '../../node/csv-read.js';
 import { csvLine } from '../../csv/write.js';
 import type { EncodingOption } from '../../text/encoding.js';
 import type { CommandContext } from '../io.js';
@@ -38,39 +38,31 @@ interface Columns {
   /** -1: ids are row numbers. */
   idIndex: number;
   textIndices: number[];
-  /** Rows already read to choose the text column. */
-  buffered: CsvRow[];
-  /** True when those were all the rows. */
-  exhausted: boolean;
+  /** The rows: those read to choose the text column, then the rest. */
+  rows: () => AsyncIterableIterator<CsvRow>;
 }
 
 /** The id and text columns: as given (matched loosely), else by name, else the longest in the first rows. */
 async function resolveColumns(table: CsvTable, options: ScoreOptions): Promise<Columns> {
-  const { header, rows, file } = table;
-  const columns: Columns = { idIndex: -1, textIndices: [], buffered: [], exhausted: false };
+  const { header, file } = table;
+  const columns: Columns = { idIndex: -1, textIndices: [], rows: () => table.rows };
   if (!header.length) return columns;
   if (options.idColumn !== undefined) columns.idIndex = requireColumn(header, options.idColumn, file, '--id-column');
   if (options.textColumn?.length) {
-    columns.textIndices = options.textColumn.map((c) => requireColumn(header, c, file, '--text-column'));
+    // The same column named twice (or as `texte` and `TEXTE`) is read once.
+    columns.textIndices = [...new Set(options.textColumn.map((c) => requireColumn(header, c, file, '--text-column')))];
     return columns;
   }
-  const named = defaultTextColumn(header);
+  const named = defaultTextColumn(header, { file, option: '--text-column' });
   if (named >= 0) {
     columns.textIndices = [named];
     return columns;
   }
   // No column has a text-like name: read the first rows and take the one with the most text.
-  // (next() by hand: leaving a for-await loop would close the input.)
-  while (columns.buffered.length < LONGEST_COLUMN_SAMPLE) {
-    const next = await rows.next();
-    if (next.done) {
-      columns.exhausted = true;
-      break;
-    }
-    columns.buffered.push(next.value);
-  }
+  const ahead = await peekRows(table, LONGEST_COLUMN_SAMPLE);
   const exclude = columns.idIndex >= 0 ? [columns.idIndex] : [];
-  columns.textIndices = [pickLongestColumn(header, columns.buffered.map((r) => r.values), exclude)];
+  columns.textIndices = [pickLongestColumn(header, ahead.peeked.map((r) => r.values), exclude)];
+  columns.rows = ahead.rows;
   return columns;
 }
 
@@ -96,7 +88,6 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     await sink.abort();
     throw error;
   }
-  const rows = table.rows;
   const header = table.header;
 
   // No evidence: the output has none, and building it is a good share of the scoring time.
@@ -124,7 +115,7 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     await table.close();
     throw error;
   }
-  const { idIndex, textIndices, buffered, exhausted } = columns;
+  const { idIndex, textIndices } = columns;
   if (ctx.verbose && header.length) {
     ctx.info(
       `${table.file}: encoding ${table.encoding}, delimiter ${JSON.stringify(table.delimiter)}, text from ${textIndices.map((i) => JSON.stringify(header[i])).join(' + ')}, ids from ${idIndex >= 0 ? JSON.stringify(header[idIndex]) : 'row numbers'}.`,
@@ -151,17 +142,12 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     if (format === 'csv') await out.write(csvLine(csvHeader(level)));
     else if (format === 'json') await out.write('[');
 
-    async function* allRows(): AsyncGenerator<CsvRow> {
-      yield* buffered;
-      if (!exhausted) yield* rows;
-    }
-
     if (pool) {
       let batch: [string, string][] = [];
       const drain = async (keep: number) => {
         while (pool.inFlight > keep && !out.closed) for (const line of await pool.next()) await writeLine(line);
       };
-      const input = allRows();
+      const input = columns.rows();
       try {
         let next = input.next();
         for (;;) {
@@ -185,12 +171,12 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
           next = input.next();
         }
       } finally {
-        await input.return(undefined);
+        await input.return?.(undefined);
       }
       if (batch.length && !out.closed) pool.submit(batch);
       await drain(0);
     } else {
-      for await (const row of allRows()) {
+      for await (const row of columns.rows()) {
         await writeLine(formatScoredRow(engine!.score({ id: idOf(row), text: textOf(row) }), rowFormat));
         if (out.closed) break;
       }
