@@ -36,3 +36,37 @@ export async function* scoreProgrammes(
   for (const p of held) yield scored(p);
   for (; !next.done; next = await iterator.next()) yield scored(next.value);
 }
+
+/**
+ * Up to `count` items read ahead from an iterator, and an iterator over them then the rest. It
+ * stops early when the source pauses for `pauseMs` (a burst on stdin): a row typed by hand is
+ * scored without waiting for 199 more.
+ */
+export async function peekAhead<T>(source: AsyncIterator<T>, count: number, pauseMs: number): Promise<{ peeked: T[]; rest: AsyncIterableIterator<T> }> {
+  const peeked: T[] = [];
+  let pending: Promise<IteratorResult<T>> | undefined;
+  let done = false;
+  const PAUSE = Symbol('pause');
+  while (peeked.length < count) {
+    pending ??= source.next();
+    const next = await Promise.race([pending, new Promise<typeof PAUSE>((resolve) => setTimeout(() => resolve(PAUSE), pauseMs).unref?.())]);
+    if (next === PAUSE) break;
+    pending = undefined;
+    if (next.done) {
+      done = true;
+      break;
+    }
+    peeked.push(next.value);
+  }
+  const rest = (async function* () {
+    yield* peeked;
+    if (done) return;
+    if (pending) {
+      const next = await pending;
+      if (next.done) return;
+      yield next.value;
+    }
+    for (let next = await source.next(); !next.done; next = await source.next()) yield next.value;
+  })();
+  return { peeked, rest };
+}

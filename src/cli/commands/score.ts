@@ -12,6 +12,7 @@ import type { EncodingOption } from '../../text/encoding.js';
 import type { CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
 import { progress } from '../progress.js';
+import { FILE_LANGUAGE_SAMPLE, fileLanguage, peekAhead } from '../score-stream.js';
 import { csvHeader, formatScoredRow, type RowFormat } from '../score-format.js';
 import { MAX_DEFAULT_WORKERS, ScorePool, WORKER_BATCH_ROWS, workerScript } from '../score-pool.js';
 
@@ -91,7 +92,7 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   const header = table.header;
 
   // No evidence: the output has none, and building it is a good share of the scoring time.
-  const engineOptions: EngineOptions = {
+  let engineOptions: EngineOptions = {
     language: options.lang ?? 'auto',
     level,
     maxEvidence: 0,
@@ -99,12 +100,22 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   };
 
   // Columns. An empty file has none: the result is the output header alone.
-  let columns: Columns;
+  let columns: Columns = { idIndex: -1, textIndices: [], rows: () => table.rows };
+  const textOf = (row: CsvRow) =>
+    columns.textIndices
+      .map((i) => row.values[i]!.trim())
+      .filter((t) => t !== '')
+      .join(TEXT_COLUMN_SEPARATOR);
   let pool: ScorePool | undefined;
   let engine: Engine | undefined;
   const rowFormat: RowFormat = { level, format };
   try {
     columns = await resolveColumns(table, options);
+    // The file's language, from its first rows: short rows are then read in it, not both ways.
+    const ahead = await peekAhead(columns.rows(), FILE_LANGUAGE_SAMPLE, BufferedWriter.FLUSH_MS);
+    const fallback = fileLanguage(ahead.peeked.map((row) => textOf(row)), engineOptions);
+    if (fallback) engineOptions = { ...engineOptions, fallbackLanguage: fallback };
+    columns.rows = () => ahead.rest;
     // After the input checks: a wrong column is reported without waiting for the engine to build.
     // With worker threads, each builds its own engine: this thread only validates the options.
     resolveEngineOptions(engineOptions);
@@ -115,7 +126,9 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     await table.close();
     throw error;
   }
-  const { idIndex, textIndices } = columns;
+  const { idIndex } = columns;
+  if (ctx.verbose && engineOptions.fallbackLanguage) ctx.info(`${table.file}: rows too short to tell their language are read in ${engineOptions.fallbackLanguage === 'fr' ? 'French' : 'English'}, the file's language.`);
+  const textIndices = columns.textIndices;
   if (ctx.verbose && header.length) {
     ctx.info(
       `${table.file}: encoding ${table.encoding}, delimiter ${JSON.stringify(table.delimiter)}, text from ${textIndices.map((i) => JSON.stringify(header[i])).join(' + ')}, ids from ${idIndex >= 0 ? JSON.stringify(header[idIndex]) : 'row numbers'}.`,
@@ -132,11 +145,6 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     count++;
     meter.tick(count);
   };
-  const textOf = (row: CsvRow) =>
-    textIndices
-      .map((i) => row.values[i]!.trim())
-      .filter((t) => t !== '')
-      .join(TEXT_COLUMN_SEPARATOR);
   const idOf = (row: CsvRow) => (idIndex >= 0 ? row.values[idIndex]! : String(row.index));
   try {
     if (format === 'csv') await out.write(csvLine(csvHeader(level)));
