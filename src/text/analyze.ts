@@ -49,11 +49,18 @@ interface Form {
   en?: FormInLanguage;
 }
 
-interface FormInLanguage {
+export interface FormInLanguage {
   readonly stem: string;
   readonly stop: boolean;
   /** Singular (masculine) form: what one-word entries are matched on (`src/text/inflect.ts`). */
   readonly inflection: string;
+  /**
+   * What a matcher found out about this written form (the leaves that may start at it), kept by
+   * that matcher (`owner`) so that a word met again costs no lookup. Only the matcher reads it.
+   */
+  probe?: { readonly owner: object; readonly version: number; readonly value: unknown };
+  /** The form's position in a TF-IDF vocabulary (`owner`), or -1 (kept by tfidf.ts). */
+  term?: { readonly owner: object; readonly id: number };
 }
 
 const ASCII_LOWER = /^[a-z0-9]+$/;
@@ -89,7 +96,7 @@ function toWord(token: RawToken): Word {
  * and no TF-IDF term.
  */
 const UNMATCHED = '';
-const UNMATCHED_FORM: FormInLanguage = { stem: UNMATCHED, stop: false, inflection: UNMATCHED };
+const UNMATCHED_FORM: FormInLanguage = Object.freeze({ stem: UNMATCHED, stop: false, inflection: UNMATCHED });
 
 /** Stem, stopword status and inflection key of a form in a language, computed once per form. */
 function inLanguage(form: Form, language: Language): FormInLanguage {
@@ -128,6 +135,8 @@ export interface TokenStream {
   readonly forms: readonly string[];
   /** Acronym keys ('' for a word written without a capital). */
   readonly acronyms: readonly string[];
+  /** Each word's form in this language (shared by every occurrence of the written form): matchers cache what they found on it. */
+  readonly infos: readonly FormInLanguage[];
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   /** 1 for a content word, 0 for a stopword. */
@@ -145,6 +154,7 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
   const keys = new Array<string>(n);
   const forms = new Array<string>(n);
   const acronyms = new Array<string>(n);
+  const infos = new Array<FormInLanguage>(n);
   const starts = new Array<number>(n);
   const ends = new Array<number>(n);
   const content = new Uint8Array(n);
@@ -158,6 +168,7 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
     keys[i] = analysis.stem === UNMATCHED ? UNMATCHED : w.key;
     forms[i] = analysis.inflection;
     acronyms[i] = w.form.acronym;
+    infos[i] = analysis;
     starts[i] = w.start;
     ends[i] = w.end;
     rank[i] = contentSeen;
@@ -168,7 +179,7 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
     next[i] = following;
     if (content[i]) following = i;
   }
-  return { language, stems, keys, forms, acronyms, starts, ends, content, rank, next };
+  return { language, stems, keys, forms, acronyms, infos, starts, ends, content, rank, next };
 }
 
 /** Stems of the content words of a token stream (what TF-IDF reads). */
