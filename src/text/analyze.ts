@@ -4,7 +4,7 @@ import { foldCase, normalizeText, stripAccents } from './normalize.js';
 import { documentAcronymKey, inflectionKey } from './inflect.js';
 import { MAX_STEMMED_LENGTH, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
-import { tokenize, type RawToken } from './tokenize.js';
+import { eachToken } from './tokenize.js';
 
 export type LanguageOption = Language | 'auto';
 
@@ -85,10 +85,6 @@ function formOf(text: string): Form {
   return form;
 }
 
-function toWord(token: RawToken): Word {
-  const form = formOf(token.text);
-  return { surface: form.surface, key: form.key, start: token.start, end: token.end, form };
-}
 
 /**
  * Stem and key of a word longer than `MAX_STEMMED_LENGTH`: it stays a word (it separates the words
@@ -105,7 +101,14 @@ function inLanguage(form: Form, language: Language): FormInLanguage {
 }
 
 /** Words of a text with their normalised forms and original offsets. */
-export const words = (text: string): Word[] => tokenize(text).map(toWord);
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  eachToken(text, (word, start, end) => {
+    const form = formOf(word);
+    out.push({ surface: form.surface, key: form.key, start, end, form });
+  });
+  return out;
+}
 
 /** Language of a text: `fr`, `en`, or `und` when too short or unclear (rule: `detectLanguageFromKeys`). */
 export const detectLanguage = (text: string): DetectedLanguage => detectLanguageOfWords(words(text));

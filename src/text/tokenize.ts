@@ -24,9 +24,13 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:\u00AD+[\p{L}\p{M}\p{N}]+)*(?:[.,
 
 export function tokenize(text: string): RawToken[] {
   const tokens: RawToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    tokens.push({ text: m[0], start, end: start + m[0].length });
-  }
+  eachToken(text, (word, start, end) => tokens.push({ text: word, start, end }));
   return tokens;
+}
+
+/** Calls `visit` for each word with its offsets, without building token objects (the hot path). */
+export function eachToken(text: string, visit: (word: string, start: number, end: number) => void): void {
+  // A regex of our own: `lastIndex` is its state, and the pattern is global and sticky-free.
+  const re = new RegExp(WORD.source, 'gu');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) visit(m[0], m.index, m.index + m[0].length);
 }
