@@ -1,4 +1,4 @@
-import { SdgAlignError } from '../errors.js';
+import { safely, SdgAlignError, type SafeResult } from '../errors.js';
 import { GOAL_NUMBERS, targets, type GoalNumber, type Language } from '../taxonomy/index.js';
 import { contentStems, detectLanguageOfWords, streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
 import { dominantLanguage, type DetectedLanguage } from '../text/language.js';
@@ -20,8 +20,10 @@ export interface Engine {
   readonly options: Readonly<ResolvedEngineOptions>;
   /** Shortcut for `options.threshold`. */
   readonly threshold: number;
-  /** Scores one document. Empty or whitespace text gives all-zero scores and no labels. */
+  /** Scores one document. Empty or whitespace text gives all-zero scores and no labels. Throws `INVALID_INPUT` on what is not a document. */
   score(doc: DocumentInput): ScoreResult;
+  /** `score` that returns `{ success, data | error }` instead of throwing, for batches of untrusted documents. */
+  safeScore(doc: DocumentInput): SafeResult<ScoreResult>;
   /** Scores many documents; rows of the matrices follow the input order. */
   scoreAll(docs: Iterable<DocumentInput>): ScoreAllResult;
   /** The evidence of a score, for a person to read, in French or English. */
@@ -61,6 +63,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     options: resolved,
     threshold: resolved.threshold,
     score: (doc) => score(doc),
+    safeScore: (doc) => safely(() => score(doc)),
     scoreAll(docs) {
       const prepared: TokenizedDocument[] = [];
       let n = 0;
