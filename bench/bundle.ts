@@ -41,7 +41,7 @@ const ENTRIES: readonly Entry[] = [
 export function run(programmes, planType) {
   const engine = createEngine();
   const scored = programmes.map((p) => ({ ...engine.score(p), id: p.id }));
-  return renderHtml(gapReport(scored, { planType, engine }));
+  return renderHtml(gapReport(scored, { planType, threshold: engine.threshold }));
 }`,
     targetKB: 250,
   },

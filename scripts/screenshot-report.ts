@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderHtml } from '../src/render/html.js';
-import { gapReport } from '../src/report/index.js';
+import { gapReport, scorePlan } from '../src/report/index.js';
 import { createEngine } from '../src/scoring/engine.js';
 import { hasChromium, pngSize, screenshot } from '../test/helpers/chromium.js';
 import { asProgramme, frenchProgrammes } from '../test/helpers/fixtures.js';
@@ -33,7 +33,7 @@ if (!hasChromium()) {
 const programmes = frenchProgrammes()
   .filter((row) => row.plan_type === 'pcaet')
   .map(asProgramme);
-const report = gapReport(programmes, { planType: 'pcaet', engine: createEngine() });
+const report = gapReport(scorePlan(createEngine(), programmes), { planType: 'pcaet' });
 const html = renderHtml(report, { locale: 'fr' });
 
 const dir = mkdtempSync(join(tmpdir(), 'sdg-align-screenshot-'));

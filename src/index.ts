@@ -1,6 +1,6 @@
 // sdg-align core: browser-safe (imports nothing from `node:`). The curated list of public exports.
 
-export { SdgAlignError, isSdgAlignError, type ErrorCode, type SafeResult } from './errors.js';
+export { SdgAlignError, isSdgAlignError, safely, type ErrorCode, type SafeResult } from './errors.js';
 
 // Taxonomy: the 17 goals, 169 targets and their UN indicators, in English and French.
 export {
@@ -23,7 +23,7 @@ export {
   type Language,
   type LocalisedGoalText,
 } from './taxonomy/index.js';
-export { goalSchema, targetSchema, taxonomySchema, TARGET_ID_PATTERN } from './taxonomy/schema.js';
+export { TARGET_ID_PATTERN } from './taxonomy/schema.js';
 
 // Text pipeline.
 export * as text from './text/index.js';
@@ -47,12 +47,14 @@ export {
   type ResolvedCustomEntry,
 } from './scoring/options.js';
 export type { DocumentInput, Evidence, GoalScore, TargetScore, ScoreResult, AlignmentMatrix, ScoreAllResult } from './scoring/types.js';
-export { alignmentMatrix, createAlignmentMatrix, formatScore } from './scoring/matrix.js';
-export { highlight, type ExplainOptions } from './scoring/explain.js';
-export { parseQuery, MAX_PROXIMITY, MAX_QUERY_DEPTH, MAX_QUERY_TERMS, type QueryNode } from './query/parse.js';
-export { sublinearTf, smoothIdf, TfIdfIndex } from './scoring/tfidf.js';
-export { keywordStrength, similarityStrength, combineScores, entryEvidence } from './scoring/combine.js';
+export { formatScore } from './scoring/matrix.js';
+export { highlight, explainResult, contributionLine, type ExplainOptions } from './scoring/explain.js';
+export { documentText } from './scoring/document.js';
+export type { FeatureName } from './scoring/features.js';
+export { parseQuery, safeParseQuery, MAX_PROXIMITY, MAX_QUERY_DEPTH, MAX_QUERY_TERMS, type QueryNode } from './query/parse.js';
 export { SEED_SOURCES, type EntrySource } from './lexicon/sources.js';
+// The scoring's parts (TF-IDF, evidence, features, the calibrated model, matrices), for specialists.
+export * as scoring from './scoring/index.js';
 
 // Plan types: the 50 French local plan types and the goals they are expected to serve.
 export {
@@ -61,8 +63,6 @@ export {
   findPlanType,
   detectPlanType,
   createPlanTypeRegistry,
-  planTypeRecordSchema,
-  planTypeInputSchema,
   PLAN_LEVELS,
   PLAN_CONFIDENCE,
   type PlanType,
@@ -78,15 +78,18 @@ export {
 // Gap reports and their comparison.
 export {
   gapReport,
+  scorePlan,
+  createGapAccumulator,
   compareReports,
   GAP_REPORT_SCHEMA_VERSION,
   DEFAULT_WEAK_RATIO,
   WEAK_CREDIT,
   PROVENANCE_NOTE,
   type GapReport,
+  type GapAccumulator,
+  type LazyGapReport,
   type GapReportOptions,
-  type GapEngine,
-  type GapInput,
+  type ScoredPlan,
   type GoalGap,
   type GoalStatus,
   type TargetGap,
@@ -101,6 +104,7 @@ export {
 
 // Renderings (pure functions returning strings).
 export { renderMarkdown, type RenderOptions } from './render/markdown.js';
+export { renderJsonChunks } from './render/json.js';
 export { renderHtml, renderHtmlParts, type HtmlRenderOptions, type HtmlReportParts } from './render/html.js';
 export { renderWheel } from './render/wheel.js';
 export type { RenderLocale } from './render/locale.js';

@@ -3,8 +3,8 @@
  * streams) and as a real subprocess of the built `node dist/cli.js` (built once if missing or stale).
  * Score values depend on the engine and are not pinned here; formats, exit codes and messages are.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, createReadStream, existsSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import pkg from '../package.json';
 import { COMMAND_HELP, MAIN_HELP } from '../src/cli/help.js';
 import { main } from '../src/cli/main.js';
 import { MAX_WORKERS } from '../src/cli/flags.js';
-import { BIN, Collector, ROOT, ensureBuilt, runInProcess, runSubprocess, tempDir, type CliResult } from './helpers/cli.js';
+import { BIN, Collector, IS_ROOT, ROOT, ensureBuilt, mknod, runInProcess, runSubprocess, tempDir, type CliResult } from './helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'fixtures');
 const FR_CSV = join(FIXTURES, 'programmes-fr.csv');
@@ -35,12 +35,31 @@ interface Case {
   files?: Record<string, string | Buffer>;
   /** Working directory inside the temporary directory (default: its root). */
   cwd?: string;
+  /** Environment of the run; `HOME` may name a folder of the temporary directory (`<dir>/…`). */
+  env?: Record<string, string>;
   exit: number;
   stdout?: string | RegExp | ((stdout: string) => void);
   stderr?: string | RegExp | ((stderr: string) => void);
+  /** Prepares the temporary directory (special files, links, modes); its result is passed to `after`. */
+  setup?: (dir: string) => unknown;
+  /** Needs root (device nodes made with mknod in the temporary directory); skipped otherwise. */
+  needsRoot?: boolean;
+  /** `full`: stdout fails every write with ENOSPC. */
+  stdoutTo?: 'full';
   /** Checks on the temporary directory after the run. */
-  after?: (dir: string, result: CliResult) => void;
+  after?: (dir: string, result: CliResult, setup: unknown) => void | Promise<void>;
 }
+
+/** Everything a FIFO receives, once its writer closes it. */
+const readFifo = (path: string) =>
+  new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    createReadStream(path)
+      .on('data', (c) => chunks.push(c as Buffer))
+      .on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+      .on('error', reject);
+  });
+const modeOf = (path: string) => statSync(path).mode & 0o777;
 
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
 
@@ -207,6 +226,14 @@ const cases: Case[] = [
     exit: 0,
     stdout: (out) => expect(lines(out)).toHaveLength(3),
   },
+  {
+    name: 'score: short rows of a French file are read in French',
+    args: ['score', 'actions.csv', '--id-column', 'id', '--verbose'],
+    files: { 'actions.csv': 'id,texte\n1,Aide aux devoirs\n2,Rénovation énergétique des écoles et des gymnases de la commune\n3,Création de pistes cyclables entre les bourgs et la gare\n' },
+    exit: 0,
+    stdout: /^1,fr,/m,
+    stderr: /rows too short to tell their language are read in French/,
+  },
   { name: 'score: empty file gives the header alone', args: ['score', 'empty.csv'], files: { 'empty.csv': '' }, exit: 0, stdout: `${GOAL_HEADER}\n`, stderr: '' },
   { name: 'score: header-only CSV gives the header alone', args: ['score', 'h.csv', '--id-column', 'id'], files: { 'h.csv': 'id,text\r\n' }, exit: 0, stdout: `${GOAL_HEADER}\n` },
   { name: 'score: empty stdin, JSON', args: ['score', '-', '--format', 'json'], stdin: '', exit: 0, stdout: '[]\n' },
@@ -240,6 +267,157 @@ const cases: Case[] = [
     after: (dir) => expect(readdirSync(dir)).toEqual(['a.csv']),
   },
   { name: 'score: --workers is accepted', args: ['score', 'a.csv', '--workers', '4'], files: { 'a.csv': SIMPLE_CSV }, exit: 0, stdout: row('1') },
+
+  // Output targets: devices, FIFOs, links, modes, inputs, long names (nodes made in the case's temporary directory only).
+  {
+    name: 'output onto a character device: written directly, still a device after',
+    args: ['score', 'a.csv', '-o', 'nulldev'],
+    files: { 'a.csv': SIMPLE_CSV },
+    setup: (dir) => mknod(join(dir, 'nulldev'), 1, 3),
+    needsRoot: true,
+    exit: 0,
+    stdout: '',
+    stderr: '',
+    after: (dir) => {
+      expect(lstatSync(join(dir, 'nulldev')).isCharacterDevice()).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['a.csv', 'nulldev']);
+    },
+  },
+  {
+    name: 'output onto a FIFO: written into it, no temp file, still a FIFO',
+    args: ['score', 'a.csv', '-o', 'fifo', '--format', 'ndjson'],
+    files: { 'a.csv': SIMPLE_CSV },
+    setup: (dir) => {
+      execFileSync('mkfifo', [join(dir, 'fifo')]);
+      // Wrapped: the runner awaits what setup returns, and this resolves only once the CLI closes the FIFO.
+      return { reading: readFifo(join(dir, 'fifo')) };
+    },
+    exit: 0,
+    stdout: '',
+    after: async (dir, _result, prepared) => {
+      expect(lines(await (prepared as { reading: Promise<string> }).reading).map((l) => JSON.parse(l).id)).toEqual(['1', '2', '3']);
+      expect(lstatSync(join(dir, 'fifo')).isFIFO()).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['a.csv', 'fifo']);
+    },
+  },
+  {
+    name: 'output through a symbolic link: the file it leads to is replaced atomically, mode kept, link kept',
+    args: ['score', 'a.csv', '-o', 'link.csv'],
+    files: { 'a.csv': SIMPLE_CSV, 'real/scores.csv': 'old\n' },
+    setup: (dir) => {
+      chmodSync(join(dir, 'real/scores.csv'), 0o640);
+      symlinkSync('real/scores.csv', join(dir, 'link.csv'));
+    },
+    exit: 0,
+    stdout: '',
+    after: (dir) => {
+      expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(join(dir, 'real/scores.csv'), 'utf8')).toMatch(new RegExp(`^${GOAL_HEADER}\n`));
+      expect(modeOf(join(dir, 'real/scores.csv'))).toBe(0o640);
+      expect(readdirSync(join(dir, 'real'))).toEqual(['scores.csv']);
+      expect(readdirSync(dir).sort()).toEqual(['a.csv', 'link.csv', 'real']);
+    },
+  },
+  {
+    name: 'output through a dangling symbolic link: the file it names is created',
+    args: ['score', 'a.csv', '-o', 'link.csv'],
+    files: { 'a.csv': SIMPLE_CSV, 'real/.keep': '' },
+    setup: (dir) => symlinkSync('real/new.csv', join(dir, 'link.csv')),
+    exit: 0,
+    after: (dir) => {
+      expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(join(dir, 'real/new.csv'), 'utf8')).toMatch(new RegExp(`^${GOAL_HEADER}\n`));
+    },
+  },
+  {
+    name: 'output onto an existing file keeps its mode',
+    args: ['score', 'a.csv', '-o', 'out.csv'],
+    files: { 'a.csv': SIMPLE_CSV, 'out.csv': 'old\n' },
+    setup: (dir) => chmodSync(join(dir, 'out.csv'), 0o600),
+    exit: 0,
+    after: (dir) => {
+      expect(modeOf(join(dir, 'out.csv'))).toBe(0o600);
+      expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toMatch(new RegExp(`^${GOAL_HEADER}\n`));
+    },
+  },
+  {
+    name: 'output onto a read-only file is refused, exit 2, file unchanged',
+    args: ['score', 'a.csv', '-o', 'out.csv'],
+    files: { 'a.csv': SIMPLE_CSV, 'out.csv': 'keep\n' },
+    setup: (dir) => chmodSync(join(dir, 'out.csv'), 0o444),
+    exit: 2,
+    stdout: '',
+    stderr: 'sdg-align: error: out.csv: cannot write: the file is read-only.\n',
+    after: (dir) => {
+      expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe('keep\n');
+      expect(readdirSync(dir).sort()).toEqual(['a.csv', 'out.csv']);
+    },
+  },
+  {
+    name: 'score: a folder as --output fails before the input is read',
+    args: ['score', 'missing.csv', '-o', 'dir'],
+    files: { 'dir/x': '' },
+    exit: 2,
+    stdout: '',
+    stderr: 'sdg-align: error: dir: cannot write: is a directory.\n',
+  },
+  {
+    name: 'gaps: a folder as --output fails before anything is read or scored',
+    args: ['gaps', 'missing.csv', '--plan-type', 'pcaet', '-o', 'dir'],
+    files: { 'dir/x': '' },
+    exit: 2,
+    stdout: '',
+    stderr: 'sdg-align: error: dir: cannot write: is a directory.\n',
+    after: (dir) => expect(readdirSync(join(dir, 'dir'))).toEqual(['x']),
+  },
+  {
+    name: 'score: --output the input file itself is refused before reading, exit 2',
+    args: ['score', 'a.csv', '-o', 'a.csv'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 2,
+    stdout: '',
+    stderr: /^sdg-align: error: --output a\.csv is the input a\.csv: writing it would destroy the data being read/,
+    after: (dir) => {
+      expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe(SIMPLE_CSV);
+      expect(readdirSync(dir)).toEqual(['a.csv']);
+    },
+  },
+  {
+    name: 'gaps: --output a hard link to the input (same inode) is refused',
+    args: ['gaps', 'a.csv', '--plan-type', 'pcaet', '-o', 'same.csv'],
+    files: { 'a.csv': SIMPLE_CSV },
+    setup: (dir) => linkSync(join(dir, 'a.csv'), join(dir, 'same.csv')),
+    exit: 2,
+    stderr: /^sdg-align: error: --output same\.csv is the input a\.csv/,
+    after: (dir) => expect(readFileSync(join(dir, 'same.csv'), 'utf8')).toBe(SIMPLE_CSV),
+  },
+  {
+    name: 'a 239-character output name is written (its temp name is shortened)',
+    args: ['score', 'a.csv', '-o', `${'r'.repeat(235)}.csv`],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 0,
+    stderr: '',
+    after: (dir) => expect(readdirSync(dir).sort()).toEqual(['a.csv', `${'r'.repeat(235)}.csv`]),
+  },
+  {
+    name: 'a 300-character output name fails with a sentence, not a raw ENAMETOOLONG',
+    args: ['score', 'a.csv', '-o', `${'r'.repeat(296)}.csv`],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 2,
+    stderr: /^sdg-align: error: r+\.csv: cannot write: file name too long \(at most 255 bytes\)\.\n$/,
+  },
+  // A write error on stdout (a full disk): one line, exit 2, whatever the command.
+  ...[['score', 'a.csv'], ['score', 'a.csv', '--format', 'json'], ['gaps', 'a.csv', '--plan-type', 'pcaet'], ['check', 'a.csv', '--plan-type', 'pcaet'], ['explain', 'Eau potable'], ['plan-types'], ['--help'], ['--version'], ['score', '--help']].map(
+    (args): Case => ({
+      name: `stdout full: ${args.join(' ')}`,
+      args,
+      files: { 'a.csv': SIMPLE_CSV },
+      stdoutTo: 'full',
+      exit: 2,
+      stdout: '',
+      stderr: 'sdg-align: error: <stdout>: cannot write: no space left on device.\n',
+    }),
+  ),
 
   // Encodings and delimiters.
   {
@@ -381,6 +559,85 @@ const cases: Case[] = [
     stderr: `sdg-align: error: c.json: format: expected one of csv, json, ndjson, got "html" (for 'score').\n`,
     // (--config given below through args)
   },
+  {
+    name: 'config search stops at the repository root (.git folder): a config above it is not applied',
+    args: ['score', 'a.csv'],
+    files: { 'sdg-align.config.json': '{ "format": "json" }', 'repo/.git/HEAD': 'ref: refs/heads/main\n', 'repo/src/a.csv': SIMPLE_CSV },
+    cwd: 'repo/src',
+    exit: 0,
+    stdout: new RegExp(`^${GOAL_HEADER}\n`),
+  },
+  {
+    name: 'config search stops at a .git file too (worktree), and uses the config at the repository root',
+    args: ['score', '../a.csv'],
+    files: { 'sdg-align.config.json': '{ "format": "json" }', 'repo/.git': 'gitdir: /elsewhere\n', 'repo/sdg-align.config.json': '{ "format": "ndjson" }', 'repo/a.csv': SIMPLE_CSV, 'repo/src/.keep': '' },
+    cwd: 'repo/src',
+    exit: 0,
+    stdout: /^\{"id":"1",/,
+  },
+  {
+    name: 'config search stops at the home folder: a config above it is not applied, one in it is',
+    args: ['score', 'a.csv'],
+    files: { 'sdg-align.config.json': '{ "format": "json" }', 'home/proj/a.csv': SIMPLE_CSV },
+    cwd: 'home/proj',
+    env: { HOME: '<dir>/home' },
+    exit: 0,
+    stdout: new RegExp(`^${GOAL_HEADER}\n`),
+    after: async (dir) => {
+      writeFileSync(join(dir, 'home', 'sdg-align.config.json'), '{ "format": "ndjson" }');
+      const again = await runInProcess(['score', 'a.csv'], { cwd: join(dir, 'home', 'proj'), env: { HOME: join(dir, 'home') } });
+      expect(again.stdout).toMatch(/^\{"id":"1",/);
+    },
+  },
+  {
+    name: 'paths in a config are resolved against the config folder, not the working directory',
+    args: ['score', 'a.csv'],
+    files: { 'sdg-align.config.json': '{ "output": "out/scores.csv" }', 'out/.keep': '', 'sub/a.csv': SIMPLE_CSV },
+    cwd: 'sub',
+    exit: 0,
+    stdout: '',
+    after: (dir) => {
+      expect(readFileSync(join(dir, 'out', 'scores.csv'), 'utf8')).toMatch(new RegExp(`^${GOAL_HEADER}\n`));
+      expect(readdirSync(join(dir, 'sub'))).toEqual(['a.csv']);
+    },
+  },
+  {
+    name: 'an error caused by a config value names the config',
+    args: ['score', 'a.csv'],
+    files: { 'a.csv': SIMPLE_CSV, 'sdg-align.config.json': '{ "score": { "idColumn": "code" } }' },
+    exit: 2,
+    stdout: '',
+    stderr: 'sdg-align: error: a.csv: no column "code" (--id-column); the columns are: "id", "texte".\nsdg-align: note: options taken from sdg-align.config.json: score.idColumn.\n',
+  },
+  {
+    name: '--verbose names the config used',
+    args: ['score', 'a.csv', '--verbose'],
+    files: { 'a.csv': SIMPLE_CSV, 'sdg-align.config.json': '{ "format": "ndjson" }' },
+    exit: 0,
+    stderr: /^sdg-align: config: .*sdg-align\.config\.json \(format\)\n/,
+  },
+  {
+    name: '--no-config ignores the config file',
+    args: ['score', 'a.csv', '--no-config'],
+    files: { 'a.csv': SIMPLE_CSV, 'sdg-align.config.json': '{ "format": "json", "treshold": 1 }' },
+    exit: 0,
+    stdout: new RegExp(`^${GOAL_HEADER}\n`),
+  },
+  { name: '--config with --no-config is a usage error', args: ['plan-types', '--config', 'c.json', '--no-config'], files: { 'c.json': '{}' }, exit: 2, stderr: /^sdg-align: error: --config and --no-config cannot be used together\./ },
+  {
+    name: 'a deeply nested invalid config reports its position (not 1:NaN)',
+    args: ['score', 'a.csv', '--config', 'c.json'],
+    files: { 'a.csv': SIMPLE_CSV, 'c.json': `{"score": ${'['.repeat(100_000)}` },
+    exit: 2,
+    stderr: /^sdg-align: error: c\.json:1:100011: invalid JSON/,
+  },
+  {
+    name: 'a deeply nested valid config value is a config error, not an internal error',
+    args: ['score', 'a.csv', '--config', 'c.json'],
+    files: { 'a.csv': SIMPLE_CSV, 'c.json': `{"threshold": ${'['.repeat(50_000)}${']'.repeat(50_000)}}` },
+    exit: 2,
+    stderr: 'sdg-align: error: c.json: threshold: expected a number from 0 to 1 (such as 0.4 or 0,4), got an array.\n',
+  },
   { name: 'config with invalid JSON', args: ['plan-types', '--config', 'c.json'], files: { 'c.json': '{\n  "format": json\n}' }, exit: 2, stderr: /^sdg-align: error: c\.json:2:13: invalid JSON/ },
   { name: '--config file missing', args: ['plan-types', '--config', 'none.json'], exit: 2, stderr: 'sdg-align: error: none.json: cannot read the config file: no such file.\n' },
 
@@ -473,6 +730,64 @@ const cases: Case[] = [
   { name: 'check: plan type cannot be told', args: ['check', 'notes.md'], files: { 'notes.md': '# Notes\n\nEau potable.\n' }, exit: 2, stderr: /cannot tell the plan type of notes\.md \(title "Notes"\)/ },
   { name: 'check: unsupported file type', args: ['check', 'plan.docx'], exit: 2, stderr: /plan\.docx: expected a \.md, \.txt or \.csv file/ },
 
+  // Smaller defects: stdin once, Markdown on stdin, duplicate and repeated columns.
+  { name: 'check - - is refused: stdin is read once', args: ['check', '-', '-', '--require', '7'], stdin: SIMPLE_CSV, exit: 2, stdout: '', stderr: /^sdg-align: error: check: stdin \(-\) can be read once; give - once\.\n/ },
+  {
+    name: 'check: Markdown on stdin is read as Markdown (a leading # heading)',
+    args: ['check', '-', '--require', '7', '--format', 'json'],
+    stdin: '# Mon plan\n\n## Action 1\n\nRénovation énergétique des logements et des écoles.\n\n## Action 2\n\nFête du village.\n',
+    exit: 0,
+    stdout: (out) => {
+      const result = JSON.parse(out) as { plans: { programmes: number }[]; findings: { programme?: string; line: number }[] };
+      expect(result.plans[0]!.programmes).toBe(2);
+      expect(result.findings).toContainEqual(expect.objectContaining({ programme: 'Action 2', line: 7 }));
+    },
+  },
+  {
+    name: 'gaps: --input-format md reads stdin as a text plan (paragraphs)',
+    args: ['gaps', '-', '--expect', '7', '--input-format', 'md', '--format', 'json'],
+    stdin: 'Mon plan\n\nRénovation énergétique des logements.\n\nFête du village.\n',
+    exit: 0,
+    stdout: (out) => expect((JSON.parse(out) as { programmes: { id: string }[] }).programmes.map((p) => p.id)).toEqual(['line 3', 'line 5']),
+  },
+  {
+    name: 'check: --input-format csv reads a .txt file as CSV',
+    args: ['check', 'plan.txt', '--input-format', 'csv', '--require', '7', '--format', 'json'],
+    files: { 'plan.txt': 'id,texte\nA1,Rénovation énergétique des logements et des écoles\n' },
+    exit: 0,
+    stdout: (out) => expect((JSON.parse(out) as { plans: { programmes: number }[] }).plans[0]!.programmes).toBe(1),
+  },
+  { name: 'bad --input-format', args: ['check', '-', '--input-format', 'docx'], exit: 2, stderr: /--input-format: expected one of csv, md, text, got "docx"/ },
+  {
+    name: 'score: two columns answering to the text column name: an error naming both',
+    args: ['score', 'a.csv'],
+    files: { 'a.csv': 'id,texte,Texte\n1,Eau potable,Vélo\n' },
+    exit: 2,
+    stdout: '',
+    stderr: 'sdg-align: error: a.csv: columns 2 "texte" and 3 "Texte" both answer to "texte"; rename one, or give the exact name of the one to use (--text-column).\n',
+  },
+  {
+    name: 'score: the exact name disambiguates duplicate-looking columns',
+    args: ['score', 'a.csv', '--text-column', 'Texte', '--format', 'ndjson'],
+    files: { 'a.csv': 'id,texte,Texte\n1,Rénovation énergétique des écoles,Le match\n' },
+    exit: 0,
+    stdout: (out) => expect(JSON.parse(lines(out)[0]!).goals).toEqual([]),
+  },
+  {
+    name: 'score: two columns with the same exact name used as --id-column: an error naming both',
+    args: ['score', 'a.csv', '--id-column', 'id'],
+    files: { 'a.csv': 'id,text,id\n1,Eau,2\n' },
+    exit: 2,
+    stderr: 'sdg-align: error: a.csv: columns 1 "id" and 3 "id" both answer to "id"; rename one, or give the exact name of the one to use (--id-column).\n',
+  },
+  {
+    name: 'score: a repeated --text-column is read once, not joined with itself',
+    args: ['score', 'a.csv', '--text-column', 'texte', '--text-column', 'TEXTE', '--text-column', 'texte'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 0,
+    after: async (dir, result) => expect(result.stdout).toBe((await runInProcess(['score', 'a.csv', '--text-column', 'texte'], { cwd: dir })).stdout),
+  },
+
   // explain and plan-types.
   { name: 'explain: matched words marked', args: ['explain', 'Rénovation énergétique des écoles'], exit: 0, stdout: /\[Rénovation énergétique\]/ },
   { name: 'explain: --file and --locale', args: ['explain', '--file', 't.txt', '--locale', 'en'], files: { 't.txt': 'Accès à l’eau potable et assainissement pour tous' }, exit: 0, stdout: /^Language: / },
@@ -510,15 +825,24 @@ beforeAll(() => ensureBuilt());
 for (const [mode, run] of Object.entries(modes)) {
   describe.concurrent(`sdg-align CLI (${mode})`, () => {
     it.each(cases)('$name', async (c) => {
+      // Device nodes need root: made with mknod, in the case's temporary directory only.
+      if ((c.needsRoot || (c.stdoutTo === 'full' && mode === 'subprocess')) && !IS_ROOT) return;
       const dir = tempDir(c.files);
-      const result = await run(c.args, { cwd: c.cwd ? join(dir, c.cwd) : dir, ...(c.stdin !== undefined ? { stdin: c.stdin } : {}) });
+      const prepared = await c.setup?.(dir);
+      const env = c.env && Object.fromEntries(Object.entries(c.env).map(([k, v]) => [k, v.replace(/^<dir>/, dir)]));
+      const result = await run(c.args, {
+        cwd: c.cwd ? join(dir, c.cwd) : dir,
+        ...(c.stdin !== undefined ? { stdin: c.stdin } : {}),
+        ...(c.stdoutTo ? { stdout: c.stdoutTo } : {}),
+        ...(env ? { env } : {}),
+      });
       const context = `${mode} sdg-align ${c.args.join(' ')}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
       expect(result.exit, context).toBe(c.exit);
       check(c.stdout, result.stdout);
       check(c.stderr, result.stderr);
       // Whatever happens, no stack trace reaches the user.
       expect(result.stderr).not.toMatch(/\n\s+at /);
-      await c.after?.(dir, result);
+      await c.after?.(dir, result, prepared);
     });
   });
 }
@@ -561,6 +885,36 @@ describe('sdg-align CLI: pipes', () => {
     expect(code).toBe(0);
     expect(lines(out).map((l) => JSON.parse(l).id)).toEqual(['1', '2', '3']);
   }, 20_000);
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s mid-run removes the hidden temp file, keeps the previous output, exits %d', async (signal, code) => {
+    const dir = tempDir({ 'out.csv': 'previous\n' });
+    const child = spawn(process.execPath, [BIN, 'score', '-', '-o', 'out.csv'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.write('id,text\n1,Eau potable\n');
+    const temp = /^\.out\.csv\.\d+\.[0-9a-f]{8}\.tmp$/;
+    // Wait (polling the folder, no timing assertion) until the run is writing its temp file.
+    while (!readdirSync(dir).some((f) => temp.test(f))) await new Promise((resolve) => setTimeout(resolve, 20));
+    const closed = new Promise<[number | null, string | null]>((resolve) => child.on('close', (exit, sig) => resolve([exit, sig])));
+    child.kill(signal);
+    expect(await closed).toEqual([code, null]);
+    expect(readdirSync(dir)).toEqual(['out.csv']);
+    expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe('previous\n');
+  }, 20_000);
+
+  it('gaps aggregates while it reads: 20,000 rows fit in a 96 MB heap (each scored result with its evidence is dropped)', () => {
+    const dir = tempDir();
+    const texts = ['Rénovation énergétique des écoles et pistes cyclables', 'Circuits courts et restauration collective bio', 'Accès à l’eau potable', 'Fête du village'];
+    writeFileSync(join(dir, 'plan.csv'), `id,description\n${Array.from({ length: 20_000 }, (_, i) => `P${i},${texts[i % 4]} numéro ${i}`).join('\n')}\n`);
+    const run = spawnSync(process.execPath, ['--max-old-space-size=96', BIN, 'gaps', 'plan.csv', '--plan-type', 'pcaet', '--format', 'json', '-o', 'report.json'], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { programmes: { id: string }[]; goals: { goal: number; programmes: string[] }[] };
+    expect(report.programmes).toHaveLength(20_000);
+    expect(report.goals[6]!.programmes).toHaveLength(5000);
+  }, 120_000);
 
   it('--workers 2 gives the same bytes as one thread, in input order', async () => {
     const dir = tempDir();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlanTypeRegistry, getPlanType } from '../src/plans/index.js';
-import { compareReports, concentration, gapReport, type GapEngine, type GapReport } from '../src/report/index.js';
+import { compareReports, concentration, gapReport, scorePlan, type GapReport } from '../src/report/index.js';
 import { createEngine } from '../src/scoring/engine.js';
 import type { DocumentInput } from '../src/scoring/types.js';
 import { asProgramme, frenchProgrammes, markdownPlan } from './helpers/fixtures.js';
@@ -157,27 +157,32 @@ describe('gapReport options', () => {
     expect(r.targetGaps.find((g) => g.goal === 3)!.targets.map((t) => t.target)).not.toContain('3.9');
   });
 
-  it('scores programme texts with the engine given, and takes its threshold', () => {
-    const seen: DocumentInput[] = [];
-    const engine: GapEngine = {
-      threshold: 0.5,
-      score(doc) {
-        seen.push(doc);
-        const text = typeof doc === 'string' ? doc : doc.text;
-        return scoreResult(typeof doc === 'string' ? '1' : doc.id!, /vélo/.test(text) ? { 11: 0.6, 3: 0.3 } : { 7: 0.4 }, {}, {}, 0.5);
+  it('scores a plan with scorePlan (the engine given, the plan as one collection), then reports it engine-free', () => {
+    const seen: DocumentInput[][] = [];
+    const engine = {
+      scoreAll(docs: Iterable<DocumentInput>) {
+        const list = [...docs];
+        seen.push(list);
+        const documents = list.map((doc) => {
+          const text = typeof doc === 'string' ? doc : doc.text;
+          return scoreResult(typeof doc === 'string' ? '1' : doc.id!, /vélo/.test(text) ? { 11: 0.6, 3: 0.3 } : { 7: 0.4 }, {}, {}, 0.5);
+        });
+        return { documents } as unknown as ReturnType<ReturnType<typeof createEngine>['scoreAll']>;
       },
     };
-    const r = gapReport(
+    const scored = scorePlan(engine, [
+      { id: 'velo', title: 'Schéma cyclable', text: 'Créer 40 km de pistes vélo.' },
+      { id: 'chaleur', text: 'Réseau de chaleur bois.', language: 'fr' },
+    ]);
+    const r = gapReport(scored, { planType: 'pdm' });
+    expect(seen).toEqual([
       [
         { id: 'velo', title: 'Schéma cyclable', text: 'Créer 40 km de pistes vélo.' },
         { id: 'chaleur', text: 'Réseau de chaleur bois.', language: 'fr' },
       ],
-      { planType: 'pdm', engine },
-    );
-    expect(seen).toEqual([
-      { id: 'velo', title: 'Schéma cyclable', text: 'Créer 40 km de pistes vélo.' },
-      { id: 'chaleur', text: 'Réseau de chaleur bois.', language: 'fr' },
     ]);
+    // The scored text (title + "\n" + text) is kept for the report's excerpts.
+    expect(scored.map((p) => p.text)).toEqual(['Schéma cyclable\nCréer 40 km de pistes vélo.', 'Réseau de chaleur bois.']);
     expect(r.thresholds).toEqual({ threshold: 0.5, weakThreshold: 0.25, targetThreshold: 0.5 });
     expect(r.programmes.map((p) => [p.id, p.title, p.goals])).toEqual([
       ['velo', 'Schéma cyclable', [11]],
@@ -223,8 +228,11 @@ describe('gapReport options', () => {
     expect(duplicate.code).toBe('INVALID_INPUT');
     expect(duplicate.message).toBe('Duplicate programme id "PCAET-A" at [1]: ids must be unique in a plan.');
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const noId = thrown(() => gapReport([{ text: 'Plan vélo' } as any], { planType: 'pcaet', engine: { threshold: 0.35, score: () => PCAET_RESULTS[0]! } }));
+    const noId = thrown(() => scorePlan(createEngine(), [{ text: 'Plan vélo' } as any]));
     expect(noId.message).toBe('Invalid programme: [0].id: Invalid input: expected string, received undefined');
+    // A text is not a scored programme: the report never scores.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    expect(thrown(() => gapReport([{ id: 'a', text: 'Plan vélo' } as any], { planType: 'pcaet' })).message).toMatch(/score the plan first with scorePlan\(engine, programmes\)/);
   });
 
   it('reports every expected goal missing for an empty plan', () => {
@@ -303,17 +311,17 @@ describe('gapReport with the engine on the French fixtures', () => {
     const serving = labelledWith(goal);
     expect(serving.length).toBeGreaterThan(0);
     const without = pcaet.filter((row) => !serving.includes(row));
-    const missing = gapReport(without.map(asProgramme), { planType: 'pcaet', engine });
+    const missing = gapReport(scorePlan(engine, without.map(asProgramme)), { planType: 'pcaet' });
     expect(missing.goals[goal - 1]).toMatchObject({ goal, status: expect.stringMatching(/missing|weak/), core: true });
     expect([...missing.expected.coreMissing, ...missing.expected.coreWeak]).toContain(goal);
-    const back = gapReport([...without, serving[0]!].map(asProgramme), { planType: 'pcaet', engine });
+    const back = gapReport(scorePlan(engine, [...without, serving[0]!].map(asProgramme)), { planType: 'pcaet' });
     expect(back.goals[goal - 1]).toMatchObject({ goal, status: 'covered', programmes: [serving[0]!.id] });
     expect(back.coverage).toBeGreaterThan(missing.coverage);
   });
 
   it('compares the 2026 and 2027 versions of the Val d’Oise PCAET: programmes added and removed, goals gained', () => {
-    const v2026 = gapReport(markdownPlan('pcaet-valdoise-2026.md'), { planType: 'pcaet', engine });
-    const v2027 = gapReport(markdownPlan('pcaet-valdoise-2027.md'), { planType: 'pcaet', engine });
+    const v2026 = gapReport(scorePlan(engine, markdownPlan('pcaet-valdoise-2026.md')), { planType: 'pcaet' });
+    const v2027 = gapReport(scorePlan(engine, markdownPlan('pcaet-valdoise-2027.md')), { planType: 'pcaet' });
     // The 2027 version adds the air-quality action (A6.1): goal 3 gets closer to covered.
     expect(v2027.goals[2]!.best).toBeGreaterThan(v2026.goals[2]!.best);
     const diff = compareReports(v2026, v2027);
@@ -323,7 +331,7 @@ describe('gapReport with the engine on the French fixtures', () => {
   });
 
   it('carries evidence excerpts from the programme text for weak goals', () => {
-    const report = gapReport(pcaet.map(asProgramme), { planType: 'pcaet', engine, threshold: 0.9, weakThreshold: 0.2 });
+    const report = gapReport(scorePlan(engine, pcaet.map(asProgramme)), { planType: 'pcaet', threshold: 0.9, weakThreshold: 0.2 });
     const weak = report.goals.filter((g) => g.status === 'weak');
     expect(weak.length).toBeGreaterThan(0);
     for (const goal of weak) {

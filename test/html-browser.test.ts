@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/render/html.js';
-import { gapReport } from '../src/report/index.js';
+import { gapReport, scorePlan } from '../src/report/index.js';
 import { createEngine } from '../src/scoring/engine.js';
 import { dumpDom, hasChromium, pngSize, runChromium, screenshot } from './helpers/chromium.js';
 import { asProgramme, frenchProgrammes } from './helpers/fixtures.js';
@@ -59,7 +59,7 @@ if (!hasChromium()) {
     // A real report: the fixture PCAET scored by the engine, plus a programme whose title is markup.
     const programmes = frenchProgrammes().filter((row) => row.plan_type === 'pcaet').map(asProgramme);
     programmes.push({ id: 'PCAET-XSS', title: '<script>alert(1)</script>', text: '<img src=x onerror="alert(2)"> Qualité de l’air : capteurs de particules fines près des écoles.' });
-    const report = gapReport(programmes, { planType: 'pcaet', engine: createEngine() });
+    const report = gapReport(scorePlan(createEngine(), programmes), { planType: 'pcaet' });
     const html = renderHtml(report, { locale: 'fr' });
     const page = join(dir, 'report.html');
     writeFileSync(page, html);

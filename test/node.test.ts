@@ -416,9 +416,9 @@ describe('fileOutput', () => {
     await out.abort();
     expect(readdirSync(dir)).toEqual([]);
   });
-  it('fails with the path when the directory does not exist', async () => {
-    const out = fileOutput(join(tmpdir(), 'sdg-align-no-dir', 'r.csv'));
-    await expect(out.write('x').then(() => out.commit())).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
+  it('fails with the path, before writing anything, when the directory does not exist', () => {
+    const error = thrown(() => fileOutput(join(tmpdir(), 'sdg-align-no-dir', 'r.csv'), 'out/r.csv'));
+    expect([error.code, error.message]).toEqual(['FILE_UNWRITABLE', 'out/r.csv: cannot write: no such directory.']);
   });
 });
 

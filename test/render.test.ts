@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goals as allGoals } from '../src/taxonomy/index.js';
-import { gapReport } from '../src/report/index.js';
+import { createGapAccumulator, gapReport } from '../src/report/index.js';
+import { renderJsonChunks } from '../src/render/json.js';
 import { renderHtml, renderHtmlParts } from '../src/render/html.js';
 import { escapeMarkdown, renderMarkdown } from '../src/render/markdown.js';
 import { renderWheel, segmentOpacity } from '../src/render/wheel.js';
@@ -157,6 +158,15 @@ describe('renderMarkdown', () => {
     expect(md).not.toMatch(/<script|<img|<style|<b>/);
     expect(md).toContain('&lt;script\\>alert\\(1\\)&lt;/script\\> (0,20)'.replace(',', '.'));
     expect(escapeMarkdown('a | b\nc *d* <x>')).toBe('a \\| b c \\*d\\* &lt;x\\>');
+  });
+
+  it('escapes bare URLs, www. names and e-mail addresses, which GitHub would turn into links', () => {
+    expect(escapeMarkdown('https://evil.example/a http://x.example WWW.evil.example ftp://f.example mail@evil.example')).toBe(
+      'https\\://evil.example/a http\\://x.example WWW\\.evil.example ftp\\://f.example mail\\@evil.example',
+    );
+    const md = renderMarkdown(gapReport([scoreResult('https://evil.example/phish', { 7: 0.1 }), scoreResult('www.evil.example', { 7: 0.05 })], { expect: [7], threshold: 0.35 }), { locale: 'en' });
+    expect(md).toContain('https\\://evil.example/phish');
+    expect(md).not.toMatch(/https?:\/\/|(^|[^\\])www\./im);
     // Every table row keeps its 7 pipes even with a "|" in a title.
     const table = renderMarkdown(small, { locale: 'fr' })
       .split('\n')
@@ -266,5 +276,21 @@ describe('renderHtmlParts', () => {
     expect(html).toContain(`<body>\n${parts.body}\n</body>\n</html>\n`);
     expect(parts.body.startsWith('<header>')).toBe(true);
     expect(parts.body).not.toMatch(/<\/?(html|head|body|style)\b/);
+  });
+});
+
+describe('renderJsonChunks', () => {
+  it('joined, is JSON.stringify(report, null, 2), for a report and for its lazy form', () => {
+    for (const report of [small, hostile, gapReport([], { planType: 'pat', threshold: 0.35 })]) {
+      expect([...renderJsonChunks(report)].join('')).toBe(JSON.stringify(report, null, 2));
+    }
+    const many = Array.from({ length: 700 }, (_, i) => scoreResult(`P${i}`, { 7: (i % 10) / 10, 13: 0.4 }, { '7.3': 0.5 }));
+    const accumulator = createGapAccumulator({ expect: [7, 13], threshold: 0.35 });
+    for (const r of many) accumulator.add(r);
+    const whole = JSON.stringify(accumulator.report(), null, 2);
+    const pieces = [...renderJsonChunks(accumulator.lazyReport())];
+    expect(pieces.join('')).toBe(whole);
+    // Long lists come in slices of 256 elements: no piece holds the 700 programmes, or a goal's 420 ids.
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(whole.length / 2);
   });
 });

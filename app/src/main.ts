@@ -7,7 +7,7 @@
 import { isSdgAlignError } from '../../src/errors.js';
 import { defaultPlanColumns, programmesOfRows } from '../../src/csv/programmes.js';
 import { detectPlanType, findPlanType } from '../../src/plans/index.js';
-import { createEngine, type Engine } from '../../src/scoring/engine.js';
+import type { Engine } from '../../src/scoring/engine.js';
 import { DEFAULT_THRESHOLD } from '../../src/scoring/options.js';
 import type { ScoreResult } from '../../src/scoring/types.js';
 import type { GoalNumber } from '../../src/taxonomy/index.js';
@@ -22,7 +22,7 @@ import { readPlan } from './report.js';
 import { MAX_INLINE_REPORT, renderFinalites, renderReport, renderTexts, textElements, TEXTS_PER_PAGE } from './results.js';
 import { reviewFile, type Decision } from './review-file.js';
 import { decisionCounts, readReviewFile, setDecision } from './review.js';
-import { compact, type Programme, type TextLanguage } from './scoring.js';
+import { compact, engineFor, engineOptions, readingOf, type Programme, type TextLanguage } from './scoring.js';
 import { baseName, state } from './state.js';
 import { startScorer, type Scorer } from './worker-client.js';
 import { runWorker } from './worker.js';
@@ -102,13 +102,8 @@ function startPage(): void {
   };
   setTimeout(scorer, WORKER_START_DELAY_MS);
 
-  // ---- Engines of the main thread: the texts shown, with their evidence ----
-  const detailEngines = new Map<TextLanguage, Engine>();
-  const detailEngine = (): Engine => {
-    let engine = detailEngines.get(state.lang);
-    if (!engine) detailEngines.set(state.lang, (engine = createEngine({ language: state.lang, maxEvidence: DETAIL_EVIDENCE })));
-    return engine;
-  };
+  // ---- The engine of the texts shown, with their evidence ----
+  const detailEngine = (): Engine => engineFor(engineOptions(state.languages, { maxEvidence: DETAIL_EVIDENCE }));
   const details = new Map<number, ScoreResult>();
   const detail = (i: number): ScoreResult => {
     if (state.live && state.source?.kind === 'text') return state.live;
@@ -201,7 +196,7 @@ function startPage(): void {
 
   // ---- The gap report ----
   const updateReading = () => {
-    state.reading = state.planTypeId && state.results?.length ? readPlan(state.planTypeId, state.programmes, state.results, state.decisions, state.lang) : undefined;
+    state.reading = state.planTypeId && state.results?.length ? readPlan(state.planTypeId, state.programmes, state.results, state.decisions, state.languages) : undefined;
   };
 
   const choosePlan = (id: string | undefined, by: NonNullable<typeof state.planSetBy>, from?: string) => {
@@ -249,6 +244,7 @@ function startPage(): void {
     }
     const programme: Programme = { id: '1', text };
     resetResults([programme]);
+    state.languages = { language: state.lang }; // one text: no file to take a language from
     const started = performance.now();
     const result = detailEngine().score(programme);
     const scored = performance.now();
@@ -266,9 +262,10 @@ function startPage(): void {
     stopRun();
     const programmes = programmesOfFile(state.source);
     resetResults(programmes);
+    state.languages = readingOf(state.lang, programmes);
     const s = await scorer();
     state.mode = s.mode;
-    const job = s.score(programmes, state.lang, (done, total) => {
+    const job = s.score(programmes, state.languages, (done, total) => {
       if (state.run?.job !== job) return;
       state.run.done = done;
       state.run.total = total;

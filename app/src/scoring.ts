@@ -4,10 +4,11 @@
  * is heard). Results travel compact (goal scores, labels, non-zero targets: no evidence), which is
  * all the score table and the gap report need; the evidence of one text is computed when it is shown.
  */
-import type { Engine } from '../../src/scoring/engine.js';
+import { createEngine, type Engine } from '../../src/scoring/engine.js';
+import { documentText } from '../../src/scoring/document.js';
+import { FILE_LANGUAGE_SAMPLE, fileLanguage } from '../../src/scoring/file-language.js';
 import type { EngineOptions } from '../../src/scoring/options.js';
 import type { ScoreResult } from '../../src/scoring/types.js';
-import type { ScoredProgramme } from '../../src/report/gaps.js';
 import { GOAL_NUMBERS, targets, type GoalNumber } from '../../src/taxonomy/index.js';
 
 /** A programme of the plan: a CSV row, a section of a document, or the text typed. */
@@ -66,10 +67,41 @@ export interface CompactResult {
 }
 
 /**
+ * How a set of texts is read: their language (`#lang`, `auto` by default) and, for a file, the
+ * language its first rows share (`fileLanguage`, as the CLI decides it): short rows are read in it.
+ */
+export interface Reading {
+  readonly language: TextLanguage;
+  readonly fallback?: 'fr' | 'en';
+}
+
+/** The reading of a file's programmes, as the CLI's `score`, `gaps` and `check` decide it from the first rows. */
+export function readingOf(language: TextLanguage, programmes: readonly Programme[]): Reading {
+  const fallback = fileLanguage(programmes.slice(0, FILE_LANGUAGE_SAMPLE).map(documentText), { language });
+  return { language, ...(fallback ? { fallback } : {}) };
+}
+
+/** Engine options for a reading; `extra` adds the rest (evidence kept…). */
+export const engineOptions = (reading: Reading, extra: EngineOptions = {}): EngineOptions => ({
+  language: reading.language,
+  ...(reading.fallback ? { fallbackLanguage: reading.fallback } : {}),
+  ...extra,
+});
+
+/**
  * The engine of the score table: as the CLI's `score`, no evidence (the scores do not depend on
  * it, and building it is a good share of the time); targets scored, for the gap report.
  */
-export const tableEngineOptions = (language: TextLanguage): EngineOptions => ({ language, maxEvidence: 0 });
+export const tableEngineOptions = (reading: Reading): EngineOptions => engineOptions(reading, { maxEvidence: 0 });
+
+const engines = new Map<string, Engine>();
+/** The engine for these options, created once (engines with the same sources share their model). */
+export function engineFor(options: EngineOptions): Engine {
+  const key = JSON.stringify(options);
+  let engine = engines.get(key);
+  if (!engine) engines.set(key, (engine = createEngine(options)));
+  return engine;
+}
 
 const targetPosition = /* @__PURE__ */ new Map(targets.map((t, i) => [t.id, i]));
 
@@ -82,15 +114,14 @@ export const compact = (r: ScoreResult): CompactResult => ({
   targetScore: Float64Array.from(r.targets, (t) => t.score),
 });
 
-/** Back to a `ScoreResult` (without evidence), with the programme's title for the report. */
-export function expand(c: CompactResult, title?: string): ScoredProgramme {
+/** Back to a `ScoreResult` (without evidence). */
+export function expand(c: CompactResult): ScoreResult {
   return {
     id: c.id,
     language: c.language,
     labels: c.labels,
     goals: GOAL_NUMBERS.map((goal, i) => ({ goal, score: c.scores[i] ?? 0, keyword: 0, similarity: 0, evidence: [] })),
     targets: Array.from(c.targetIndex, (t, i) => ({ target: targets[t]!.id, goal: targets[t]!.goal, score: c.targetScore[i]!, keyword: 0, similarity: 0, evidence: [] })),
-    ...(title !== undefined ? { title } : {}),
   };
 }
 

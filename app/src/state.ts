@@ -6,7 +6,7 @@ import type { Locale } from './i18n.js';
 import type { Source } from './input.js';
 import type { PlanReading } from './report.js';
 import type { ReviewDecision } from './review-file.js';
-import type { CompactResult, Programme, TextLanguage } from './scoring.js';
+import type { CompactResult, Programme, Reading, TextLanguage } from './scoring.js';
 import type { RunMode, ScoreJob } from './worker-client.js';
 
 export interface Run {
@@ -20,6 +20,8 @@ export interface AppState {
   locale: Locale;
   /** Language of the texts analysed (`#lang`). */
   lang: TextLanguage;
+  /** How the current texts are read: `lang`, and a file's own language for its short rows. */
+  languages: Reading;
   source: Source | undefined;
   columns: ChosenColumns | undefined;
   programmes: readonly Programme[];
@@ -47,6 +49,7 @@ export interface AppState {
 export const state: AppState = {
   locale: 'fr',
   lang: 'auto',
+  languages: { language: 'auto' },
   source: undefined,
   columns: undefined,
   programmes: [],

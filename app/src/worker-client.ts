@@ -3,8 +3,7 @@
  * (on `file://` a classic worker from a Blob URL runs, a module worker or `new Worker('file.js')`
  * does not), else on the main thread with the same code, in short slices. The page says which.
  */
-import { createEngine, type Engine } from '../../src/scoring/engine.js';
-import { packProgrammes, pause, scoreInSlices, tableEngineOptions, unpack, type CompactResult, type Programme, type TextLanguage } from './scoring.js';
+import { engineFor, packProgrammes, pause, scoreInSlices, tableEngineOptions, unpack, type CompactResult, type Programme, type Reading } from './scoring.js';
 import type { FromWorker, SerializedError, ToWorker } from './worker.js';
 
 export type RunMode = 'worker' | 'main';
@@ -17,7 +16,7 @@ export interface ScoreJob {
 
 export interface Scorer {
   readonly mode: RunMode;
-  score(programmes: readonly Programme[], language: TextLanguage, onProgress: (done: number, total: number) => void): ScoreJob;
+  score(programmes: readonly Programme[], reading: Reading, onProgress: (done: number, total: number) => void): ScoreJob;
 }
 
 /** Main-thread slices: short enough for the page to answer a key or a click at once. */
@@ -30,16 +29,13 @@ const READY_TIMEOUT_MS = 8000;
 const toError = (e: SerializedError): Error => Object.assign(new Error(e.message), { name: e.name, ...(e.code ? { code: e.code, details: e.details } : {}) });
 
 export function mainThreadScorer(): Scorer {
-  const engines = new Map<TextLanguage, Engine>();
   return {
     mode: 'main',
-    score(programmes, language, onProgress) {
+    score(programmes, reading, onProgress) {
       let cancelled = false;
       const done = (async () => {
         await pause(); // a job reports nothing before score() has returned it
-        let engine = engines.get(language);
-        if (!engine) engines.set(language, (engine = createEngine(tableEngineOptions(language))));
-        return scoreInSlices(engine, programmes, { sliceMs: MAIN_SLICE_MS, onProgress, cancelled: () => cancelled });
+        return scoreInSlices(engineFor(tableEngineOptions(reading)), programmes, { sliceMs: MAIN_SLICE_MS, onProgress, cancelled: () => cancelled });
       })();
       return { done, cancel: () => void (cancelled = true) };
     },
@@ -65,12 +61,12 @@ function workerScorer(worker: Worker): Scorer {
   };
   return {
     mode: 'worker',
-    score(programmes, language, onProgress) {
+    score(programmes, reading, onProgress) {
       const job = nextJob++;
       let cancelled = false;
       const done = new Promise<CompactResult[] | undefined>((resolve, reject) => jobs.set(job, { resolve, reject, onProgress }));
       const post = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
-      post({ type: 'score', job, total: programmes.length, language });
+      post({ type: 'score', job, total: programmes.length, reading });
       // The rows go in batches, the page's thread given back between two: the worker starts on the first.
       void (async () => {
         for (let at = 0; at < programmes.length && !cancelled; at += ROWS_PER_MESSAGE) {

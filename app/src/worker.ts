@@ -2,12 +2,11 @@
  * The Web Worker's side. The worker runs the page's own script (main.ts starts it from a Blob of
  * that script's text), so the model ships once in the file; here it only scores what it is sent.
  */
-import { createEngine, type Engine } from '../../src/scoring/engine.js';
-import { pack, packedBuffers, scoreInSlices, tableEngineOptions, unpackProgrammes, type PackedProgrammes, type PackedResults, type Programme, type TextLanguage } from './scoring.js';
+import { engineFor, pack, packedBuffers, scoreInSlices, tableEngineOptions, unpackProgrammes, type PackedProgrammes, type PackedResults, type Programme, type Reading } from './scoring.js';
 
 /** Page → worker: a job is announced with its size, then its rows arrive in batches. */
 export type ToWorker =
-  | { readonly type: 'score'; readonly job: number; readonly total: number; readonly language: TextLanguage }
+  | { readonly type: 'score'; readonly job: number; readonly total: number; readonly reading: Reading }
   | { readonly type: 'rows'; readonly job: number; readonly programmes: PackedProgrammes }
   | { readonly type: 'cancel'; readonly job: number };
 
@@ -40,7 +39,6 @@ interface WorkerScope {
 }
 
 export function runWorker(scope: WorkerScope): void {
-  const engines = new Map<TextLanguage, Engine>();
   const cancelled = new Set<number>();
   /** The rows received so far, per job. */
   const rows = new Map<number, Programme[]>();
@@ -53,14 +51,12 @@ export function runWorker(scope: WorkerScope): void {
       rows.get(data.job)?.push(...unpackProgrammes(data.programmes));
       return;
     }
-    const { job, total, language } = data;
+    const { job, total, reading } = data;
     const programmes: Programme[] = [];
     rows.set(job, programmes);
     try {
-      let engine = engines.get(language);
-      if (!engine) engines.set(language, (engine = createEngine(tableEngineOptions(language))));
       const results = await scoreInSlices(
-        engine,
+        engineFor(tableEngineOptions(reading)),
         programmes,
         {
           sliceMs: WORKER_SLICE_MS,

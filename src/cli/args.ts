@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { SdgAlignError } from '../errors.js';
 import type { ConfigValue } from './config.js';
-import { COMMAND_FLAGS, camelCase, type CommandName } from './flags.js';
+import { resolve } from 'node:path';
+import { COMMAND_FLAGS, NOT_IN_CONFIG, camelCase, shown, type CommandName } from './flags.js';
 
 export interface ParsedArgs {
   readonly positionals: string[];
@@ -65,26 +66,29 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
 /**
  * Flag values over config values, each checked by its flag's parser. A bad flag is a USAGE error
  * ("--threshold: expected a number…"); a bad config value a CONFIG error naming the file and field.
- * Result keys are camelCase (`idColumn`, `textColumn`, `minCoverage`…).
+ * A path from the config is resolved against the config's folder. Result keys are camelCase
+ * (`idColumn`, `textColumn`, `minCoverage`…); `fromConfig` lists the config fields used.
  */
 export function resolveOptions(
   command: CommandName,
   args: ParsedArgs,
-  config?: { file: string; values: Map<string, ConfigValue> },
-): Record<string, unknown> {
+  config?: { file: string; dir: string; values: Map<string, ConfigValue> },
+): { options: Record<string, unknown>; fromConfig: string[] } {
   const specs = COMMAND_FLAGS[command];
-  const out: Record<string, unknown> = {};
+  const options: Record<string, unknown> = {};
+  const fromConfigFields: string[] = [];
   for (const [flag, spec] of Object.entries(specs)) {
-    if (flag === 'help' || flag === 'config') continue;
+    if (NOT_IN_CONFIG.includes(flag)) continue;
     const fromArgs = args.values.get(flag);
-    const fromConfig = config?.values.get(flag);
+    const fromConfig = fromArgs === undefined ? config?.values.get(flag) : undefined;
     const raw = fromArgs ?? fromConfig?.value;
     if (raw === undefined) continue;
+    if (fromConfig) fromConfigFields.push(fromConfig.path);
     if (spec.type === 'boolean') {
       if (typeof raw !== 'boolean') {
-        throw new SdgAlignError('CONFIG', `${config!.file}: ${fromConfig!.path}: expected true or false, got ${JSON.stringify(raw)}.`, { file: config!.file, field: fromConfig!.path });
+        throw new SdgAlignError('CONFIG', `${config!.file}: ${fromConfig!.path}: expected true or false, got ${shown(raw)}.`, { file: config!.file, field: fromConfig!.path });
       }
-      out[camelCase(flag)] = raw;
+      options[camelCase(flag)] = raw;
       continue;
     }
     const result = spec.parse ? spec.parse(raw) : { value: raw };
@@ -92,7 +96,8 @@ export function resolveOptions(
       if (fromArgs !== undefined) throw usage(command, `--${flag}: ${result.error}.`);
       throw new SdgAlignError('CONFIG', `${config!.file}: ${fromConfig!.path}: ${result.error} (for '${command}').`, { file: config!.file, field: fromConfig!.path });
     }
-    out[camelCase(flag)] = result.value;
+    const value = spec.path && fromConfig && result.value !== '-' ? resolve(config!.dir, result.value as string) : result.value;
+    options[camelCase(flag)] = value;
   }
-  return out;
+  return { options, fromConfig: fromConfigFields };
 }

@@ -1,17 +1,21 @@
 /**
- * `sdg-align.config.json`: found from the working directory upwards, or given with `--config`.
+ * `sdg-align.config.json`: found from the working directory upwards, up to the repository root (the
+ * folder holding `.git`) or the home folder, whichever comes first; or given with `--config`;
+ * `--no-config` reads none.
  *
  * Keys are flag names, in camelCase (`idColumn`) or as written on the command line (`id-column`).
  * Top-level keys apply to every command that has the flag; a section named after a command
  * (`"score": { "format": "ndjson" }`) applies to that command and wins over the top level.
- * Command-line flags win over both. The file is validated with zod; an error names the file and the field.
+ * Command-line flags win over both. Paths in a config (`output`, `file`) are relative to its folder.
+ * The file is validated with zod; an error names the file and the field.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { SdgAlignError } from '../errors.js';
-import { COMMAND_FLAGS, COMMANDS, CONFIG_FLAGS, camelCase, type CommandName } from './flags.js';
+import { COMMAND_FLAGS, COMMANDS, CONFIG_FLAGS, camelCase, shown, type CommandName } from './flags.js';
 
 export const CONFIG_FILE_NAME = 'sdg-align.config.json';
 
@@ -23,19 +27,27 @@ export interface ConfigValue {
 }
 
 export interface LoadedConfig {
+  /** The name used in messages. */
   readonly file: string;
+  /** The folder paths in the config are relative to. */
+  readonly dir: string;
   /** Values for one command: its section over the top level, keyed by flag name. */
   forCommand(command: CommandName): Map<string, ConfigValue>;
 }
 
-/** The config file that applies in `cwd`: the nearest `sdg-align.config.json` upwards, or undefined. */
-export function findConfig(cwd: string): string | undefined {
+/**
+ * The config file that applies in `cwd`: the nearest `sdg-align.config.json` upwards, or undefined.
+ * The search ends at the first folder holding `.git` (a folder, or a file in a worktree) or at
+ * `home`: a config further up belongs to another project, or to nobody.
+ */
+export function findConfig(cwd: string, home: string = homedir()): string | undefined {
   let dir = resolve(cwd);
+  const stop = resolve(home);
   for (;;) {
     const candidate = join(dir, CONFIG_FILE_NAME);
     if (existsSync(candidate)) return candidate;
     const parent = dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir || dir === stop || existsSync(join(dir, '.git'))) return undefined;
     dir = parent;
   }
 }
@@ -53,7 +65,7 @@ function checkValue(flag: string, value: unknown, commands: readonly CommandName
     if (!spec) continue;
     if (spec.type === 'boolean') {
       if (typeof value === 'boolean') return undefined;
-      firstError ??= `expected true or false, got ${JSON.stringify(value)}`;
+      firstError ??= `expected true or false, got ${shown(value)}`;
       continue;
     }
     const result = spec.parse ? spec.parse(value) : { value };
@@ -91,77 +103,76 @@ const configError = (file: string, message: string, details: Record<string, unkn
 
 /**
  * Offset of the first JSON syntax error (V8's messages no longer give a position on Node ≥ 20.x).
- * A small recursive-descent scan: config files are tiny.
+ * A loop over an explicit stack of the open arrays and objects: any nesting depth is fine.
  */
 export function jsonErrorOffset(text: string): number {
   let i = 0;
   const ws = () => {
     while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
   };
-  const fail = (): never => {
-    throw i;
-  };
-  const literal = (word: string) => {
-    if (text.startsWith(word, i)) i += word.length;
-    else fail();
-  };
-  const string = () => {
-    if (text[i] !== '"') fail();
+  /** Reads a string at i; false when it is malformed. */
+  const string = (): boolean => {
+    if (text[i] !== '"') return false;
     i++;
     while (i < text.length && text[i] !== '"') {
       if (text[i] === '\\') i++;
-      else if (text.charCodeAt(i) < 0x20) fail();
+      else if (text.charCodeAt(i) < 0x20) return false;
       i++;
     }
-    if (i >= text.length) fail();
+    if (i >= text.length) return false;
     i++;
+    return true;
   };
-  const value = (): void => {
+  /** Reads a scalar at i; false when there is none. */
+  const scalar = (): boolean => {
+    if (text[i] === '"') return string();
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return true;
+      }
+    }
+    const m = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+    m.lastIndex = i;
+    if (!m.exec(text)) return false;
+    i = m.lastIndex;
+    return true;
+  };
+  /** The containers open around i (`{` or `[`), and what comes next: a value, a key, or a `,` or close. */
+  const open: string[] = [];
+  let next: 'value' | 'key' | 'after' = 'value';
+  for (;;) {
     ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        ws();
-        string();
-        ws();
-        if (text[i] !== ':') fail();
+    if (next === 'value') {
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        open.push(c);
         i++;
-        value();
         ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return void i++;
-        else fail();
-      }
-    }
-    if (c === '[') {
-      i++;
+        if (text[i] === (c === '{' ? '}' : ']')) {
+          open.pop();
+          i++;
+          next = 'after';
+        } else next = c === '{' ? 'key' : 'value';
+      } else if (scalar()) next = 'after';
+      else return i;
+    } else if (next === 'key') {
+      if (!string()) return i;
       ws();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return void i++;
-        else fail();
-      }
+      if (text[i] !== ':') return i;
+      i++;
+      next = 'value';
+    } else {
+      const container = open.at(-1);
+      if (!container) return i < text.length ? i : -1;
+      if (text[i] === ',') {
+        i++;
+        next = container === '{' ? 'key' : 'value';
+      } else if (text[i] === (container === '{' ? '}' : ']')) {
+        open.pop();
+        i++;
+      } else return i;
     }
-    if (c === '"') return string();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!m) fail();
-    i += m![0].length;
-  };
-  try {
-    value();
-    ws();
-    return i < text.length ? i : -1;
-  } catch (offset) {
-    return offset as number;
   }
 }
 
@@ -204,6 +215,7 @@ export async function loadConfig(path: string, display = path): Promise<LoadedCo
   const root = parsed.data as Record<string, unknown>;
   return {
     file: display,
+    dir: dirname(resolve(path)),
     forCommand(command) {
       const values = new Map<string, ConfigValue>();
       const take = (section: Record<string, unknown>, prefix: string) => {

@@ -14,6 +14,19 @@ export interface FlagSpec {
   readonly short?: string;
   /** Turns a raw value (a string from argv, or a JSON value from the config) into the option value; returns an error sentence. */
   readonly parse?: (value: unknown) => { value: unknown } | { error: string };
+  /** A file path: from a config file, it is relative to the config's folder. */
+  readonly path?: boolean;
+}
+
+/**
+ * A value as messages show it: JSON, cut at 100 characters; a nested array or object is only named
+ * (a config can nest 50,000 levels deep, and JSON.stringify and String are recursive).
+ */
+export function shown(v: unknown): string {
+  const flat = (x: unknown) => typeof x !== 'object' || x === null;
+  if (!flat(v) && !(Array.isArray(v) ? v : Object.values(v as object)).every(flat)) return Array.isArray(v) ? 'an array' : 'an object';
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 100 ? `${text.slice(0, 100)}…` : text;
 }
 
 const ok = (value: unknown) => ({ value });
@@ -22,7 +35,7 @@ const bad = (error: string) => ({ error });
 const oneOf =
   (...values: string[]) =>
   (v: unknown) =>
-    typeof v === 'string' && values.includes(v) ? ok(v) : bad(`expected one of ${values.join(', ')}, got ${JSON.stringify(v)}`);
+    typeof v === 'string' && values.includes(v) ? ok(v) : bad(`expected one of ${values.join(', ')}, got ${shown(v)}`);
 
 /** A decimal number as people write it: `0.4`, `.4`, or with the French decimal comma `0,4`. No hex, exponent, NaN or Infinity. */
 const DECIMAL = /^\s*\+?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*$/;
@@ -31,14 +44,14 @@ const numberIn =
   (min: number, max: number) =>
   (v: unknown) => {
     const n = typeof v === 'number' ? v : typeof v === 'string' && DECIMAL.test(v) ? Number(v.trim().replace(',', '.')) : NaN;
-    return Number.isFinite(n) && n >= min && n <= max ? ok(n) : bad(`expected a number from ${min} to ${max} (such as 0.4 or 0,4), got ${JSON.stringify(v)}`);
+    return Number.isFinite(n) && n >= min && n <= max ? ok(n) : bad(`expected a number from ${min} to ${max} (such as 0.4 or 0,4), got ${shown(v)}`);
   };
 
 const wholeIn =
   (min: number, max: number) =>
   (v: unknown) => {
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\+?\d+\s*$/.test(v) ? Number(v) : NaN;
-    return Number.isInteger(n) && n >= min && n <= max ? ok(n) : bad(`expected a whole number from ${min} to ${max}, got ${JSON.stringify(v)}`);
+    return Number.isInteger(n) && n >= min && n <= max ? ok(n) : bad(`expected a whole number from ${min} to ${max}, got ${shown(v)}`);
   };
 
 /**
@@ -47,20 +60,23 @@ const wholeIn =
  */
 export const MAX_WORKERS = Math.min(64, availableParallelism() * 4);
 
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? ok(v) : bad(`expected a non-empty string, got ${JSON.stringify(v)}`));
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? ok(v) : bad(`expected a non-empty string, got ${shown(v)}`));
 
 const texts = (v: unknown) => {
   const list = Array.isArray(v) ? v : [v];
-  return list.every((s) => typeof s === 'string' && s !== '') ? ok(list) : bad(`expected column names, got ${JSON.stringify(v)}`);
+  return list.every((s) => typeof s === 'string' && s !== '') ? ok(list) : bad(`expected column names, got ${shown(v)}`);
 };
 
 /** "7,11,13", "7 11", [7, 11, 13] or ["7,11", "13"] → [7, 11, 13] (sorted, unique). */
 const goalList = (v: unknown) => {
-  const parts = (Array.isArray(v) ? v : [v]).flatMap((p) => (typeof p === 'number' ? [String(p)] : typeof p === 'string' ? p.split(/[\s,;]+/) : [String(p)]));
+  const items: unknown[] = Array.isArray(v) ? v : [v];
+  const odd = items.find((p) => typeof p !== 'number' && typeof p !== 'string');
+  if (odd !== undefined) return bad(`expected goal numbers 1–17 such as 7,11,13, got ${shown(odd)}`);
+  const parts = (items as (number | string)[]).flatMap((p) => (typeof p === 'number' ? [String(p)] : p.split(/[\s,;]+/)));
   const goals = new Set<number>();
   for (const part of parts.filter((p) => p !== '')) {
     const n = /^\d+$/.test(part) ? Number(part) : NaN;
-    if (!(n >= 1 && n <= 17)) return bad(`expected goal numbers 1–17 such as 7,11,13, got ${JSON.stringify(part)}`);
+    if (!(n >= 1 && n <= 17)) return bad(`expected goal numbers 1–17 such as 7,11,13, got ${shown(part)}`);
     goals.add(n);
   }
   return goals.size ? ok([...goals].sort((a, b) => a - b)) : bad('expected goal numbers 1–17 such as 7,11,13');
@@ -69,7 +85,7 @@ const goalList = (v: unknown) => {
 const delimiter = (v: unknown) => {
   const named: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', '\\t': '\t', pipe: '|' };
   const d = typeof v === 'string' ? (named[v.toLowerCase()] ?? v) : '';
-  return d.length === 1 && !['"', '\n', '\r'].includes(d) ? ok(d) : bad(`expected one character (or comma, semicolon, tab), got ${JSON.stringify(v)}`);
+  return d.length === 1 && !['"', '\n', '\r'].includes(d) ? ok(d) : bad(`expected one character (or comma, semicolon, tab), got ${shown(v)}`);
 };
 
 /** `auto`, `utf8`, `windows-1252`, and the usual other names for them (`utf-8`, `cp1252`, `latin1`…). */
@@ -79,14 +95,18 @@ const encoding = (v: unknown) => {
   if (key === 'utf8' || key === 'utf-8') return ok('utf8');
   // WHATWG (and every browser) reads latin1 / ISO-8859-1 labels as Windows-1252.
   if (['windows-1252', 'cp1252', 'win1252', 'latin1', 'latin-1', 'iso-8859-1', 'ansi'].includes(key)) return ok('windows-1252');
-  return bad(`expected auto, utf8 or windows-1252, got ${JSON.stringify(v)}`);
+  return bad(`expected auto, utf8 or windows-1252, got ${shown(v)}`);
 };
 
 const common = {
   help: { type: 'boolean', short: 'h' },
   config: { type: 'string', parse: text },
+  'no-config': { type: 'boolean' },
   verbose: { type: 'boolean' },
 } as const satisfies Record<string, FlagSpec>;
+
+/** Flags that choose the config: they mean nothing inside one. */
+export const NOT_IN_CONFIG: readonly string[] = ['help', 'config', 'no-config'];
 
 const scoring = {
   threshold: { type: 'string', parse: numberIn(0, 1) },
@@ -101,7 +121,7 @@ export const COMMAND_FLAGS: Readonly<Record<CommandName, Readonly<Record<string,
     level: { type: 'string', parse: oneOf('goal', 'target') },
     lang: { type: 'string', parse: oneOf('auto', 'fr', 'en') },
     format: { type: 'string', parse: oneOf('csv', 'json', 'ndjson') },
-    output: { type: 'string', short: 'o', parse: text },
+    output: { type: 'string', short: 'o', parse: text, path: true },
     delimiter: { type: 'string', parse: delimiter },
     encoding: { type: 'string', parse: encoding },
     workers: { type: 'string', parse: wholeIn(1, MAX_WORKERS) },
@@ -111,9 +131,10 @@ export const COMMAND_FLAGS: Readonly<Record<CommandName, Readonly<Record<string,
     ...scoring,
     'plan-type': { type: 'string', parse: text },
     expect: { type: 'string', multiple: true, parse: goalList },
+    'input-format': { type: 'string', parse: oneOf('csv', 'md', 'text') },
     format: { type: 'string', parse: oneOf('md', 'json', 'html') },
     lang: { type: 'string', parse: oneOf('fr', 'en') },
-    output: { type: 'string', short: 'o', parse: text },
+    output: { type: 'string', short: 'o', parse: text, path: true },
     delimiter: { type: 'string', parse: delimiter },
     encoding: { type: 'string', parse: encoding },
   },
@@ -122,6 +143,7 @@ export const COMMAND_FLAGS: Readonly<Record<CommandName, Readonly<Record<string,
     ...scoring,
     'plan-type': { type: 'string', parse: text },
     require: { type: 'string', multiple: true, parse: goalList },
+    'input-format': { type: 'string', parse: oneOf('csv', 'md', 'text') },
     'min-coverage': { type: 'string', parse: numberIn(0, 1) },
     format: { type: 'string', parse: oneOf('text', 'json', 'github') },
     delimiter: { type: 'string', parse: delimiter },
@@ -130,7 +152,7 @@ export const COMMAND_FLAGS: Readonly<Record<CommandName, Readonly<Record<string,
   explain: {
     ...common,
     ...scoring,
-    file: { type: 'string', short: 'f', parse: text },
+    file: { type: 'string', short: 'f', parse: text, path: true },
     lang: { type: 'string', parse: oneOf('auto', 'fr', 'en') },
     locale: { type: 'string', parse: oneOf('fr', 'en') },
     encoding: { type: 'string', parse: encoding },
@@ -146,5 +168,5 @@ export const COMMANDS = Object.keys(COMMAND_FLAGS) as CommandName[];
 /** "text-column" → "textColumn". */
 export const camelCase = (flag: string): string => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** Every flag name of every command, for the config schema (`help`/`config` excluded: they mean nothing in a config). */
-export const CONFIG_FLAGS: readonly string[] = [...new Set(COMMANDS.flatMap((c) => Object.keys(COMMAND_FLAGS[c])))].filter((f) => f !== 'help' && f !== 'config');
+/** Every flag name of every command, for the config schema (`NOT_IN_CONFIG` excluded). */
+export const CONFIG_FLAGS: readonly string[] = [...new Set(COMMANDS.flatMap((c) => Object.keys(COMMAND_FLAGS[c])))].filter((f) => !NOT_IN_CONFIG.includes(f));

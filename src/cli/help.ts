@@ -17,7 +17,9 @@ Options:
   -h, --help          show help (also: sdg-align <command> --help)
   --version           print the version
   --config FILE       options file (default: sdg-align.config.json in the current
-                      directory or above); command-line flags override it
+                      directory or above, up to the repository root or the home
+                      folder); command-line flags override it
+  --no-config         read no options file
   --verbose           report progress and details on stderr
 
 Exit codes: 0 ok, 1 a check failed, 2 usage, configuration or input error.
@@ -77,6 +79,8 @@ Options:
   --lang fr|en         language of the report (default: fr)
   --threshold X        a goal is addressed when a programme scores >= X
   -o, --output FILE    write to FILE (atomically)
+  --input-format F     csv, md or text (default: from the extension; stdin: md
+                       when it starts with a # heading, else csv)
   --delimiter D, --encoding E   as for score
 
 Examples:
@@ -99,6 +103,8 @@ Options:
   --threshold X        a goal is addressed when a programme scores >= X
   --format text|json|github   text: file:line:col: severity: message;
                        github: ::error annotations; json: { schemaVersion, ... }
+  --input-format F     csv, md or text (default: from the extension; stdin, which
+                       can be given once: md when it starts with a # heading)
   --delimiter D, --encoding E   as for score
 
 Examples:

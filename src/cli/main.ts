@@ -26,15 +26,17 @@ const wantsHelp = (argv: readonly string[]): boolean => {
   return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
 };
 
+/** Writes a help or version text to stdout; a closed pipe ends quietly, another write error is an error (exit 2). */
 const write = (stream: NodeJS.WritableStream, text: string) =>
-  new Promise<void>((resolve) => {
-    // A closed pipe must not turn a help text into a crash.
-    const done = () => {
+  new Promise<void>((resolve, reject) => {
+    const done = (error?: unknown) => {
       stream.off('error', done);
-      resolve();
+      const code = (error as NodeJS.ErrnoException | null | undefined)?.code;
+      if (!error || code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') resolve();
+      else void import('../node/output.js').then(({ writeError }) => reject(writeError('<stdout>', error)));
     };
     stream.on('error', done);
-    stream.write(text, () => done());
+    stream.write(text, (error) => done(error));
   });
 
 function closest(name: string): string | undefined {
@@ -61,7 +63,7 @@ export async function main(io: CliIO): Promise<number> {
   const command = first !== undefined && isCommand(first) ? first : undefined;
   try {
     if (first === undefined) {
-      await write(io.stderr, MAIN_HELP);
+      io.stderr.write(MAIN_HELP);
       return EXIT_USAGE;
     }
     if (first === '--version' || first === '-v' || first === 'version') {
@@ -99,11 +101,13 @@ async function runCommand(command: CommandName, argv: string[], io: CliIO): Prom
   const args = parseCommandArgs(command, argv);
   const { findConfig, loadConfig } = await import('./config.js');
   const explicit = args.values.get('config') as string | undefined;
+  if (explicit !== undefined && args.values.get('no-config')) throw new SdgAlignError('USAGE', '--config and --no-config cannot be used together.', { command });
+  const { homedir } = await import('node:os');
   const { relative, resolve } = await import('node:path');
-  const configPath = explicit !== undefined ? resolve(io.cwd, explicit) : findConfig(io.cwd);
+  const configPath = args.values.get('no-config') ? undefined : explicit !== undefined ? resolve(io.cwd, explicit) : findConfig(io.cwd, io.env?.HOME || homedir());
   // Messages name the file as the user would: as given, or relative to the working directory.
   const config = configPath ? await loadConfig(configPath, explicit ?? relative(io.cwd, configPath)) : undefined;
-  const options = resolveOptions(command, args, config && { file: config.file, values: config.forCommand(command) });
+  const { options, fromConfig } = resolveOptions(command, args, config && { file: config.file, dir: config.dir, values: config.forCommand(command) });
   const verbose = options.verbose === true;
   const ctx: CommandContext = {
     io,
@@ -111,10 +115,20 @@ async function runCommand(command: CommandName, argv: string[], io: CliIO): Prom
     interactive: isTTY(io.stderr),
     info: (message) => void io.stderr.write(`sdg-align: ${message}\n`),
   };
-  if (verbose && configPath) ctx.info(`config: ${configPath}`);
+  if (verbose && configPath) ctx.info(`config: ${configPath}${fromConfig.length ? ` (${fromConfig.join(', ')})` : ' (no option for this command)'}`);
   const module = await loadCommand(command);
-  return module.run(ctx, args.positionals, options);
+  try {
+    return await module.run(ctx, args.positionals, options);
+  } catch (error) {
+    // The config's part in an error: the user may not know a config was read at all.
+    if (error instanceof SdgAlignError && config && fromConfig.length) throw withNote(error, `options taken from ${config.file}: ${fromConfig.join(', ')}.`);
+    throw error;
+  }
 }
+
+/** The same error, with a line saying what else played a part. */
+const withNote = (error: SdgAlignError, note: string): SdgAlignError =>
+  new SdgAlignError(error.code, error.message, { ...error.details, note }, { cause: error });
 
 interface CommandModule {
   run(ctx: CommandContext, positionals: string[], options: Record<string, unknown>): Promise<number>;
@@ -139,7 +153,8 @@ function loadCommand(command: CommandName): Promise<CommandModule> {
 function report(error: unknown, io: CliIO, command: CommandName | undefined): number {
   if (error instanceof SdgAlignError) {
     const hint = error.code === 'USAGE' ? `\n${usageHint(command)}` : '';
-    io.stderr.write(`sdg-align: error: ${error.message}${hint}\n`);
+    const note = typeof error.details.note === 'string' ? `\nsdg-align: note: ${error.details.note}` : '';
+    io.stderr.write(`sdg-align: error: ${error.message}${hint}${note}\n`);
     return EXIT_USAGE;
   }
   // Not ours: a bug. Say so with the stack, still exit 2 (nothing was produced).

@@ -1,10 +1,26 @@
-/** The command's output: stdout, or `--output FILE` (atomic); resolved against the working directory. */
+/** The command's output: stdout, or `--output FILE` (see `fileOutput`); resolved against the working directory. */
 import { resolve } from 'node:path';
-import { fileOutput, streamOutput, type OutputSink } from '../node/output.js';
+import { checkNotAnInput, fileOutput, inputStats, outputTarget, streamOutput, type OutputSink } from '../node/output.js';
 import type { CommandContext } from './io.js';
 
-export function openOutput(ctx: CommandContext, output: string | undefined): OutputSink {
-  return output === undefined || output === '-' ? streamOutput(ctx.io.stdout) : fileOutput(resolve(ctx.io.cwd, output));
+/**
+ * Opens the output before anything is read or scored, so that a folder, a read-only file or an
+ * input given as `--output` fails at once. `inputs`: the files the command reads (`-` is stdin).
+ */
+export function openOutput(ctx: CommandContext, output: string | undefined, inputs: readonly string[] = []): OutputSink {
+  if (output === undefined || output === '-') return streamOutput(ctx.io.stdout);
+  const target = outputTarget(resolve(ctx.io.cwd, output), output);
+  const stdinFd = (ctx.io.stdin as { fd?: unknown }).fd;
+  checkNotAnInput(
+    target,
+    output,
+    inputs.map((file) =>
+      file === '-'
+        ? { name: '<stdin>', stats: typeof stdinFd === 'number' ? inputStats(stdinFd) : undefined }
+        : { name: file, stats: inputStats(resolve(ctx.io.cwd, file)) },
+    ),
+  );
+  return fileOutput(target, output);
 }
 
 /**

@@ -3,11 +3,13 @@
  * text file (split at headings, else at blank lines: see `splitDocument`).
  */
 import { extname, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { SdgAlignError } from '../errors.js';
-import { defaultPlanColumns, programmesOfRows } from '../csv/programmes.js';
-import { readCsv } from '../node/csv-read.js';
+import { LONGEST_COLUMN_SAMPLE } from '../csv/columns.js';
+import { namedPlanColumns, programmeReader, withLongestText, type PlanColumns } from '../csv/programmes.js';
+import { openCsv, peekRows, type CsvRow } from '../node/csv-read.js';
 import type { EncodingOption } from '../text/encoding.js';
-import { readTextFile } from '../node/input.js';
+import { readTextFile, type InputSource } from '../node/input.js';
 import { splitDocument } from '../markdown/sections.js';
 import type { CommandContext } from './io.js';
 
@@ -29,44 +31,141 @@ export interface Plan {
   readonly programmes: Programme[];
 }
 
-export const planKind = (file: string): 'csv' | 'text' | undefined => {
-  if (file === '-') return 'csv';
+/** `--input-format`: `md` and `text` are read alike (split at headings, else at blank lines). */
+export type InputFormat = 'csv' | 'md' | 'text';
+
+/** How a file is read: from `--input-format`, else its extension; stdin is sniffed (see `sniffStdin`). */
+export const planKind = (file: string, format?: InputFormat): 'csv' | 'text' | 'sniff' | undefined => {
+  if (format) return format === 'csv' ? 'csv' : 'text';
+  if (file === '-') return 'sniff';
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.tsv') return 'csv';
   if (ext === '.md' || ext === '.markdown' || ext === '.txt' || ext === '.text') return 'text';
   return undefined;
 };
 
-/** Reads one file into one plan (several for a CSV whose plan-type column holds several types). */
-export async function loadPlans(ctx: CommandContext, file: string, options: { encoding?: EncodingOption; delimiter?: string; command: string }): Promise<Plan[]> {
-  const kind = planKind(file);
-  if (!kind) {
-    throw new SdgAlignError('USAGE', `${options.command}: ${file}: expected a .md, .txt or .csv file.`, { file });
+/** Bytes of stdin looked at to tell Markdown from CSV: enough for a first line. */
+const SNIFF_BYTES = 4096;
+/** A first non-blank line that is an ATX heading (`# Plan`, `## Action 1`) starts a Markdown document, not a CSV header. */
+const MARKDOWN_START = /^(?:\uFEFF|\xEF\xBB\xBF)?(?:[ \t]*\r?\n)*[ ]{0,3}#{1,6}(?:[ \t]|\r?\n|$)/;
+
+/**
+ * Reads the start of stdin (until its first non-blank line is complete, at most SNIFF_BYTES) to tell
+ * a Markdown document from a CSV, and gives back a stream that replays it. Only the bytes decide,
+ * never how they arrived.
+ */
+async function sniffStdin(stdin: NodeJS.ReadableStream): Promise<{ kind: 'csv' | 'text'; stream: NodeJS.ReadableStream }> {
+  const iterator = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const parts: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  const firstLine = () => /\S[^\n]*\n/.test(Buffer.concat(parts).toString('latin1'));
+  while (size < SNIFF_BYTES && !firstLine()) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    parts.push(chunk);
+    size += chunk.length;
   }
-  const source = file === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, file);
+  const head = Buffer.concat(parts);
+  async function* replay(): AsyncGenerator<Buffer | string> {
+    if (head.length) yield head;
+    if (!ended) for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  const kind = MARKDOWN_START.test(head.subarray(0, SNIFF_BYTES).toString('latin1')) ? 'text' : 'csv';
+  return { kind, stream: Readable.from(replay(), { objectMode: false }) };
+}
+
+/** A plan being read: its programmes come one at a time (a CSV is not held in memory). */
+export interface PlanReader {
+  readonly kind: 'csv' | 'text';
+  readonly file: string;
+  /** Document title (Markdown/text), used to detect the plan type. */
+  readonly title?: string;
+  readonly titleLine: number;
+  /** The programmes in order, with the value of the CSV's plan-type column ('' when none). Iterate once. */
+  readonly programmes: AsyncIterable<Programme & { readonly planTypeValue: string }>;
+}
+
+/** Opens one file of programmes: a CSV is read as a stream, a Markdown or text file at once. */
+export interface PlanOptions {
+  readonly encoding?: EncodingOption;
+  readonly delimiter?: string;
+  readonly inputFormat?: InputFormat;
+  readonly command: string;
+}
+
+/** The reading options among a command's options. */
+export const planOptions = (options: { encoding?: EncodingOption; delimiter?: string; inputFormat?: InputFormat }): Omit<PlanOptions, 'command'> => ({
+  ...(options.encoding ? { encoding: options.encoding } : {}),
+  ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+  ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
+});
+
+export async function openPlan(ctx: CommandContext, file: string, options: PlanOptions): Promise<PlanReader> {
+  const found = planKind(file, options.inputFormat);
+  if (!found) {
+    throw new SdgAlignError('USAGE', `${options.command}: ${file}: expected a .md, .txt or .csv file (or give --input-format csv, md or text).`, { file });
+  }
+  let source: InputSource = file === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, file);
+  let kind: 'csv' | 'text';
+  if (found === 'sniff') ({ kind, stream: source } = await sniffStdin(ctx.io.stdin));
+  else kind = found;
   const display = file === '-' ? '<stdin>' : file;
   if (kind === 'text') {
     const { text } = await readTextFile(source, { file: display, ...(options.encoding ? { encoding: options.encoding } : {}) });
     const doc = splitDocument(text);
-    return [{ file: display, ...(doc.title ? { title: doc.title } : {}), titleLine: doc.titleLine, programmes: doc.sections }];
+    return { kind, file: display, ...(doc.title ? { title: doc.title } : {}), titleLine: doc.titleLine, programmes: toAsync(doc.sections.map((p) => ({ ...p, planTypeValue: '' }))) };
   }
-  const table = await readCsv(source, {
+  const table = await openCsv(source, {
     file: display,
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
   });
-  const { header, rows } = table;
-  const columns = defaultPlanColumns(header, rows);
+  const { header } = table;
+  let columns: PlanColumns;
+  let rows: () => AsyncIterableIterator<CsvRow> = () => table.rows;
+  try {
+    columns = namedPlanColumns(header, { file: display });
+    if (columns.text < 0 && header.length) {
+      // No column has a text-like name: the first rows choose the one with the most text.
+      const ahead = await peekRows(table, LONGEST_COLUMN_SAMPLE);
+      columns = withLongestText(columns, header, ahead.peeked);
+      rows = ahead.rows;
+    }
+  } catch (error) {
+    await table.close();
+    throw error;
+  }
+  const { planType } = columns;
+  async function* programmes(): AsyncGenerator<Programme & { planTypeValue: string }> {
+    const read = programmeReader(columns);
+    for await (const row of rows()) yield { ...read(row), planTypeValue: planType >= 0 ? row.values[planType]!.trim() : '' };
+  }
+  return { kind, file: display, titleLine: 1, programmes: programmes() };
+}
+
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
+/** Reads one file into one plan (several for a CSV whose plan-type column holds several types). */
+export async function loadPlans(ctx: CommandContext, file: string, options: PlanOptions): Promise<Plan[]> {
+  const reader = await openPlan(ctx, file, options);
   const groups = new Map<string, Programme[]>();
-  programmesOfRows(rows, columns).forEach((programme, i) => {
-    const type = columns.planType >= 0 ? rows[i]!.values[columns.planType]!.trim() : '';
-    const list = groups.get(type) ?? [];
+  for await (const { planTypeValue, ...programme } of reader.programmes) {
+    const list = groups.get(planTypeValue) ?? [];
     list.push(programme);
-    groups.set(type, list);
-  });
-  if (!groups.size) return [{ file: display, titleLine: 1, programmes: [] }];
+    groups.set(planTypeValue, list);
+  }
+  if (reader.kind === 'text' || !groups.size) {
+    return [{ file: reader.file, ...(reader.title ? { title: reader.title } : {}), titleLine: reader.titleLine, programmes: groups.get('') ?? [] }];
+  }
   return [...groups].map(([type, programmes]) => ({
-    file: display,
+    file: reader.file,
     titleLine: programmes[0]?.line ?? 1,
     ...(type ? { planTypeValue: type } : {}),
     programmes,

@@ -11,17 +11,40 @@ export const columnKey = (name: string): string =>
     .replace(/[\s_-]+/g, ' ')
     .trim();
 
-/** Index of the column called `name` (see `columnKey`); an exact match wins over a folded one; -1 when none. */
-export function findColumn(header: readonly string[], name: string): number {
-  const exact = header.indexOf(name);
-  if (exact >= 0) return exact;
-  const key = columnKey(name);
-  return header.findIndex((h) => columnKey(h) === key);
+/** Where a column name comes from, for the message when two columns answer to it. */
+export interface ColumnContext {
+  readonly file?: string;
+  /** The flag that names the column (`--text-column`): giving the exact name there disambiguates. */
+  readonly option?: string;
+}
+
+/**
+ * Index of the column called `name` (see `columnKey`); an exact match wins over a folded one; -1
+ * when none. Two columns answering to the name (two exact matches, or no exact one and two folded
+ * ones) are `CSV_AMBIGUOUS_COLUMN`, naming both: silently taking the first would score the wrong text.
+ */
+export function findColumn(header: readonly string[], name: string, context: ColumnContext = {}): number {
+  const exact = matching(header, (h) => h === name);
+  const found = exact.length ? exact : matching(header, (h) => columnKey(h) === columnKey(name));
+  if (found.length > 1) throw ambiguous(header, name, found, context);
+  return found[0] ?? -1;
+}
+
+const matching = (header: readonly string[], test: (h: string) => boolean): number[] => header.flatMap((h, i) => (test(h) ? [i] : []));
+
+function ambiguous(header: readonly string[], name: string, found: readonly number[], { file = '<input>', option }: ColumnContext): SdgAlignError {
+  const [a, b] = [found[0]!, found[1]!];
+  const how = option ? `rename one, or give the exact name of the one to use (${option})` : 'rename one';
+  return new SdgAlignError('CSV_AMBIGUOUS_COLUMN', `${file}: columns ${a + 1} ${JSON.stringify(header[a])} and ${b + 1} ${JSON.stringify(header[b])} both answer to ${JSON.stringify(name)}; ${how}.`, {
+    file,
+    column: name,
+    columns: found.map((i) => header[i]),
+  });
 }
 
 /** Like `findColumn` but throws `CSV_MISSING_COLUMN`, naming the column and listing those that exist. */
 export function requireColumn(header: readonly string[], name: string, file: string, option?: string): number {
-  const index = findColumn(header, name);
+  const index = findColumn(header, name, { file, ...(option ? { option } : {}) });
   if (index < 0) {
     const list = header.length ? header.map((h) => JSON.stringify(h)).join(', ') : '(none: the file is empty)';
     throw new SdgAlignError(
@@ -55,11 +78,13 @@ export const DEFAULT_TEXT_COLUMNS: readonly string[] = [
 /** Rows looked at to find the longest-text column. */
 export const LONGEST_COLUMN_SAMPLE = 100;
 
-export function defaultTextColumn(header: readonly string[]): number {
+/** The first column named like a text (`DEFAULT_TEXT_COLUMNS`); two columns with that name are ambiguous. */
+export function defaultTextColumn(header: readonly string[], context: ColumnContext = {}): number {
   const keys = header.map(columnKey);
   for (const name of DEFAULT_TEXT_COLUMNS) {
-    const i = keys.indexOf(name);
-    if (i >= 0) return i;
+    const found = matching(keys, (k) => k === name);
+    if (found.length > 1) throw ambiguous(header, name, found, context);
+    if (found.length) return found[0]!;
   }
   return -1;
 }

@@ -1,6 +1,6 @@
 // CSV in the browser-safe core: reading (from decoded text), writing (quoting and formula guard),
 // delimiter detection and column picking. `sdg-align/node` adds files and stdin.
-export { openCsvText, readCsvText, type CsvRow, type CsvTable, type CsvTextOptions } from './table.js';
+export { openCsvText, readCsvText, peekRows, type CsvRow, type CsvTable, type CsvTextOptions } from './table.js';
 export { CsvParser, parseCsv, MAX_FIELD_LENGTH, type CsvRecord, type CsvParserOptions } from './parse.js';
 export { detectDelimiter, DELIMITER_CANDIDATES, type Delimiter } from './delimiter.js';
 export { columnKey, findColumn, requireColumn, defaultTextColumn, pickLongestColumn, DEFAULT_TEXT_COLUMNS, LONGEST_COLUMN_SAMPLE } from './columns.js';

@@ -1,9 +1,10 @@
 /**
  * A plan's programmes from CSV rows (one programme per row): which columns hold the id, the title
  * and the text when nobody says, and the programme of each row. Shared by the CLI's `gaps` and
- * `check` and by the offline page, so that both read a spreadsheet the same way.
+ * `check` (rows streamed) and the offline page (rows in memory), so both read a spreadsheet alike.
  */
-import { defaultTextColumn, findColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn } from './columns.js';
+import { defaultTextColumn, findColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn, type ColumnContext } from './columns.js';
+import { detached } from '../strings.js';
 import type { CsvRow } from './table.js';
 
 /** Column names taken as the id, in order of preference (compared with `columnKey`). */
@@ -13,10 +14,10 @@ export const TITLE_COLUMNS: readonly string[] = ['title', 'titre', 'intitule', '
 /** Column names taken as the plan type, in order of preference. */
 export const PLAN_TYPE_COLUMNS: readonly string[] = ['plan type', 'type de plan', 'type plan', 'plan'];
 
-/** The first column of `header` called one of `names` (see `findColumn`), or -1. */
-export function firstColumn(header: readonly string[], names: readonly string[]): number {
+/** The first column of `header` called one of `names` (see `findColumn`: two answering to a name are an error), or -1. */
+export function firstColumn(header: readonly string[], names: readonly string[], context: ColumnContext = {}): number {
   for (const name of names) {
-    const i = findColumn(header, name);
+    const i = findColumn(header, name, context);
     if (i >= 0) return i;
   }
   return -1;
@@ -26,24 +27,30 @@ export function firstColumn(header: readonly string[], names: readonly string[])
 export interface PlanColumns {
   readonly id: number;
   readonly title: number;
+  /** -1 from `namedPlanColumns` when no column is named like a text: `withLongestText` then chooses. */
   readonly text: number;
   readonly planType: number;
 }
 
-/**
- * The columns used when none is given: id, title and plan type by name; the text by name
- * (`defaultTextColumn`), else the column with the most text in the first rows, other than those three.
- */
-export function defaultPlanColumns(header: readonly string[], rows: readonly CsvRow[]): PlanColumns {
-  const id = firstColumn(header, ID_COLUMNS);
-  const title = firstColumn(header, TITLE_COLUMNS);
-  const planType = firstColumn(header, PLAN_TYPE_COLUMNS);
-  let text = defaultTextColumn(header);
-  if (text < 0 && header.length) {
-    text = pickLongestColumn(header, rows.slice(0, LONGEST_COLUMN_SAMPLE).map((r) => r.values), [id, title, planType].filter((i) => i >= 0));
-  }
-  return { id, title, text, planType };
+/** The columns found by their names: id, title, plan type, and the text (`defaultTextColumn`). */
+export function namedPlanColumns(header: readonly string[], context: ColumnContext = {}): PlanColumns {
+  // In this order, as an ambiguous name is reported: id, title, plan type, then text.
+  const id = firstColumn(header, ID_COLUMNS, context);
+  const title = firstColumn(header, TITLE_COLUMNS, context);
+  const planType = firstColumn(header, PLAN_TYPE_COLUMNS, context);
+  return { id, title, text: defaultTextColumn(header, context), planType };
 }
+
+/** When no column is named like a text: the one with the most text in the first rows (`LONGEST_COLUMN_SAMPLE`), other than id, title and plan type. */
+export function withLongestText(columns: PlanColumns, header: readonly string[], firstRows: readonly CsvRow[]): PlanColumns {
+  if (columns.text >= 0 || !header.length) return columns;
+  const others = [columns.id, columns.title, columns.planType].filter((i) => i >= 0);
+  return { ...columns, text: pickLongestColumn(header, firstRows.slice(0, LONGEST_COLUMN_SAMPLE).map((r) => r.values), others) };
+}
+
+/** The columns used when none is given, for rows held in memory. */
+export const defaultPlanColumns = (header: readonly string[], rows: readonly CsvRow[], context: ColumnContext = {}): PlanColumns =>
+  withLongestText(namedPlanColumns(header, context), header, rows);
 
 export interface CsvProgramme {
   /** The id column's value (trimmed), else the row number; a repeated id gets ` (line N)`. */
@@ -55,15 +62,18 @@ export interface CsvProgramme {
   readonly line: number;
 }
 
-/** The programme of each row, in row order (ids made unique as `CsvProgramme.id` says). */
-export function programmesOfRows(rows: readonly CsvRow[], columns: Pick<PlanColumns, 'id' | 'title' | 'text'>): CsvProgramme[] {
+/** A reader of rows into programmes, in order: it remembers the ids it gave, to make repeated ones unique. */
+export function programmeReader(columns: Pick<PlanColumns, 'id' | 'title' | 'text'>): (row: CsvRow) => CsvProgramme {
   const seen = new Set<string>();
-  return rows.map((row) => {
+  return (row) => {
     const value = (i: number): string => (i >= 0 ? (row.values[i] ?? '') : '');
     const base = value(columns.id).trim() || String(row.index);
     const id = seen.has(base) ? `${base} (line ${row.line})` : base;
-    seen.add(base);
+    seen.add(detached(base));
     const title = columns.title !== columns.text ? value(columns.title).trim() : '';
     return { id, ...(title ? { title } : {}), text: value(columns.text), line: row.line };
-  });
+  };
 }
+
+/** The programme of each row, in row order. */
+export const programmesOfRows = (rows: readonly CsvRow[], columns: Pick<PlanColumns, 'id' | 'title' | 'text'>): CsvProgramme[] => rows.map(programmeReader(columns));

@@ -121,6 +121,31 @@ export async function openCsvText(chunks: AsyncIterable<string>, options: CsvTex
   };
 }
 
+/**
+ * Reads up to `count` rows ahead (to choose a column from the first rows) without closing the
+ * input; `rows()` then gives them again, followed by the rest.
+ */
+export async function peekRows(table: CsvTable, count: number): Promise<{ readonly peeked: readonly CsvRow[]; rows(): AsyncGenerator<CsvRow> }> {
+  const peeked: CsvRow[] = [];
+  let exhausted = false;
+  // next() by hand: leaving a for-await loop would close the input.
+  while (peeked.length < count) {
+    const next = await table.rows.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    peeked.push(next.value);
+  }
+  return {
+    peeked,
+    async *rows() {
+      yield* peeked;
+      if (!exhausted) yield* table.rows;
+    },
+  };
+}
+
 /** A whole CSV text (a dropped file's decoded text, a test's string) as a header and its rows. */
 export async function readCsvText(text: string, options: CsvTextOptions = {}): Promise<{ file: string; delimiter: string; header: readonly string[]; rows: CsvRow[] }> {
   const table = await openCsvText(

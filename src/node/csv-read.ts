@@ -6,7 +6,7 @@ import { openCsvText, type CsvRow, type CsvTable } from '../csv/table.js';
 import type { DetectedEncoding, EncodingOption } from '../text/encoding.js';
 import { displayName, readTextChunks, type InputSource } from './input.js';
 
-export type { CsvRow, CsvTable } from '../csv/table.js';
+export { peekRows, type CsvRow, type CsvTable } from '../csv/table.js';
 
 export interface OpenCsvOptions {
   /** `auto` (default): UTF-8 (BOM or not), else Windows-1252. */
@@ -25,7 +25,8 @@ export async function openCsv(source: InputSource, options: OpenCsvOptions = {})
   return openCsvText(chunks, { file, ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}), encoding: () => encoding });
 }
 
-/** Reads a whole CSV into memory (small files: tests, `check`, `gaps`). */
+
+/** Reads a whole CSV into memory (small files: tests). */
 export async function readCsv(source: InputSource, options: OpenCsvOptions = {}): Promise<{ file: string; encoding: DetectedEncoding; delimiter: string; header: readonly string[]; rows: CsvRow[] }> {
   const table = await openCsv(source, options);
   const rows: CsvRow[] = [];

@@ -1,15 +1,25 @@
 /**
  * Output sinks that respect back-pressure and fail safely:
- * - `fileOutput` writes to a temporary file beside the target and renames it on `commit()`, so a failed
- *   run never leaves a half-written (or truncated old) file;
+ * - `fileOutput` looks at the target first (`outputTarget`): a regular file (new or existing, or
+ *   the file a symbolic link leads to) is written to a temporary file beside it, renamed into place
+ *   on `commit()`, so a failed or interrupted run never leaves a half-written (or truncated old)
+ *   file, and an existing file keeps its mode; a device or a FIFO is written directly (renaming a
+ *   file over `/dev/null` would replace it); a folder, a socket or a read-only file is refused
+ *   before anything is written;
  * - `streamOutput` writes to stdout and turns a closed pipe (EPIPE: `| head`) into `closed = true`
- *   instead of an exception, so the command can stop quietly.
+ *   instead of an exception, so the command can stop quietly; any other write error is a
+ *   `FILE_UNWRITABLE` error naming `<stdout>`.
+ * The temporary files being written are removed by `removeTempFiles()` on every exit path
+ * (`bin.ts` calls it on SIGINT, SIGTERM, SIGHUP and exit).
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { accessSync, constants, createWriteStream, fstatSync, lstatSync, openSync, readlinkSync, statSync, type Stats, type WriteStream } from 'node:fs';
+import { chmod, chown, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { SdgAlignError } from '../errors.js';
+import { trackTempFile, untrackTempFile } from './temp-files.js';
+
+export { removeTempFiles } from './temp-files.js';
 
 export interface OutputSink {
   /** Writes text; resolves once the sink can take more (back-pressure). No-op once `closed`. */
@@ -27,13 +37,40 @@ const isPipeClosed = (error: unknown): boolean => {
   return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ECONNRESET';
 };
 
+/** Most file systems allow names of 255 bytes. */
+const MAX_NAME_BYTES = 255;
+
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
+  EIO: 'input/output error',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: `file name too long (at most ${MAX_NAME_BYTES} bytes)`,
+  ENXIO: 'no reader on the other end',
+};
+
+/** Turns a failed write into `FILE_UNWRITABLE` with a sentence. */
+export function writeError(file: string, error: unknown, reason?: string): SdgAlignError {
+  if (error instanceof SdgAlignError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const why = reason ?? (code && REASONS[code]) ?? (error as Error | undefined)?.message ?? String(error);
+  return new SdgAlignError('FILE_UNWRITABLE', `${file}: cannot write: ${why}.`, { file, code }, { cause: error });
+}
+
 /** Wraps a writable (stdout). Does not end it: stdout belongs to the process. */
-export function streamOutput(stream: NodeJS.WritableStream): OutputSink {
+export function streamOutput(stream: NodeJS.WritableStream, name = '<stdout>'): OutputSink {
   let closed = false;
-  let failure: unknown;
+  let failure: SdgAlignError | undefined;
   const onError = (error: unknown) => {
     if (isPipeClosed(error)) closed = true;
-    else failure ??= error;
+    else failure ??= writeError(name, error);
   };
   stream.on('error', onError);
   const check = () => {
@@ -46,7 +83,7 @@ export function streamOutput(stream: NodeJS.WritableStream): OutputSink {
     async write(text) {
       check();
       if (closed || !text) return;
-      const writable = stream as NodeJS.WritableStream & { destroyed?: boolean; writableNeedDrain?: boolean };
+      const writable = stream as NodeJS.WritableStream & { destroyed?: boolean };
       if (writable.destroyed) {
         closed = true;
         return;
@@ -68,44 +105,150 @@ export function streamOutput(stream: NodeJS.WritableStream): OutputSink {
       check();
     },
     async commit() {
+      // Wait for what is queued: a failure of the last write is this command's.
+      await new Promise<void>((resolve) => stream.write('', () => resolve()));
       stream.off('error', onError);
       check();
     },
     async abort() {
-      // The stream stays the caller's (the bin keeps its own EPIPE handler on process.stdout).
+      // The stream stays the caller's (the bin keeps its own error handler on process.stdout).
       stream.off('error', onError);
     },
   };
 }
 
-/** Writes to `path` atomically: temp file in the same directory, renamed on `commit()`. */
-export function fileOutput(path: string): OutputSink {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const stream = createWriteStream(temp, { flags: 'wx' });
-  let failure: unknown;
+/** Where an output goes, once symbolic links are followed. */
+export type OutputTarget =
+  /** A regular file, existing (`stats`) or not: written through a temporary file beside it. */
+  | { readonly kind: 'file'; readonly path: string; readonly stats?: Stats }
+  /** A character or block device, or a FIFO: written directly. */
+  | { readonly kind: 'device'; readonly path: string; readonly stats: Stats };
+
+/** Symbolic links followed at most, as the kernel does (ELOOP). */
+const MAX_SYMLINKS = 40;
+
+/**
+ * Looks at `path` before anything is written: follows symbolic links (a dangling one leads to the
+ * file to create), refuses a folder, a socket, a read-only file or a name too long. `display` is
+ * the name used in messages.
+ */
+export function outputTarget(path: string, display = path): OutputTarget {
+  let target = resolve(path);
+  for (let hops = 0; ; hops++) {
+    if (Buffer.byteLength(basename(target)) > MAX_NAME_BYTES) throw writeError(display, { code: 'ENAMETOOLONG' });
+    let stats: Stats;
+    try {
+      stats = lstatSync(target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'file', path: target };
+      throw writeError(display, error);
+    }
+    if (stats.isSymbolicLink()) {
+      if (hops >= MAX_SYMLINKS) throw writeError(display, { code: 'ELOOP' });
+      target = resolve(dirname(target), readlinkSync(target));
+      continue;
+    }
+    if (stats.isDirectory()) throw writeError(display, { code: 'EISDIR' });
+    if (stats.isCharacterDevice() || stats.isBlockDevice() || stats.isFIFO()) return { kind: 'device', path: target, stats };
+    if (!stats.isFile()) throw writeError(display, undefined, 'not a regular file, a device or a FIFO');
+    if ((stats.mode & 0o222) === 0 || !writable(target)) throw writeError(display, undefined, 'the file is read-only');
+    return { kind: 'file', path: target, stats };
+  }
+}
+
+const writable = (path: string): boolean => {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** `.NAME.PID.HEX.tmp` beside the target, NAME shortened so that the whole stays within 255 bytes. */
+function tempPath(target: string): string {
+  const suffix = `.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  let name = basename(target);
+  while (Buffer.byteLength(`.${name}${suffix}`) > MAX_NAME_BYTES) name = name.slice(0, -1);
+  return join(dirname(target), `.${name}${suffix}`);
+}
+
+/**
+ * Writes to `path` (see `outputTarget`): a regular file atomically, through a temporary file in the
+ * same folder renamed on `commit()`; a device or FIFO directly. Throws `FILE_UNWRITABLE` at once
+ * when the target cannot be written (before any output is produced).
+ */
+export function fileOutput(path: string | OutputTarget, display?: string): OutputSink {
+  const target = typeof path === 'string' ? outputTarget(path, display ?? path) : path;
+  const name = display ?? (typeof path === 'string' ? path : path.path);
+  if (target.kind === 'device') return deviceOutput(target.path, name);
+  const temp = tempPath(target.path);
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx', 0o666);
+  } catch (error) {
+    throw writeError(name, error);
+  }
+  trackTempFile(temp);
+  const stream = createWriteStream(temp, { fd });
+  const sink = writeStreamSink(stream, name);
   let done = false;
-  stream.on('error', (error) => (failure ??= error));
-  const fail = (error: unknown) =>
-    new SdgAlignError(
-      'FILE_UNREADABLE',
-      `${path}: cannot write: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (error as Error).message}.`,
-      { file: path },
-      { cause: error },
-    );
-  const end = () =>
-    new Promise<void>((resolve, reject) => {
-      if (stream.closed || stream.destroyed) {
-        if (failure) reject(fail(failure));
-        else resolve();
-        return;
-      }
-      stream.once('close', () => (failure ? reject(fail(failure)) : resolve()));
-      stream.end();
-    });
+  const drop = async () => {
+    await unlink(temp).catch(() => {});
+    untrackTempFile(temp);
+  };
   return {
     closed: false,
+    write: sink.write,
+    async commit() {
+      if (done) return;
+      done = true;
+      try {
+        await sink.end();
+        // An existing file keeps its mode (and, where allowed, its owner).
+        if (target.stats) {
+          await chmod(temp, target.stats.mode & 0o7777);
+          await chown(temp, target.stats.uid, target.stats.gid).catch(() => {});
+        }
+        await rename(temp, target.path);
+        untrackTempFile(temp);
+      } catch (error) {
+        await drop();
+        throw writeError(name, error);
+      }
+    },
+    async abort() {
+      if (done) return;
+      done = true;
+      await sink.end().catch(() => {});
+      await drop();
+    },
+  };
+}
+
+/** A device or FIFO: opened and written as is (what a shell's `>` does). */
+function deviceOutput(path: string, name: string): OutputSink {
+  const sink = writeStreamSink(createWriteStream(path, { flags: 'w' }), name);
+  return {
+    closed: false,
+    write: sink.write,
+    commit: sink.end,
+    async abort() {
+      await sink.end().catch(() => {});
+    },
+  };
+}
+
+/** Back-pressure and error handling of a file write stream; `end()` resolves once it is closed. */
+function writeStreamSink(stream: WriteStream, name: string): { write(text: string): Promise<void>; end(): Promise<void> } {
+  let failure: unknown;
+  stream.on('error', (error) => (failure ??= error));
+  const check = () => {
+    if (failure) throw writeError(name, failure);
+  };
+  return {
     async write(text) {
-      if (failure) throw fail(failure);
+      check();
       if (!text) return;
       if (!stream.write(text)) {
         await new Promise<void>((resolve) => {
@@ -117,25 +260,35 @@ export function fileOutput(path: string): OutputSink {
           stream.on('drain', ready);
           stream.on('close', ready);
         });
-        if (failure) throw fail(failure);
+        check();
       }
     },
-    async commit() {
-      if (done) return;
-      done = true;
-      try {
-        await end();
-        await rename(temp, path);
-      } catch (error) {
-        await unlink(temp).catch(() => {});
-        throw error instanceof SdgAlignError ? error : fail(error);
-      }
-    },
-    async abort() {
-      if (done) return;
-      done = true;
-      await end().catch(() => {});
-      await unlink(temp).catch(() => {});
-    },
+    end: () =>
+      new Promise<void>((resolve, reject) => {
+        const settle = () => (failure ? reject(writeError(name, failure)) : resolve());
+        if (stream.closed || stream.destroyed) return settle();
+        stream.once('close', settle);
+        stream.end();
+      }),
   };
+}
+
+/** Throws `USAGE` when `target` is one of `inputs` (same file, through any name or link): it would be replaced before it is read. */
+export function checkNotAnInput(target: OutputTarget, display: string, inputs: readonly { name: string; stats: Stats | undefined }[]): void {
+  const out = target.stats;
+  if (!out || target.kind !== 'file') return;
+  for (const input of inputs) {
+    if (input.stats && input.stats.dev === out.dev && input.stats.ino === out.ino) {
+      throw new SdgAlignError('USAGE', `--output ${display} is the input ${input.name}: writing it would destroy the data being read; choose another output file.`, { output: display, input: input.name });
+    }
+  }
+}
+
+/** `stat` of an input file or of an open descriptor, or undefined (missing: the reader reports it). */
+export function inputStats(path: string | number): Stats | undefined {
+  try {
+    return typeof path === 'number' ? fstatSync(path) : statSync(path);
+  } catch {
+    return undefined;
+  }
 }

@@ -84,6 +84,8 @@ export class CompiledMatcher<T> {
   /** Per-entry marks of the current `match` call (an epoch counter avoids clearing them). */
   private candidateMarks = new Uint32Array(0);
   private epoch = 0;
+  /** Bumped whenever a leaf is added: word probes cached before are then stale. */
+  private version = 0;
 
   constructor(readonly language: Language) {}
 
@@ -130,6 +132,7 @@ export class CompiledMatcher<T> {
   private internSignature(signature: string): number {
     let id = this.leafIds.get(signature);
     if (id === undefined) {
+      this.version++;
       id = this.signatures.length;
       this.signatures.push(signature);
       this.leafIds.set(signature, id);
@@ -195,24 +198,36 @@ export class CompiledMatcher<T> {
     return matches;
   }
 
+  /**
+   * The leaves that may start at a written form: looked up once per form and matcher, then kept
+   * on the form (`FormInLanguage.probe`), so a word met again costs no hash lookup.
+   */
+  private probeOf(doc: TokenStream, i: number): WordProbe {
+    const info = doc.infos[i]!;
+    const cached = info.probe;
+    if (cached && cached.owner === this && cached.version === this.version) return cached.value as WordProbe;
+    const lengths = this.prefixLengthList;
+    const probe: WordProbe = {
+      first: this.byFirstStem.get(doc.stems[i]!),
+      singles: this.byForm.get(doc.forms[i]!),
+      acronym: doc.acronyms[i] ? this.byFirstAcronym.get(doc.acronyms[i]!) : undefined,
+      prefixes: lengths.length ? this.prefixLeaves(doc.keys[i]!, lengths) : NO_LEAVES,
+    };
+    // The shared form of over-long words is frozen: they get no probe (and match nothing anyway).
+    if (Object.isExtensible(info)) info.probe = { owner: this, version: this.version, value: probe };
+    return probe;
+  }
+
   /** Single pass over the words: every leaf occurrence, as spans sorted by start. */
   private findLeaves(doc: TokenStream): Map<number, Span[]> {
     const hits = new Map<number, Span[]>();
-    const { stems, keys, content, forms, acronyms } = doc;
-    const lengths = this.prefixLengthList;
+    const { stems, content } = doc;
     const n = stems.length;
-    const byForm = this.byForm.size ? this.byForm : undefined;
-    const byAcronym = this.byFirstAcronym.size ? this.byFirstAcronym : undefined;
     for (let i = 0; i < n; i++) {
-      if (byForm && content[i]) {
-        const singles = byForm.get(forms[i]!);
-        if (singles) for (const leaf of singles) addHit(hits, leaf, i, i);
-      }
-      if (byAcronym && acronyms[i]) {
-        const leaves = byAcronym.get(acronyms[i]!);
-        if (leaves) for (const leaf of leaves) this.tryLeaf(leaf, i, doc, hits);
-      }
-      const exact = this.byFirstStem.get(stems[i]!);
+      const probe = this.probeOf(doc, i);
+      if (probe.singles && content[i]) for (const leaf of probe.singles) addHit(hits, leaf, i, i);
+      if (probe.acronym) for (const leaf of probe.acronym) this.tryLeaf(leaf, i, doc, hits);
+      const exact = probe.first;
       if (exact) {
         if (content[i]) {
           for (const leaf of exact.singles) addHit(hits, leaf, i, i);
@@ -224,10 +239,11 @@ export class CompiledMatcher<T> {
         }
         for (const leaf of exact.others) this.tryLeaf(leaf, i, doc, hits);
       }
-      if (lengths.length && content[i]) for (const leaf of this.prefixLeaves(keys[i]!, lengths)) this.tryLeaf(leaf, i, doc, hits);
+      if (probe.prefixes.length && content[i]) for (const leaf of probe.prefixes) this.tryLeaf(leaf, i, doc, hits);
     }
     return hits;
   }
+
 
   private prefixLeaves(key: string, lengths: readonly number[]): readonly number[] {
     let leaves = this.prefixLeavesByKey.get(key);
@@ -259,6 +275,14 @@ export class CompiledMatcher<T> {
     }
     addHit(hits, leaf, at, last);
   }
+}
+
+/** The leaves that may start at one written form (see `probeOf`). */
+interface WordProbe {
+  readonly first: FirstWordLeaves | undefined;
+  readonly singles: number[] | undefined;
+  readonly acronym: number[] | undefined;
+  readonly prefixes: readonly number[];
 }
 
 /** Leaves whose first element is one exact stem: one-word leaves, loose leaves by their second stem, the rest. */

@@ -15,11 +15,17 @@ const STATUS_ORDER = { missing: 0, weak: 1, covered: 2, 'not-expected': 3 } as c
 /** Key targets listed one per line; the other gaps of a goal go on one line. */
 const MAX_LISTED = 12;
 
-/** Escapes text for Markdown (inline and table cells): no markup, no raw HTML, no line breaks. */
+/**
+ * Escapes text for Markdown (inline and table cells): no markup, no raw HTML, no line breaks, and
+ * no links: GitHub turns a bare `https://…`, `www.…` or `name@host` into one, so the `:` of `://`,
+ * the `.` of `www.` and every `@` are escaped (backslash escapes show as the character alone).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]()#+!|~>@]/g, (c) => `\\${c}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .trim();
@@ -31,9 +37,9 @@ export function goalsInReadingOrder(report: GapReport): GoalGap[] {
   return [...report.goals].sort((a, b) => rank(a) - rank(b) || a.goal - b.goal);
 }
 
-/** A programme as "id — title" (escaped). */
-function programmeLabel(report: GapReport, id: string): string {
-  const title = report.programmes.find((p) => p.id === id)?.title;
+/** A programme as "id — title" (escaped); `titles` by id (a lookup per orphan, not a search). */
+function programmeLabel(titles: ReadonlyMap<string, string | undefined>, id: string): string {
+  const title = titles.get(id);
   return title ? `${escapeMarkdown(id)} — ${escapeMarkdown(title)}` : escapeMarkdown(id);
 }
 
@@ -47,6 +53,7 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
   const score = (v: number): string => formatScore(v, locale);
   const goalLabel = (g: number): string => `${m.goalShort(g)} — ${goalName(g, locale)}`;
   const builtInType = report.planType && !report.planType.custom;
+  const titles = new Map(report.programmes.map((p) => [p.id, p.title]));
   const out: string[] = [];
 
   out.push(`# ${m.title}${report.planType ? ` — ${escapeMarkdown(planTypeName(report.planType, locale))}` : ''}`, '');
@@ -83,7 +90,7 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
       out.push(`### ${goalLabel(g.goal)}`, '');
       for (const e of g.evidence ?? []) {
         const words = e.matched.length ? e.matched.map((w) => `« ${escapeMarkdown(w)} »`).join(', ') : m.none;
-        out.push(`- ${programmeLabel(report, e.programme)} (${score(e.score)}) — ${m.matched.toLowerCase()}${colon}${words}`);
+        out.push(`- ${programmeLabel(titles, e.programme)} (${score(e.score)}) — ${m.matched.toLowerCase()}${colon}${words}`);
         if (e.excerpt) out.push(`  > ${escapeMarkdown(e.excerpt)}`);
       }
       out.push('');
@@ -118,7 +125,7 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
 
   if (report.orphans.length) {
     out.push(`## ${m.orphans}`, '', m.orphansHelp, '');
-    for (const id of report.orphans) out.push(`- ${programmeLabel(report, id)}`);
+    for (const id of report.orphans) out.push(`- ${programmeLabel(titles, id)}`);
     out.push('');
   }
 

@@ -1,23 +1,24 @@
+/**
+ * The gap report of a plan: a pure function of its scored programmes (see `scorePlan` in
+ * plan.ts), which never scores text itself, so that a page can bundle the report and its
+ * renderers without the model or the matcher.
+ */
 import * as z from 'zod/mini';
 import { SdgAlignError } from '../errors.js';
 import { getPlanType, type PlanType, type PlanTypeLink, type PlanTypeRegistry } from '../plans/index.js';
+import { detached } from '../strings.js';
 import { formatIssues, lazy } from '../validation.js';
-import { createEngine } from '../scoring/engine.js';
-import { DEFAULT_THRESHOLD } from '../scoring/options.js';
-import type { DocumentInput, ScoreResult } from '../scoring/types.js';
+import type { ScoreResult } from '../scoring/types.js';
 import { GOAL_NUMBERS, targets as allTargets, type GoalNumber } from '../taxonomy/index.js';
+import { concentrationOfCounts, coverageOf, goalStatus, weakThresholdOf, type Concentration } from './measures.js';
+
+export { concentration, DEFAULT_WEAK_RATIO, WEAK_CREDIT, type Concentration } from './measures.js';
 
 /** Version of the report's JSON shape; bumped on any breaking change. */
 export const GAP_REPORT_SCHEMA_VERSION = 1;
 
-/**
- * Default weak threshold as a fraction of the threshold: a goal whose best score reaches half
- * the decision threshold has real but insufficient evidence (a word or two, a passing mention)
- * — worth a look before calling it missing.
- */
-export const DEFAULT_WEAK_RATIO = 0.5;
-/** Credit a weak goal earns in `coverage`: half a covered goal. */
-export const WEAK_CREDIT = 0.5;
+/** The threshold a report uses when given none: the engine's default (a goal more likely than not). */
+const DEFAULT_REPORT_THRESHOLD = 0.5;
 /** Weak-goal evidence kept in the report: programmes, and distinct matched words per programme. */
 export const MAX_WEAK_EVIDENCE = 3;
 export const MAX_MATCHED_WORDS = 5;
@@ -27,25 +28,14 @@ export const EXCERPT_CONTEXT = 50;
 export const PROVENANCE_NOTE =
   'Most goal links of this plan type are judgement reconstructed from public sources, not a transcription of the CEREMA figure.';
 
-/** The minimum an engine must offer for a gap report (`createEngine()` does). */
-export interface GapEngine {
-  score(doc: DocumentInput): ScoreResult;
-  readonly threshold: number;
-}
+/**
+ * A programme of a plan as the report reads it: its `ScoreResult` (`scorePlan` gives them), with
+ * its title for the renderings and the scored text (`documentText`) for evidence excerpts.
+ */
+export type ScoredProgramme = ScoreResult & { readonly title?: string; readonly text?: string };
 
-/** A programme of a plan, to be scored. */
-export interface ProgrammeInput {
-  readonly id: string;
-  readonly text: string;
-  readonly title?: string;
-  /** Forces the scoring language of this programme (default: the engine's). */
-  readonly language?: 'fr' | 'en';
-}
-
-/** A programme already scored (a `ScoreResult`, optionally with its title for the renderings). */
-export type ScoredProgramme = ScoreResult & { readonly title?: string };
-
-export type GapInput = readonly (ProgrammeInput | ScoredProgramme)[];
+/** A plan's scored programmes, in plan order. */
+export type ScoredPlan = readonly ScoredProgramme[];
 
 export type GoalStatus = 'covered' | 'weak' | 'missing' | 'not-expected';
 
@@ -137,53 +127,36 @@ export interface GapReport {
  * label distribution over the 17 goals, H / ln 17 (0 = every label on one goal, 1 = evenly
  * spread). Both are null when there is no label.
  */
-export interface Concentration {
-  readonly measure: 'top2-share';
-  readonly value: number | null;
-  /** The two most frequent goals (ties by goal number). */
-  readonly top: readonly GoalNumber[];
-  readonly labels: number;
-  readonly entropy: number | null;
-  readonly entropyMeasure: 'normalised-shannon';
-}
 
 const unit = () => z.number().check(z.gte(0), z.lte(1));
 const goalNumber = () => z.int().check(z.gte(1), z.lte(17));
 
-/** The options' schema, built on first use (zod/mini: a few KB in a browser bundle, where classic zod weighs tens). */
 const gapOptionsSchema = lazy(() =>
   z
     .strictObject({
       planType: z.optional(
-        z.union([z.string().check(z.minLength(1)), z.custom<PlanType>((v) => typeof v === 'object' && v !== null && Array.isArray((v as PlanType).links), 'a plan-type id, alias or PlanType')]),
+        z.union([
+          z.string().check(z.minLength(1)),
+          z.custom<PlanType>((v) => typeof v === 'object' && v !== null && Array.isArray((v as PlanType).links), 'a plan-type id, alias or PlanType'),
+        ]),
       ),
       expect: z.optional(z.array(goalNumber()).check(z.minLength(1))),
       core: z.optional(z.array(goalNumber())),
       threshold: z.optional(unit()),
       weakThreshold: z.optional(unit()),
       targetThreshold: z.optional(unit()),
-      engine: z.optional(z.custom<GapEngine>((v) => typeof v === 'object' && v !== null && typeof (v as GapEngine).score === 'function', 'an engine from createEngine()')),
       registry: z.optional(
         z.custom<PlanTypeRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as PlanTypeRegistry).getPlanType === 'function', 'a registry from createPlanTypeRegistry()'),
       ),
     })
     .check(
       z.superRefine((o, ctx) => {
-        if (o.planType === undefined && o.expect === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['planType'], message: 'give planType (an id, alias or PlanType) or expect (the expected goals)', input: o });
-        }
-        if (o.planType !== undefined && o.expect !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['expect'], message: 'give planType or expect, not both (use core to change the core goals of a plan type)', input: o });
-        }
+        const issue = (path: (string | number)[], message: string) => ctx.issues.push({ code: 'custom', path, message, input: o });
+        if (o.planType === undefined && o.expect === undefined) issue(['planType'], 'give planType (an id, alias or PlanType) or expect (the expected goals)');
+        if (o.planType !== undefined && o.expect !== undefined) issue(['expect'], 'give planType or expect, not both (use core to change the core goals of a plan type)');
         const expected = o.expect;
-        if (expected && o.core) {
-          o.core.forEach((g, i) => {
-            if (!expected.includes(g)) ctx.addIssue({ code: 'custom', path: ['core', i], message: `core goal ${g} is not in expect`, input: o });
-          });
-        }
-        if (o.threshold !== undefined && o.weakThreshold !== undefined && o.weakThreshold > o.threshold) {
-          ctx.addIssue({ code: 'custom', path: ['weakThreshold'], message: 'weakThreshold must not exceed threshold', input: o });
-        }
+        if (expected && o.core) o.core.forEach((g, i) => !expected.includes(g) && issue(['core', i], `core goal ${g} is not in expect`));
+        if (o.threshold !== undefined && o.weakThreshold !== undefined && o.weakThreshold > o.threshold) issue(['weakThreshold'], 'weakThreshold must not exceed threshold');
       }),
     ),
 );
@@ -195,7 +168,7 @@ export interface GapReportOptions {
   expect?: number[];
   /** Core goals (default: the plan type's `sdgs_core`; none with `expect`). */
   core?: number[];
-  /** A goal is addressed when a programme's score is ≥ this. Default: the engine's threshold (DEFAULT_THRESHOLD without engine). */
+  /** A goal is addressed when a programme's score is ≥ this (a probability). Default 0.5, the engine's default threshold. */
   threshold?: number;
   /**
    * An expected goal is **weak** when its best score is ≥ weakThreshold but < threshold: some
@@ -204,38 +177,18 @@ export interface GapReportOptions {
   weakThreshold?: number;
   /** A target is addressed when some programme's target score is ≥ this. Default: the threshold. */
   targetThreshold?: number;
-  /** Engine used to score programme texts. Default: `createEngine()` (created only when texts are given). */
-  engine?: GapEngine;
   /** Registry used to resolve a plan-type name (default: the built-in plan types). */
   registry?: PlanTypeRegistry;
-}
-
-/** The default engine, created on first need and reused (building its model is the costly part). */
-let sharedEngine: GapEngine | undefined;
-function defaultEngine(): GapEngine {
-  sharedEngine ??= createEngine();
-  return sharedEngine;
 }
 
 const isScoreResult = (item: unknown): item is ScoredProgramme =>
   typeof item === 'object' && item !== null && Array.isArray((item as ScoreResult).goals) && Array.isArray((item as ScoreResult).targets);
 
-/** Other fields (a CSV row's `plan_type`…) are ignored; `language` is passed to the engine. */
-const programmeSchema = lazy(() => z.object({ id: z.string().check(z.minLength(1)), text: z.string(), title: z.optional(z.string()), language: z.optional(z.enum(['fr', 'en'])) }));
-
 const byScoreThenId = (a: { score: number; id: string }, b: { score: number; id: string }): number =>
   b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-interface Scored {
-  readonly id: string;
-  readonly title?: string;
-  /** Title + "\n" + text, the string evidence offsets refer to; undefined for pre-scored input. */
-  readonly source?: string;
-  readonly result: ScoreResult;
-}
-
-function invalidOptions(error: z.core.$ZodError): SdgAlignError {
-  return new SdgAlignError('INVALID_OPTIONS', `Invalid gap-report options: ${formatIssues(error)}`, { issues: error.issues });
+function invalidOptions(error: { issues: readonly z.core.$ZodIssue[] }, input: unknown): SdgAlignError {
+  return new SdgAlignError('INVALID_OPTIONS', `Invalid gap-report options: ${formatIssues(error, [], input)}`, { issues: error.issues });
 }
 
 function excerptAround(source: string, start: number, end: number): string {
@@ -246,17 +199,79 @@ function excerptAround(source: string, start: number, end: number): string {
 }
 
 /**
- * Gap report of a plan (its programmes) against the goals its plan type is expected to serve.
- * Programme texts are scored with `options.engine` (default `createEngine()`); scored
- * programmes (`ScoreResult`s) are used as they are. Deterministic: same input, same JSON.
- *
- * Throws `INVALID_OPTIONS` (bad option, named), `UNKNOWN_PLAN_TYPE`, `INVALID_INPUT` (bad or duplicate programme).
+ * A gap report built one programme at a time: `add` takes a programme's `ScoreResult` and keeps
+ * only what the report needs — its 17 goal scores, its id and title, and
+ * per goal and target the best programmes — never the result with its evidence: memory grows by
+ * about 200 bytes per programme, whatever the length of its text.
  */
-export function gapReport(input: GapInput, options: GapReportOptions): GapReport {
+export interface GapAccumulator {
+  /** Counts one scored programme (a `ScoreResult`, with its title and text when it has them). Throws `INVALID_INPUT` on a bad or duplicate one. */
+  add(item: ScoredProgramme): void;
+  /** The report of the programmes added so far (deterministic: same programmes, same JSON). */
+  report(): GapReport;
+  /**
+   * The same report with `programmes` as an iterable that builds each summary when reached
+   * (see `renderJsonChunks`): a plan of a million programmes is written without holding a million
+   * summaries.
+   */
+  lazyReport(): LazyGapReport;
+}
+
+/** A `GapReport` whose programme summaries are produced one at a time, in input order. */
+export type LazyGapReport = Omit<GapReport, 'programmes'> & { readonly programmes: Iterable<ProgrammeSummary> & { readonly length: number } };
+
+/**
+ * The 17 goal scores of each programme, packed: only the non-zero ones (two or three in a typical
+ * programme), in fixed blocks that never move. A million programmes take about 30 MB, where arrays
+ * of 17 numbers would take 180 MB.
+ */
+class ScoreStore {
+  static readonly BLOCK = 1 << 16;
+  /** Per entry: its goal and its score. */
+  private readonly entryGoals: Uint8Array[] = [];
+  private readonly entryScores: Float64Array[] = [];
+  /** Per programme: its first entry. */
+  private readonly starts: Uint32Array[] = [];
+  private entries = 0;
+  private count = 0;
+
+  add(values: readonly number[]): void {
+    const B = ScoreStore.BLOCK;
+    if (this.count % B === 0) this.starts.push(new Uint32Array(B));
+    this.starts[this.starts.length - 1]![this.count % B] = this.entries;
+    this.count++;
+    values.forEach((value, g) => {
+      if (value === 0) return;
+      if (this.entries % B === 0) {
+        this.entryGoals.push(new Uint8Array(B));
+        this.entryScores.push(new Float64Array(B));
+      }
+      const k = this.entries % B;
+      this.entryGoals[this.entryGoals.length - 1]![k] = g + 1;
+      this.entryScores[this.entryScores.length - 1]![k] = value;
+      this.entries++;
+    });
+  }
+
+  /** The score of programme `i` for `goal` (1–17). */
+  get(i: number, goal: number): number {
+    const B = ScoreStore.BLOCK;
+    const end = i + 1 < this.count ? this.starts[Math.floor((i + 1) / B)]![(i + 1) % B]! : this.entries;
+    for (let e = this.starts[Math.floor(i / B)]![i % B]!; e < end; e++) {
+      if (this.entryGoals[Math.floor(e / B)]![e % B] === goal) return this.entryScores[Math.floor(e / B)]![e % B]!;
+    }
+    return 0;
+  }
+}
+
+/**
+ * Starts a gap report (see `gapReport` for the options and the rules). Throws `INVALID_OPTIONS`
+ * (bad option, named) or `UNKNOWN_PLAN_TYPE` at once.
+ */
+export function createGapAccumulator(options: GapReportOptions): GapAccumulator {
   const parsed = gapOptionsSchema().safeParse(options ?? {});
-  if (!parsed.success) throw invalidOptions(parsed.error);
+  if (!parsed.success) throw invalidOptions(parsed.error, options);
   const opts = parsed.data;
-  if (!Array.isArray(input)) throw new SdgAlignError('INVALID_INPUT', 'A plan is an array of programmes ({ id, text, title? }) or of their ScoreResults.', {});
 
   // Plan type and expected goals.
   const planType =
@@ -271,155 +286,182 @@ export function gapReport(input: GapInput, options: GapReportOptions): GapReport
     });
   }
   const keyTargets = new Set(planType?.targets ?? []);
-
-  // Score what needs scoring; the engine is created only then.
-  let engine: GapEngine | undefined = opts.engine;
-  const needsEngine = input.some((item) => !isScoreResult(item));
-  if (needsEngine && !engine) engine = defaultEngine();
-  const threshold = opts.threshold ?? engine?.threshold ?? DEFAULT_THRESHOLD;
-  const weakThreshold = opts.weakThreshold ?? threshold * DEFAULT_WEAK_RATIO;
+  const threshold = opts.threshold ?? DEFAULT_REPORT_THRESHOLD;
+  const weakThreshold = opts.weakThreshold ?? weakThresholdOf(threshold);
   if (weakThreshold > threshold) {
     throw new SdgAlignError('INVALID_OPTIONS', `Invalid gap-report options: weakThreshold: weakThreshold (${weakThreshold}) must not exceed threshold (${threshold})`, {});
   }
   const targetThreshold = opts.targetThreshold ?? threshold;
 
+  // Per programme: its id, its title (when any has one) and its 17 goal scores, packed.
+  const ids: string[] = [];
+  let titles: (string | undefined)[] | undefined;
+  const scores = new ScoreStore();
   const seen = new Set<string>();
-  const scored: Scored[] = input.map((item, i): Scored => {
-    let entry: Scored;
-    if (isScoreResult(item)) {
-      if (item.goals.length !== 17) throw new SdgAlignError('INVALID_INPUT', `Programme [${i}]: a ScoreResult has 17 goal scores, got ${item.goals.length}.`, { index: i });
-      entry = { id: item.id, result: item, ...(item.title !== undefined ? { title: item.title } : {}) };
-    } else {
-      const programme = programmeSchema().safeParse(item);
-      if (!programme.success) {
-        throw new SdgAlignError('INVALID_INPUT', `Invalid programme: ${formatIssues(programme.error, [i])}`, { index: i, issues: programme.error.issues });
-      }
-      const { id, text, title, language } = programme.data;
-      const result = engine!.score({ id, text, ...(title !== undefined ? { title } : {}), ...(language ? { language } : {}) });
-      // Same joining rule as the engine: evidence offsets refer to title + "\n" + text when the title is not blank.
-      const source = title !== undefined && title.trim() ? `${title}\n${text}` : text;
-      entry = { id, result, source, ...(title !== undefined ? { title } : {}) };
-    }
-    if (seen.has(entry.id)) throw new SdgAlignError('INVALID_INPUT', `Duplicate programme id "${entry.id}" at [${i}]: ids must be unique in a plan.`, { index: i, id: entry.id });
-    seen.add(entry.id);
-    return entry;
-  });
-
-  const scoreOf = (s: Scored, goal: number): number => s.result.goals[goal - 1]?.score ?? 0;
-
-  // Goals.
-  const goals: GoalGap[] = GOAL_NUMBERS.map((goal): GoalGap => {
-    const ranked = scored.map((s) => ({ id: s.id, score: scoreOf(s, goal), s })).sort(byScoreThenId);
-    const best = ranked[0]?.score ?? 0;
-    const addressing = ranked.filter((r) => r.score >= threshold);
-    const expected = expectedGoals.has(goal);
-    const status: GoalStatus = !expected ? 'not-expected' : best >= threshold ? 'covered' : best >= weakThreshold ? 'weak' : 'missing';
-    const gap: GoalGap = {
-      goal,
-      best,
-      programmes: addressing.map((r) => r.id),
-      share: scored.length ? addressing.length / scored.length : 0,
-      status,
-      addressed: best >= threshold,
-      expected,
-      core: coreGoals.has(goal),
-    };
-    if (status !== 'weak') return gap;
-    const evidence = ranked
-      .filter((r) => r.score >= weakThreshold)
-      .slice(0, MAX_WEAK_EVIDENCE)
-      .map((r): WeakEvidence => {
-        const items = r.s.result.goals[goal - 1]?.evidence ?? [];
-        const matched = [...new Set(items.map((e) => e.matched))].slice(0, MAX_MATCHED_WORDS);
-        const first = items[0];
-        const excerpt = first && r.s.source !== undefined ? excerptAround(r.s.source, first.start, first.end) : undefined;
-        return { programme: r.id, score: r.score, matched, ...(excerpt !== undefined ? { excerpt } : {}) };
-      });
-    return { ...gap, evidence };
-  });
-
-  const pick = (status: GoalStatus): GoalNumber[] => goals.filter((g) => g.status === status).map((g) => g.goal);
-  const covered = pick('covered');
-  const weak = pick('weak');
-  const missing = pick('missing');
-
-  // Targets of expected goals that nobody addresses.
+  /** Per goal (index goal − 1): the best partial evidence, at most MAX_WEAK_EVIDENCE, strongest first. */
+  const weakEvidence: (WeakEvidence & { id: string })[][] = GOAL_NUMBERS.map(() => []);
   const targetBest = new Map<string, { programme: string; score: number }>();
-  for (const s of scored) {
-    for (const t of s.result.targets) {
-      const current = targetBest.get(t.target);
-      if (t.score > 0 && (!current || t.score > current.score || (t.score === current.score && s.id < current.programme))) {
-        targetBest.set(t.target, { programme: s.id, score: t.score });
-      }
+  const scoreOf = (i: number, goal: number): number => scores.get(i, goal);
+  const addressedBy = (i: number): GoalNumber[] =>
+    GOAL_NUMBERS.filter((g) => scoreOf(i, g) >= threshold).sort((a, b) => scoreOf(i, b) - scoreOf(i, a) || a - b);
+  const summary = (i: number): ProgrammeSummary => {
+    const title = titles?.[i];
+    return { id: ids[i]!, ...(title !== undefined ? { title } : {}), scores: GOAL_NUMBERS.map((g) => scoreOf(i, g)), goals: addressedBy(i) };
+  };
+
+  function score(item: unknown, i: number): { id: string; title?: string; source?: string; result: ScoreResult } {
+    if (!isScoreResult(item)) {
+      throw new SdgAlignError('INVALID_INPUT', `Programme [${i}]: expected a scored programme (a ScoreResult): score the plan first with scorePlan(engine, programmes).`, { index: i });
     }
+    if (item.goals.length !== 17) throw new SdgAlignError('INVALID_INPUT', `Programme [${i}]: a ScoreResult has 17 goal scores, got ${item.goals.length}.`, { index: i });
+    return { id: item.id, result: item, ...(item.title !== undefined ? { title: item.title } : {}), ...(typeof item.text === 'string' ? { source: item.text } : {}) };
   }
-  const targetGaps = GOAL_NUMBERS.filter((g) => expectedGoals.has(g)).map((goal) => ({
-    goal,
-    targets: allTargets
-      .filter((t) => t.goal === goal)
-      .filter((t) => (targetBest.get(t.id)?.score ?? 0) < targetThreshold)
-      .map((t): TargetGap => ({ target: t.id, key: keyTargets.has(t.id), closest: targetBest.get(t.id) ?? null })),
-  }));
 
-  // Programmes.
-  const programmes: ProgrammeSummary[] = scored.map((s) => {
-    const scores = GOAL_NUMBERS.map((g) => scoreOf(s, g));
-    const addressed = GOAL_NUMBERS.filter((g) => scoreOf(s, g) >= threshold).sort((a, b) => scoreOf(s, b) - scoreOf(s, a) || a - b);
-    return { id: s.id, ...(s.title !== undefined ? { title: s.title } : {}), scores, goals: addressed };
-  });
-  const orphans = programmes
-    .filter((p) => p.goals.length === 0)
-    .map((p) => ({ id: p.id, score: Math.max(0, ...p.scores) }))
-    .sort(byScoreThenId)
-    .map((p) => p.id);
+  /** Keeps the programme among a goal's best partial evidence if it is one of the strongest. */
+  function offerWeak(goal: number, id: string, value: number, result: ScoreResult, source: string | undefined): void {
+    const list = weakEvidence[goal - 1]!;
+    if (list.length === MAX_WEAK_EVIDENCE && byScoreThenId({ score: value, id }, { score: list[MAX_WEAK_EVIDENCE - 1]!.score, id: list[MAX_WEAK_EVIDENCE - 1]!.id }) >= 0) return;
+    const items = result.goals[goal - 1]?.evidence ?? [];
+    const matched = [...new Set(items.map((e) => e.matched))].slice(0, MAX_MATCHED_WORDS);
+    const first = items[0];
+    const excerpt = first && source !== undefined ? excerptAround(source, first.start, first.end) : undefined;
+    list.push({ id, programme: id, score: value, matched, ...(excerpt !== undefined ? { excerpt } : {}) });
+    list.sort(byScoreThenId);
+    if (list.length > MAX_WEAK_EVIDENCE) list.pop();
+  }
 
-  const links: PlanTypeLink[] = planType
-    ? [...planType.links]
-    : [...expectedGoals].sort((a, b) => a - b).map((goal) => ({ goal: goal as GoalNumber, core: coreGoals.has(goal), provenance: 'custom', kind: 'custom' as const }));
-  const linksWithCore = links.map((l) => (l.core === coreGoals.has(l.goal) ? l : { ...l, core: coreGoals.has(l.goal) }));
+  function lazyReport(): LazyGapReport {
+    const count = ids.length;
+    // Goals. Programmes are handled by index: a million rows make no million objects here.
+    const byScoreThenIdAt = (goal: number) => (a: number, b: number) => scoreOf(b, goal) - scoreOf(a, goal) || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+    const goals: GoalGap[] = GOAL_NUMBERS.map((goal): GoalGap => {
+      let best = 0;
+      let n = 0;
+      for (let i = 0; i < count; i++) {
+        const value = scoreOf(i, goal);
+        if (value > best) best = value;
+        if (value >= threshold) n++;
+      }
+      const addressing = new Int32Array(n);
+      for (let i = 0, k = 0; i < count; i++) if (scoreOf(i, goal) >= threshold) addressing[k++] = i;
+      addressing.sort(byScoreThenIdAt(goal));
+      const expected = expectedGoals.has(goal);
+      const status: GoalStatus = goalStatus(best, expected, threshold, weakThreshold);
+      const gap: GoalGap = {
+        goal,
+        best,
+        programmes: Array.from(addressing, (i) => ids[i]!),
+        share: count ? addressing.length / count : 0,
+        status,
+        addressed: best >= threshold,
+        expected,
+        core: coreGoals.has(goal),
+      };
+      if (status !== 'weak') return gap;
+      return { ...gap, evidence: weakEvidence[goal - 1]!.map(({ id: _id, ...evidence }) => evidence) };
+    });
 
-  const expectedCount = expectedGoals.size;
+    const pick = (status: GoalStatus): GoalNumber[] => goals.filter((g) => g.status === status).map((g) => g.goal);
+    const covered = pick('covered');
+    const weak = pick('weak');
+    const missing = pick('missing');
+
+    // Targets of expected goals that nobody addresses.
+    const targetGaps = GOAL_NUMBERS.filter((g) => expectedGoals.has(g)).map((goal) => ({
+      goal,
+      targets: allTargets
+        .filter((t) => t.goal === goal)
+        .filter((t) => (targetBest.get(t.id)?.score ?? 0) < targetThreshold)
+        .map((t): TargetGap => ({ target: t.id, key: keyTargets.has(t.id), closest: targetBest.get(t.id) ?? null })),
+    }));
+
+    // Programmes addressing no goal, strongest best score first.
+    const orphanList: { id: string; score: number }[] = [];
+    for (let i = 0; i < count; i++) {
+      let top = 0;
+      for (const g of GOAL_NUMBERS) top = Math.max(top, scoreOf(i, g));
+      if (top < threshold) orphanList.push({ id: ids[i]!, score: top });
+    }
+    const orphans = orphanList.sort(byScoreThenId).map((p) => p.id);
+    const labels = new Map(goals.filter((g) => g.programmes.length).map((g) => [g.goal, g.programmes.length] as const));
+
+    const links: PlanTypeLink[] = planType
+      ? [...planType.links]
+      : [...expectedGoals].sort((a, b) => a - b).map((goal) => ({ goal: goal as GoalNumber, core: coreGoals.has(goal), provenance: 'custom', kind: 'custom' as const }));
+    const linksWithCore = links.map((l) => (l.core === coreGoals.has(l.goal) ? l : { ...l, core: coreGoals.has(l.goal) }));
+
+    const expectedCount = expectedGoals.size;
+    const programmes = {
+      length: count,
+      *[Symbol.iterator]() {
+        for (let i = 0; i < count; i++) yield summary(i);
+      },
+    };
+    return {
+      schemaVersion: GAP_REPORT_SCHEMA_VERSION,
+      generatedBy: 'sdg-align',
+      ...(planType ? { planType: { id: planType.id, acronym: planType.acronym, name_fr: planType.name_fr, name_en: planType.name_en, custom: planType.custom } } : {}),
+      thresholds: { threshold, weakThreshold, targetThreshold },
+      programmes,
+      goals,
+      expected: {
+        goals: GOAL_NUMBERS.filter((g) => expectedGoals.has(g)),
+        core: GOAL_NUMBERS.filter((g) => coreGoals.has(g)),
+        covered,
+        weak,
+        missing,
+        coreMissing: missing.filter((g) => coreGoals.has(g)),
+        coreWeak: weak.filter((g) => coreGoals.has(g)),
+      },
+      unexpectedCovered: goals.filter((g) => !g.expected && g.addressed).map((g) => g.goal),
+      targetGaps,
+      orphans,
+      concentration: concentrationOfCounts(labels),
+      coverage: coverageOf(covered.length, weak.length, expectedCount),
+      provenance: { note: PROVENANCE_NOTE, judgement: linksWithCore.filter((l) => l.kind === 'judgement').length, links: linksWithCore },
+    };
+  }
+
   return {
-    schemaVersion: GAP_REPORT_SCHEMA_VERSION,
-    generatedBy: 'sdg-align',
-    ...(planType ? { planType: { id: planType.id, acronym: planType.acronym, name_fr: planType.name_fr, name_en: planType.name_en, custom: planType.custom } } : {}),
-    thresholds: { threshold, weakThreshold, targetThreshold },
-    programmes,
-    goals,
-    expected: {
-      goals: GOAL_NUMBERS.filter((g) => expectedGoals.has(g)),
-      core: GOAL_NUMBERS.filter((g) => coreGoals.has(g)),
-      covered,
-      weak,
-      missing,
-      coreMissing: missing.filter((g) => coreGoals.has(g)),
-      coreWeak: weak.filter((g) => coreGoals.has(g)),
+    add(item) {
+      const i = ids.length;
+      const { id, title, source, result } = score(item, i);
+      if (seen.has(id)) throw new SdgAlignError('INVALID_INPUT', `Duplicate programme id "${id}" at [${i}]: ids must be unique in a plan.`, { index: i, id });
+      const kept = detached(id);
+      seen.add(kept);
+      ids.push(kept);
+      if (title !== undefined) (titles ??= [])[i] = detached(title);
+      const values = GOAL_NUMBERS.map((g) => result.goals[g - 1]?.score ?? 0);
+      scores.add(values);
+      for (const g of GOAL_NUMBERS) if (values[g - 1]! >= weakThreshold) offerWeak(g, id, values[g - 1]!, result, source);
+      for (const t of result.targets) {
+        const current = targetBest.get(t.target);
+        if (t.score > 0 && (!current || t.score > current.score || (t.score === current.score && id < current.programme))) {
+          targetBest.set(t.target, { programme: id, score: t.score });
+        }
+      }
     },
-    unexpectedCovered: goals.filter((g) => !g.expected && g.addressed).map((g) => g.goal),
-    targetGaps,
-    orphans,
-    concentration: concentration(programmes),
-    coverage: expectedCount ? (covered.length + WEAK_CREDIT * weak.length) / expectedCount : 0,
-    provenance: { note: PROVENANCE_NOTE, judgement: linksWithCore.filter((l) => l.kind === 'judgement').length, links: linksWithCore },
+
+    lazyReport,
+
+    report() {
+      const lazy = lazyReport();
+      return { ...lazy, programmes: [...lazy.programmes] };
+    },
   };
 }
 
-/** `top2-share` and normalised Shannon entropy of the goal labels (see `Concentration`). */
-export function concentration(programmes: readonly { goals: readonly GoalNumber[] }[]): Concentration {
-  const counts = new Map<GoalNumber, number>();
-  for (const p of programmes) for (const g of p.goals) counts.set(g, (counts.get(g) ?? 0) + 1);
-  const labels = [...counts.values()].reduce((a, b) => a + b, 0);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  if (labels === 0) return { measure: 'top2-share', value: null, top: [], labels: 0, entropy: null, entropyMeasure: 'normalised-shannon' };
-  const top = ranked.slice(0, 2);
-  const entropy = -[...counts.values()].reduce((h, c) => h + (c / labels) * Math.log(c / labels), 0) / Math.log(17);
-  return {
-    measure: 'top2-share',
-    value: top.reduce((a, [, c]) => a + c, 0) / labels,
-    top: top.map(([g]) => g),
-    labels,
-    // `-0` and float dust below 0 would make JSON differ from 0; clamp.
-    entropy: Math.max(0, entropy),
-    entropyMeasure: 'normalised-shannon',
-  };
+/**
+ * Gap report of a plan against the goals its plan type is expected to serve, from its scored
+ * programmes (`scorePlan(engine, programmes)`; any `ScoreResult`s do). Engine-free and
+ * deterministic: same input, same JSON. For a plan read as a stream, feed
+ * `createGapAccumulator` one programme at a time instead.
+ *
+ * Throws `INVALID_OPTIONS` (bad option, named), `UNKNOWN_PLAN_TYPE`, `INVALID_INPUT` (bad or duplicate programme).
+ */
+export function gapReport(plan: ScoredPlan, options: GapReportOptions): GapReport {
+  const accumulator = createGapAccumulator(options);
+  if (!Array.isArray(plan)) throw new SdgAlignError('INVALID_INPUT', 'A plan is an array of scored programmes: scorePlan(engine, programmes) gives one.', {});
+  for (const item of plan) accumulator.add(item);
+  return accumulator.report();
 }

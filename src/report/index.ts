@@ -1,21 +1,24 @@
 export {
   gapReport,
+  createGapAccumulator,
   concentration,
   GAP_REPORT_SCHEMA_VERSION,
   DEFAULT_WEAK_RATIO,
   WEAK_CREDIT,
   PROVENANCE_NOTE,
   type GapReport,
+  type GapAccumulator,
+  type LazyGapReport,
   type GapReportOptions,
-  type GapEngine,
-  type GapInput,
+  type ScoredPlan,
   type GoalGap,
   type GoalStatus,
   type TargetGap,
   type WeakEvidence,
-  type ProgrammeInput,
   type ProgrammeSummary,
   type ScoredProgramme,
   type Concentration,
 } from './gaps.js';
+export { scorePlan, type ProgrammeInput } from './plan.js';
+export { concentrationOfCounts, coverageOf, goalStatus, weakThresholdOf } from './measures.js';
 export { compareReports, type ReportComparison, type GoalChange } from './compare.js';

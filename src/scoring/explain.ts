@@ -3,11 +3,14 @@ import { CALIBRATION } from './calibration.generated.js';
 import { contributions, type Calibration } from './calibration.js';
 import { FEATURE_NAMES, type FeatureName } from './features.js';
 import { formatScore } from './matrix.js';
+import { DEFAULT_THRESHOLD } from './options.js';
 import type { Evidence, ScoreResult } from './types.js';
 
 export interface ExplainOptions {
   /** Language of the explanation (default `en`). */
   readonly locale?: Language;
+  /** The threshold the result was labelled at, shown in the explanation (default: DEFAULT_THRESHOLD). */
+  readonly threshold?: number;
   /** Characters of context shown on each side of a match (default 40). */
   readonly context?: number;
   /** Goals shown: the labelled ones (default) or every goal with a non-zero score. */
@@ -58,8 +61,13 @@ export function contributionLine(features: Readonly<Record<FeatureName, number>>
   return `${w.evidenceGroup} ${signed(groups.evidence)}, ${w.similarityGroup} ${signed(groups.similarity)}, ${w.lengthGroup} ${signed(groups.length)}, ${w.baseGroup} ${signed(base)}`;
 }
 
-/** Human-readable explanation; `text` (the scored text) enables context around each match. */
-export function explainResult(result: ScoreResult, text: string | undefined, threshold: number, options: ExplainOptions = {}): string {
+/**
+ * Human-readable explanation of a result, from the result alone (nothing is scored again):
+ * `text` (the scored text, `documentText(doc)`) shows each match in its context. For what each
+ * feature adds, score with `features: true` (the engine's `explain` does).
+ */
+export function explainResult(result: ScoreResult, text?: string, options: ExplainOptions = {}): string {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const locale = options.locale ?? 'en';
   const w = WORDS[locale];
   const lines: string[] = [];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ProgrammeInput } from '../../src/report/gaps.js';
+import type { ProgrammeInput } from '../../src/report/plan.js';
 import { parseCsvRecords } from './csv.js';
 
 const fixture = (path: string): string => readFileSync(fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url)), 'utf8');

@@ -12,12 +12,13 @@ import { basename, extname } from 'node:path';
 import { SdgAlignError } from '../../errors.js';
 import { detectPlanType, getPlanType, type PlanType } from '../../plans/index.js';
 import { gapReport, type GapReport } from '../../report/gaps.js';
+import { scorePlan } from '../../report/plan.js';
 import { createEngine } from '../../scoring/engine.js';
 import { getGoal, type GoalNumber } from '../../taxonomy/index.js';
 import type { EncodingOption } from '../../text/encoding.js';
 import type { CommandContext } from '../io.js';
 import { openOutput } from '../output.js';
-import { loadPlans, type Plan } from '../programmes.js';
+import { loadPlans, planOptions, type InputFormat, type Plan } from '../programmes.js';
 
 export const CHECK_SCHEMA_VERSION = 1;
 
@@ -29,6 +30,7 @@ export interface CheckOptions {
   format?: 'text' | 'json' | 'github';
   delimiter?: string;
   encoding?: EncodingOption;
+  inputFormat?: InputFormat;
 }
 
 export type Severity = 'error' | 'warning';
@@ -153,11 +155,12 @@ const ruleOrder: Finding['rule'][] = ['missing-required-goal', 'missing-core-goa
 export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
   const options = raw as CheckOptions;
   if (!positionals.length) throw new SdgAlignError('USAGE', 'check needs at least one FILE (.md, .txt or .csv).', {});
+  if (positionals.filter((f) => f === '-').length > 1) throw new SdgAlignError('USAGE', 'check: stdin (-) can be read once; give - once.', {});
   const engine = createEngine(options.threshold !== undefined ? { threshold: options.threshold } : {});
   const findings: Finding[] = [];
   const plans: PlanSummary[] = [];
   for (const file of positionals) {
-    const loaded = await loadPlans(ctx, file, { command: 'check', ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+    const loaded = await loadPlans(ctx, file, { command: 'check', ...planOptions(options) });
     // A plan type given for the file makes one plan of it, whatever a plan-type column says.
     const merged = options.planType !== undefined && loaded.length > 1 ? [{ file: loaded[0]!.file, titleLine: 1, programmes: loaded.flatMap((p) => p.programmes) }] : loaded;
     for (const plan of merged) {
@@ -169,10 +172,8 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
           { file: plan.file },
         );
       }
-      const report = gapReport(
-        plan.programmes.map((p) => ({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) })),
-        type ? { planType: type, engine } : { expect: options.require as GoalNumber[], engine },
-      );
+      const scored = scorePlan(engine, plan.programmes.map((p) => ({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) })));
+      const report = gapReport(scored, { threshold: engine.threshold, ...(type ? { planType: type } : { expect: options.require as GoalNumber[] }) });
       const result = checkPlan(plan, type, report, options);
       if (ctx.verbose) ctx.info(`${plan.file}: ${type ? type.acronym : 'no plan type'}, ${plan.programmes.length} programmes, coverage ${percent(report.coverage)}.`);
       findings.push(...result.findings);

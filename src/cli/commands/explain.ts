@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { SdgAlignError } from '../../errors.js';
 import { createEngine } from '../../scoring/engine.js';
+import { explainResult } from '../../scoring/explain.js';
 import type { EncodingOption } from '../../text/encoding.js';
 import { readTextFile } from '../../node/input.js';
 import type { CommandContext } from '../io.js';
@@ -29,12 +30,13 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     throw new SdgAlignError('USAGE', 'explain needs a TEXT (in quotes) or --file F.', {});
   }
   if (!text.trim()) throw new SdgAlignError('INVALID_INPUT', 'explain: the text is empty.', {});
-  const engine = createEngine({ language: options.lang ?? 'auto', ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
+  // Scored once, with each goal's features, and explained from the result.
+  const engine = createEngine({ language: options.lang ?? 'auto', features: true, ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
   const result = engine.score({ id: '1', text });
   // The explanation speaks the text's language unless told otherwise.
   const locale = options.locale ?? (result.language === 'fr' ? 'fr' : 'en');
   const sink = openOutput(ctx, undefined);
-  await sink.write(engine.explain({ id: '1', text }, { locale }));
+  await sink.write(explainResult(result, text, { locale, threshold: engine.threshold }));
   await sink.commit();
   return 0;
 }

@@ -6,12 +6,13 @@ import { SdgAlignError } from '../../errors.js';
 import { createEngine, type Engine } from '../../scoring/engine.js';
 import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
 import { defaultTextColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn, requireColumn } from '../../csv/columns.js';
-import { openCsv, type CsvRow, type CsvTable } from '../../node/csv-read.js';
+import { openCsv, peekRows, type CsvRow, type CsvTable } from '../../node/csv-read.js';
 import { csvLine } from '../../csv/write.js';
 import type { EncodingOption } from '../../text/encoding.js';
 import type { CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
 import { progress } from '../progress.js';
+import { FILE_LANGUAGE_SAMPLE, fileLanguage, peekAhead } from '../score-stream.js';
 import { csvHeader, formatScoredRow, type RowFormat } from '../score-format.js';
 import { MAX_DEFAULT_WORKERS, ScorePool, WORKER_BATCH_ROWS, workerScript } from '../score-pool.js';
 
@@ -38,39 +39,31 @@ interface Columns {
   /** -1: ids are row numbers. */
   idIndex: number;
   textIndices: number[];
-  /** Rows already read to choose the text column. */
-  buffered: CsvRow[];
-  /** True when those were all the rows. */
-  exhausted: boolean;
+  /** The rows: those read to choose the text column, then the rest. */
+  rows: () => AsyncIterableIterator<CsvRow>;
 }
 
 /** The id and text columns: as given (matched loosely), else by name, else the longest in the first rows. */
 async function resolveColumns(table: CsvTable, options: ScoreOptions): Promise<Columns> {
-  const { header, rows, file } = table;
-  const columns: Columns = { idIndex: -1, textIndices: [], buffered: [], exhausted: false };
+  const { header, file } = table;
+  const columns: Columns = { idIndex: -1, textIndices: [], rows: () => table.rows };
   if (!header.length) return columns;
   if (options.idColumn !== undefined) columns.idIndex = requireColumn(header, options.idColumn, file, '--id-column');
   if (options.textColumn?.length) {
-    columns.textIndices = options.textColumn.map((c) => requireColumn(header, c, file, '--text-column'));
+    // The same column named twice (or as `texte` and `TEXTE`) is read once.
+    columns.textIndices = [...new Set(options.textColumn.map((c) => requireColumn(header, c, file, '--text-column')))];
     return columns;
   }
-  const named = defaultTextColumn(header);
+  const named = defaultTextColumn(header, { file, option: '--text-column' });
   if (named >= 0) {
     columns.textIndices = [named];
     return columns;
   }
   // No column has a text-like name: read the first rows and take the one with the most text.
-  // (next() by hand: leaving a for-await loop would close the input.)
-  while (columns.buffered.length < LONGEST_COLUMN_SAMPLE) {
-    const next = await rows.next();
-    if (next.done) {
-      columns.exhausted = true;
-      break;
-    }
-    columns.buffered.push(next.value);
-  }
+  const ahead = await peekRows(table, LONGEST_COLUMN_SAMPLE);
   const exclude = columns.idIndex >= 0 ? [columns.idIndex] : [];
-  columns.textIndices = [pickLongestColumn(header, columns.buffered.map((r) => r.values), exclude)];
+  columns.textIndices = [pickLongestColumn(header, ahead.peeked.map((r) => r.values), exclude)];
+  columns.rows = ahead.rows;
   return columns;
 }
 
@@ -83,16 +76,23 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   const level = options.level ?? 'goal';
   const format = options.format ?? 'csv';
 
-  const table = await openCsv(input === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, input), {
-    file: input === '-' ? '<stdin>' : input,
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
-  });
-  const rows = table.rows;
+  // The output first: a target that cannot be written fails before anything is read.
+  const sink = openOutput(ctx, options.output, [input]);
+  let table: CsvTable;
+  try {
+    table = await openCsv(input === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, input), {
+      file: input === '-' ? '<stdin>' : input,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    });
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
   const header = table.header;
 
   // No evidence: the output has none, and building it is a good share of the scoring time.
-  const engineOptions: EngineOptions = {
+  let engineOptions: EngineOptions = {
     language: options.lang ?? 'auto',
     level,
     maxEvidence: 0,
@@ -100,29 +100,41 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   };
 
   // Columns. An empty file has none: the result is the output header alone.
-  let columns: Columns;
+  let columns: Columns = { idIndex: -1, textIndices: [], rows: () => table.rows };
+  const textOf = (row: CsvRow) =>
+    columns.textIndices
+      .map((i) => row.values[i]!.trim())
+      .filter((t) => t !== '')
+      .join(TEXT_COLUMN_SEPARATOR);
   let pool: ScorePool | undefined;
   let engine: Engine | undefined;
   const rowFormat: RowFormat = { level, format };
   try {
     columns = await resolveColumns(table, options);
+    // The file's language, from its first rows: short rows are then read in it, not both ways.
+    const ahead = await peekAhead(columns.rows(), FILE_LANGUAGE_SAMPLE, BufferedWriter.FLUSH_MS);
+    const fallback = fileLanguage(ahead.peeked.map((row) => textOf(row)), engineOptions);
+    if (fallback) engineOptions = { ...engineOptions, fallbackLanguage: fallback };
+    columns.rows = () => ahead.rest;
     // After the input checks: a wrong column is reported without waiting for the engine to build.
     // With worker threads, each builds its own engine: this thread only validates the options.
     resolveEngineOptions(engineOptions);
     pool = startPool(ctx, options, input, engineOptions, rowFormat);
     if (!pool) engine = createEngine(engineOptions);
   } catch (error) {
+    await sink.abort();
     await table.close();
     throw error;
   }
-  const { idIndex, textIndices, buffered, exhausted } = columns;
+  const { idIndex } = columns;
+  if (ctx.verbose && engineOptions.fallbackLanguage) ctx.info(`${table.file}: rows too short to tell their language are read in ${engineOptions.fallbackLanguage === 'fr' ? 'French' : 'English'}, the file's language.`);
+  const textIndices = columns.textIndices;
   if (ctx.verbose && header.length) {
     ctx.info(
       `${table.file}: encoding ${table.encoding}, delimiter ${JSON.stringify(table.delimiter)}, text from ${textIndices.map((i) => JSON.stringify(header[i])).join(' + ')}, ids from ${idIndex >= 0 ? JSON.stringify(header[idIndex]) : 'row numbers'}.`,
     );
   }
 
-  const sink = openOutput(ctx, options.output);
   const out = new BufferedWriter(sink);
   const meter = progress(ctx, 'sdg-align: scored');
   let count = 0;
@@ -133,27 +145,17 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     count++;
     meter.tick(count);
   };
-  const textOf = (row: CsvRow) =>
-    textIndices
-      .map((i) => row.values[i]!.trim())
-      .filter((t) => t !== '')
-      .join(TEXT_COLUMN_SEPARATOR);
   const idOf = (row: CsvRow) => (idIndex >= 0 ? row.values[idIndex]! : String(row.index));
   try {
     if (format === 'csv') await out.write(csvLine(csvHeader(level)));
     else if (format === 'json') await out.write('[');
-
-    async function* allRows(): AsyncGenerator<CsvRow> {
-      yield* buffered;
-      if (!exhausted) yield* rows;
-    }
 
     if (pool) {
       let batch: [string, string][] = [];
       const drain = async (keep: number) => {
         while (pool.inFlight > keep && !out.closed) for (const line of await pool.next()) await writeLine(line);
       };
-      const input = allRows();
+      const input = columns.rows();
       try {
         let next = input.next();
         for (;;) {
@@ -177,12 +179,12 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
           next = input.next();
         }
       } finally {
-        await input.return(undefined);
+        await input.return?.(undefined);
       }
       if (batch.length && !out.closed) pool.submit(batch);
       await drain(0);
     } else {
-      for await (const row of allRows()) {
+      for await (const row of columns.rows()) {
         await writeLine(formatScoredRow(engine!.score({ id: idOf(row), text: textOf(row) }), rowFormat));
         if (out.closed) break;
       }
