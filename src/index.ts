@@ -1,6 +1,22 @@
 // sdg-align core: browser-safe (imports nothing from `node:`). The curated list of public exports.
 
-export { SdgAlignError, isSdgAlignError, type ErrorCode, type SafeResult } from './errors.js';
+export { SdgAlignError, isSdgAlignError, type ErrorCode, type ErrorDetails, type ErrorDetailsMap, type SafeResult } from './errors.js';
+
+// Messages for people, in French and English: sentences, errors, numbers written the locale's way.
+export {
+  t,
+  formatError,
+  formatNumber,
+  formatPercent,
+  formatDate,
+  detectLocale,
+  browserLocale,
+  isLocale,
+  LOCALES,
+  type Locale,
+  type MessageId,
+  type MessageParams,
+} from './locales/index.js';
 
 // Taxonomy: the 17 goals, 169 targets and their UN indicators, in English and French.
 export {
