@@ -1,6 +1,22 @@
 // sdg-align core: browser-safe (imports nothing from `node:`). The curated list of public exports.
 
-export { SdgAlignError, isSdgAlignError, safely, type ErrorCode, type SafeResult } from './errors.js';
+export { SdgAlignError, isSdgAlignError, safely, type ErrorCode, type ErrorDetails, type ErrorDetailsMap, type SafeResult } from './errors.js';
+
+// Messages for people, in French and English: sentences, errors, numbers written the locale's way.
+export {
+  t,
+  formatError,
+  formatNumber,
+  formatPercent,
+  formatDate,
+  detectLocale,
+  browserLocale,
+  isLocale,
+  LOCALES,
+  type Locale,
+  type MessageId,
+  type MessageParams,
+} from './locales/index.js';
 
 // Taxonomy: the 17 goals, 169 targets and their UN indicators, in English and French.
 export {
@@ -31,7 +47,7 @@ export * as text from './text/index.js';
 // CSV (reading decoded text, writing with the formula guard) and documents split into sections.
 export * as csv from './csv/index.js';
 export { splitDocument, type Section, type SplitDocument } from './markdown/sections.js';
-export { decodeBytes, detectEncoding, type DetectedEncoding, type EncodingOption } from './text/encoding.js';
+export { decodeBytes, detectEncoding, encodeWindows1252, unencodableIndex, type DetectedEncoding, type EncodingOption } from './text/encoding.js';
 export { detectLanguage, type DetectedLanguage } from './text/index.js';
 
 // Alignment engine.
@@ -101,6 +117,28 @@ export {
   type ReportComparison,
   type GoalChange,
 } from './report/index.js';
+
+// Human review of labels: a person's decisions (accept / reject) applied to scored results.
+export {
+  parseReview,
+  applyReview,
+  createReview,
+  reviewTemplate,
+  reviewTemplateRows,
+  formatReviewWarning,
+  parseGoalCell,
+  parseDecisionCell,
+  REVIEW_COLUMNS,
+  type ReviewDecision,
+  type ReviewVerdict,
+  type ReviewWarning,
+  type ReviewMarks,
+  type ReviewedResult,
+  type ParsedReview,
+  type Review,
+  type LabelledRow,
+  type ReviewTemplateOptions,
+} from './review/index.js';
 
 // Renderings (pure functions returning strings).
 export { renderMarkdown, type RenderOptions } from './render/markdown.js';

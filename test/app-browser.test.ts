@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsvText } from '../src/csv/table.js';
+import { formatError, t } from '../src/locales/index.js';
 import { defaultPlanColumns, programmesOfRows } from '../src/csv/programmes.js';
 import type { GapReport } from '../src/report/gaps.js';
 import { createEngine } from '../src/scoring/engine.js';
@@ -109,7 +110,7 @@ describe.skipIf(!hasChromium())('the offline page in Chromium', () => {
     const page = await open();
     await loadFile(page, join(ROOT, 'fixtures', 'plans', 'pcaet-valdoise-2026.md'));
     expect(await page.evaluate('document.querySelector("#plan-type").value')).toBe('pcaet');
-    expect(await page.evaluate('document.querySelector("#plan-detected").textContent')).toMatch(/^Détecté d’après « .+ » : PCAET\.$/);
+    expect(await page.evaluate('document.querySelector("#plan-detected").textContent')).toMatch(/^Détecté d’après «\s.+\s»\s: PCAET\.$/);
     await page.waitFor('document.querySelector("#report").shadowRoot?.querySelector(".sdg-wheel")');
     await page.click('#dl-html');
     // The golden file is `exit 0` and the CLI's stdout.
@@ -167,7 +168,9 @@ describe.skipIf(!hasChromium())('the offline page in Chromium', () => {
     await loadFile(page, FIXTURE);
     expect(await page.evaluate('document.querySelector("#error").hidden')).toBe(true);
     const programmes = await cliProgrammes(FIXTURE);
-    expect(await page.evaluate('document.querySelector("#input-status").textContent')).toBe(`programmes-fr.cp1252.csv : ${programmes.length} lignes, séparateur « ; », encodage windows-1252.`);
+    expect(await page.evaluate('document.querySelector("#input-status").textContent')).toBe(
+      t('fr', 'app.inputLoadedCsv', { file: 'programmes-fr.cp1252.csv', rows: programmes.length, delimiter: ';', encoding: 'windows-1252' }),
+    );
     expect(await page.evaluate('document.querySelector("#run-mode").textContent')).toContain('Web Worker');
     // Columns pre-selected as the CLI chooses them.
     expect(await page.evaluate('["col-id", "col-title", "col-text"].map((id) => document.getElementById(id).selectedOptions[0].textContent)')).toEqual(['id', 'title', 'description']);
@@ -223,17 +226,25 @@ describe.skipIf(!hasChromium())('the offline page in Chromium', () => {
     expect(page.errors()).toEqual([]);
   });
 
-  it('shows the CLI\'s error, with its line, for a malformed CSV', async () => {
+  it('shows the CLI\'s error, with its line, for a malformed CSV (in English as the CLI writes it, and in French)', async () => {
     const file = join(dir, 'bad.csv');
-    writeFileSync(file, 'id;titre;description\r\n1;Vélo;"Pistes cyclables\r\n2;Bus;Lignes\r\n');
+    const bytes = 'id;titre;description\r\n1;Vélo;"Pistes cyclables\r\n2;Bus;Lignes\r\n';
+    writeFileSync(file, bytes);
     const cli = await runInProcess(['score', 'bad.csv'], { cwd: dir });
     expect(cli.exit).toBe(2);
     const message = cli.stderr.trim().replace(/^sdg-align: error: /, '');
     expect(message).toMatch(/^bad\.csv:2:\d+: malformed CSV: unclosed quoted field/);
-    const page = await open();
-    await loadFile(page, file);
-    expect(await page.evaluate('document.querySelector("#error strong").textContent')).toBe('bad.csv n’a pas pu être lu :');
-    expect(await page.evaluate('document.querySelector("#error code").textContent')).toBe(message);
+    const english = await open('#locale=en');
+    await loadFile(english, file);
+    expect(await english.evaluate('document.querySelector("#error strong").textContent')).toBe('bad.csv could not be read:');
+    expect(await english.evaluate('document.querySelector("#error code").textContent')).toBe(message);
+    // In French: the catalogue's sentence for the same error, with the same place.
+    const error = await readCsvText(bytes, { file: 'bad.csv' }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(message);
+    const french = await open();
+    await loadFile(french, file);
+    expect(await french.evaluate('document.querySelector("#error code").textContent')).toBe(formatError(error, 'fr'));
+    expect(formatError(error, 'fr')).toMatch(/^bad\.csv:2:\d+/);
   });
 
   it('review mode: a rejected goal leaves the text, and the review file says so', async () => {
@@ -245,8 +256,8 @@ describe.skipIf(!hasChromium())('the offline page in Chromium', () => {
     await page.waitFor(`!document.querySelector("details.text .labels").textContent.includes("ODD ${goal},") && document.querySelector("details.text li.goal.rejected")`, { label: 'the goal rejected' });
     await page.click('#dl-review');
     const review = (await page.waitForDownload()).bytes.toString('utf8');
-    expect(review.startsWith('\uFEFFid;goal;decision;note\r\n')).toBe(true);
-    expect(review).toContain(`\r\n1;${goal};reject;\r\n`);
+    expect(review.startsWith('\uFEFFidentifiant;ODD;intitulé;score;décision;note\r\n')).toBe(true);
+    expect(review).toMatch(new RegExp(`\r\n1;${goal};[^;\r\n]+;[01],\\d{4};reject;\r\n`));
     // Loading it again (as the CLI's --review would) gives the same decision.
     const file = join(dir, 'review.csv');
     writeFileSync(file, review);

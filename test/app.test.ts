@@ -1,14 +1,18 @@
 /** The offline page's modules that need no browser (app/src): links, strings, marks, files, packing. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatHash, parseHash } from '../app/src/hash.js';
 import { markedRuns } from '../app/src/highlight.js';
 import { defaultLocale, t } from '../app/src/i18n.js';
 import { fileKind } from '../app/src/input.js';
 import { matchPlanTypes } from '../app/src/plan-type-ui.js';
-import { excelCsv, excelScore, excelText } from '../app/src/excel-csv.js';
-import { applyReview, indexDecisions, parseReview, reviewFile, unmatchedDecisions } from '../app/src/review-file.js';
+import { scoreTable } from '../app/src/downloads.js';
+import { forReport, reviewFileText, reviewOf, setDecision, type DecisionMap } from '../app/src/review.js';
 import { compact, expand, pack, packProgrammes, scoreInSlices, unpack, unpackProgrammes, type Programme } from '../app/src/scoring.js';
-import { STRINGS } from '../app/src/strings.js';
+import { en, fr } from '../src/locales/index.js';
+import { parseReview } from '../src/review/index.js';
+import { ROOT } from './helpers/cli.js';
 import { createEngine } from '../src/scoring/engine.js';
 
 const engine = createEngine({ maxEvidence: 0 });
@@ -34,17 +38,20 @@ describe('parseHash / formatHash', () => {
   });
 });
 
-describe('the interface strings', () => {
-  it('every message exists in French and English; parameters are replaced', () => {
-    for (const [id, m] of Object.entries(STRINGS)) {
-      expect(m.fr, id).not.toBe('');
-      expect(m.en, id).not.toBe('');
-      expect(m.fr.match(/\{\w+\}/g)?.sort(), id).toEqual(m.en.match(/\{\w+\}/g)?.sort());
-    }
-    expect(t('fr', 'run.done', { n: '20 000', seconds: '3,4' })).toBe('20 000 textes notés en 3,4 s.');
-    expect(t('en', 'plan.count', { n: 3, total: 50 })).toBe('3 plan types of 50');
+describe('the interface strings (the app section of the catalogue)', () => {
+  it('every text the page names exists in French and English; parameters are replaced', () => {
+    const html = readFileSync(join(ROOT, 'app', 'index.html'), 'utf8');
+    const ids = [...html.matchAll(/data-i18n(?:-attr="[^"]*?:|=")(app\.\w+)/g)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(30);
+    const sentence = t as (locale: 'fr' | 'en', id: string) => string;
+    for (const id of ids) for (const locale of ['fr', 'en'] as const) expect(sentence(locale, id), `${locale} ${id}`).not.toBe('');
+    expect(Object.keys(fr.app).sort()).toEqual(Object.keys(en.app).sort());
+    expect(t('fr', 'app.runDone', { n: '20 000', seconds: '3,4' })).toBe('20 000 textes notés en 3,4 s.');
+    expect(t('en', 'app.planCount', { n: 3, total: 50 })).toBe('3 plan types of 50');
+    // French typography: a no-break space before the colon.
+    expect(t('fr', 'app.inputText')).toContain('texte\u00a0: ');
   });
-  it('French when the browser\'s first language is French', () => {
+  it('French when the browser puts French first', () => {
     expect(defaultLocale(['fr-CA', 'en'])).toBe('fr');
     expect(defaultLocale(['fr'])).toBe('fr');
     expect(defaultLocale(['en-GB', 'fr'])).toBe('en');
@@ -82,52 +89,48 @@ describe('fileKind and the plan-type search', () => {
   });
 });
 
-describe('the Excel CSV', () => {
-  it('";", decimal comma, BOM, CRLF, formulas neutralised', () => {
-    expect(excelScore(0.123456)).toBe('0,1235');
-    expect(excelScore(1)).toBe('1,0000');
-    expect(excelText('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(excelText('a;b')).toBe('"a;b"');
-    expect(excelCsv([['id', 'sdg7'], ['A1', excelScore(0.5)]])).toBe('\uFEFFid;sdg7\r\nA1;0,5000\r\n');
+describe('the score table and the review file, as French Excel opens them', () => {
+  const results = TEXTS.map((p) => compact(engine.score(p)));
+  it('";", decimal comma, BOM, CRLF; the reviewed column once a person has decided', () => {
+    const table = scoreTable(undefined, results, new Map());
+    expect(table.startsWith('\uFEFFid;language;goals;sdg1;')).toBe(true);
+    expect(table.split('\r\n')).toHaveLength(results.length + 2);
+    expect(table.split('\r\n')[1]).toMatch(/^A1;fr;[\d|]*;0,\d{4};/);
+    const decisions: DecisionMap = new Map();
+    setDecision(decisions, 'A2', 7, 'reject');
+    setDecision(decisions, 'A2', 4, 'accept');
+    const reviewed = scoreTable(undefined, results, decisions).split('\r\n');
+    expect(reviewed[0]!.endsWith(';sdg17;reviewed')).toBe(true);
+    const labels = reviewed[2]!.split(';')[2]!.split('|');
+    expect(labels).not.toContain('7');
+    expect(labels).toContain('4');
+    expect(reviewed[2]!.endsWith(';4')).toBe(true);
+    setDecision(decisions, 'A2', 4, undefined);
+    setDecision(decisions, 'A2', 7, undefined);
+    expect(decisions.size).toBe(0);
   });
-});
-
-describe('the review file', () => {
-  it('reads French headers and words, skips rows left blank, and says which line is wrong', async () => {
-    const text = 'Identifiant;ODD;Décision;Commentaire\r\nA1;ODD 11;accepté;vu en commission\r\nA2;7;rejeter;\r\nA3;4;;\r\n';
-    expect(await parseReview(text, 'revue.csv')).toEqual([
-      { id: 'A1', goal: 11, decision: 'accept', note: 'vu en commission', line: 2 },
-      { id: 'A2', goal: 7, decision: 'reject', line: 3 },
-    ]);
-    const bad = await parseReview('id,goal,decision\nA1,7,maybe\n', 'r.csv').catch((e: unknown) => e);
-    expect((bad as Error).message).toBe('r.csv:2: invalid review row: decision "maybe" (accept or reject).');
-    const goal = await parseReview('id,goal,decision\nA1,18,accept\n', 'r.csv').catch((e: unknown) => e);
-    expect((goal as Error).message).toBe('r.csv:2: invalid review row: goal "18" (1 to 17, or "ODD 7").');
-    await expect(parseReview('id;note\n', 'r.csv')).rejects.toMatchObject({ code: 'CSV_MISSING_COLUMN' });
+  it('the review file carries the decisions and reads back with the library (the CLI\'s --review)', async () => {
+    const decisions: DecisionMap = new Map();
+    setDecision(decisions, 'A2', 7, 'reject');
+    const file = reviewFileText(results, decisions, 'fr');
+    const lines = file.split('\r\n');
+    expect(lines[0]).toBe('\uFEFFidentifiant;ODD;intitulé;score;décision;note');
+    const line = lines.findIndex((l) => l.startsWith('A2;7;')) + 1;
+    expect(lines[line - 1]).toMatch(/^A2;7;Énergie propre et d'un coût abordable;0,\d{4};reject;$/);
+    const parsed = await parseReview(file, { file: 'revue.csv' });
+    expect(parsed.decisions).toEqual([{ id: 'A2', goal: 7, decision: 'reject', line }]);
+    expect(parsed.skipped).toBe(results.reduce((n, r) => n + r.labels.length, 0) - 1);
   });
-  it('a rejected goal scores 0 and loses its label; an accepted one counts at the threshold', () => {
+  it('for the report, a rejected goal counts 0 and an accepted one the threshold', () => {
     const result = engine.score(TEXTS[1]!);
-    expect(result.labels).toContain(7);
-    const decisions = indexDecisions([
-      { id: 'A2', goal: 7, decision: 'reject' },
-      { id: 'A2', goal: 4, decision: 'accept' },
-    ]);
-    const reviewed = applyReview(result, decisions, 0.5);
-    expect(reviewed.labels).not.toContain(7);
-    expect(reviewed.labels).toContain(4);
-    expect(reviewed.goals[6]!.score).toBe(0);
-    expect(reviewed.goals[3]!.score).toBeGreaterThanOrEqual(0.5);
-    expect(reviewed.targets.some((t) => t.goal === 7)).toBe(false);
-    expect(applyReview(result, new Map(), 0.5)).toBe(result);
-  });
-  it('writes one row per label (decided or not) and warns about what matches nothing', () => {
-    const decisions = indexDecisions([{ id: 'A2', goal: 7, decision: 'reject', note: 'hors sujet' }]);
-    expect(reviewFile([{ id: 'A2', labels: [7, 4] }, { id: 'A1', labels: [11] }], decisions)).toBe('\uFEFFid;goal;decision;note\r\nA2;7;reject;hors sujet\r\nA2;4;;\r\nA1;11;;\r\n');
-    const list = [
-      { id: 'Z9', goal: 7 as const, decision: 'accept' as const, line: 2 },
-      { id: 'A2', goal: 3 as const, decision: 'reject' as const, line: 3 },
-    ];
-    expect(unmatchedDecisions(list, new Map([['A2', [7]]]), 'r.csv')).toEqual(['r.csv:2: id "Z9" matches no text.', 'r.csv:3: goal 3 is not a label of "A2".']);
+    const decisions: DecisionMap = new Map();
+    setDecision(decisions, 'A2', 7, 'reject');
+    setDecision(decisions, 'A2', 4, 'accept');
+    const counted = forReport(result, reviewOf(decisions), 0.5);
+    expect(counted.goals[6]!.score).toBe(0);
+    expect(counted.goals[3]!.score).toBeGreaterThanOrEqual(0.5);
+    expect(counted.targets.some((target) => target.goal === 7)).toBe(false);
+    expect(forReport(result, reviewOf(new Map()), 0.5)).toBe(result);
   });
 });
 

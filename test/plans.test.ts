@@ -199,7 +199,7 @@ describe('createPlanTypeRegistry', () => {
     expect(error.message).toMatchInlineSnapshot(
       `"Invalid custom plan type: custom[1].id: ids are lower-case slugs such as "pcaet" or "contrat-de-ville"; custom[1].sdgs[1]: Too big: expected number to be <=17; custom[1].targets[1]: target ids look like "6.2" or "6.a"; custom[1].sdg_core: unknown field; custom[1].sdgs_core[0]: core goal 4 is not in sdgs"`,
     );
-    expect(error.details.index).toBe(1);
+    expect(error.is('INVALID_OPTIONS') && error.details.index).toBe(1);
   });
 
   it('checks that core goals and targets belong to the expected goals', () => {

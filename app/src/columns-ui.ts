@@ -19,8 +19,8 @@ function fill(select: HTMLSelectElement, header: readonly string[], selected: nu
 
 /** Fills the three pickers with the header's columns; `none` entries for the id (row numbers) and the title. */
 export function renderColumns(el: ColumnElements, header: readonly string[], chosen: ChosenColumns, locale: Locale): void {
-  fill(el.id, header, chosen.id, t(locale, 'columns.rowNumber'));
-  fill(el.title, header, chosen.title, t(locale, 'columns.none'));
+  fill(el.id, header, chosen.id, t(locale, 'app.columnsRowNumber'));
+  fill(el.title, header, chosen.title, t(locale, 'app.columnsNone'));
   fill(el.text, header, chosen.text, undefined);
 }
 

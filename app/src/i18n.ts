@@ -1,39 +1,37 @@
-/** The interface's language: sentences by message id, French or English, and the DOM texts that carry an id. */
-import { messages, type RenderLocale } from '../../src/render/locale.js';
-import { STRINGS, type MessageId } from './strings.js';
+/**
+ * The interface's language: the page's sentences are the `app` section of the library's message
+ * catalogue (src/locales, shared with the CLI); this module fills the DOM texts that name one.
+ */
+import { browserLocale, formatDuration, formatNumber, isLocale, t, type Locale, type MessageId } from '../../src/locales/index.js';
+import { messages } from '../../src/render/locale.js';
 
-export type Locale = RenderLocale;
-export const LOCALES: readonly Locale[] = ['fr', 'en'];
+export { isLocale, t, type Locale };
 
-export const isLocale = (value: unknown): value is Locale => value === 'fr' || value === 'en';
-
-/** French when the browser's first language is French, else English. */
-export const defaultLocale = (languages: readonly string[]): Locale => (/^fr\b/i.test(languages[0] ?? '') ? 'fr' : 'en');
-
-/** The sentence `id` in `locale`, `{name}` replaced by `params.name`. */
-export function t(locale: Locale, id: MessageId, params: Readonly<Record<string, string | number>> = {}): string {
-  return STRINGS[id][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+/** French when the browser's languages put French first, else English (`browserLocale`). */
+export const defaultLocale = (languages: readonly string[]): Locale => browserLocale(languages);
 
 /** « ODD 7 » / "SDG 7". */
 export const goalShort = (goal: number, locale: Locale): string => messages(locale).goalShort(goal);
 
-/** A whole number with the locale's grouping (« 20 000 » with a narrow no-break space / "20,000"). */
-export const formatCount = (n: number, locale: Locale): string => n.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB');
+/** A whole number the locale's way (« 20 000 » / "20,000"). */
+export const formatCount = (n: number, locale: Locale): string => formatNumber(n, locale);
 
-/** Seconds with one decimal, decimal comma in French. */
-export const formatSeconds = (ms: number, locale: Locale): string => (ms / 1000).toFixed(1).replace('.', messages(locale).decimal);
+/** A duration the locale's way (« 3,4 s »). */
+export const formatSeconds = (ms: number, locale: Locale): string => formatDuration(ms, locale);
+
+/** A message that takes no parameter, by an id read from the DOM. */
+const sentence = (locale: Locale, id: string): string => (t as (locale: Locale, id: MessageId) => string)(locale, id as MessageId);
 
 /**
- * Fills the texts of `root` from the catalogue: `data-i18n="id"` sets the text content,
- * `data-i18n-attr="attribute:id,…"` attributes (aria-label, placeholder, title).
+ * Fills the texts of `root` from the catalogue: `data-i18n="app.id"` sets the text content,
+ * `data-i18n-attr="attribute:app.id,…"` attributes (aria-label, placeholder, title).
  */
 export function applyStrings(root: ParentNode, locale: Locale): void {
-  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(locale, el.dataset.i18n as MessageId);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = sentence(locale, el.dataset.i18n!);
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-attr]')) {
     for (const pair of el.dataset.i18nAttr!.split(',')) {
-      const [attribute, id] = pair.split(':') as [string, MessageId];
-      el.setAttribute(attribute, t(locale, id));
+      const [attribute, id] = pair.split(':') as [string, string];
+      el.setAttribute(attribute, sentence(locale, id));
     }
   }
 }

@@ -51,7 +51,7 @@ async function* decodedChunks(bytes: Uint8Array, decoder: StreamDecoder, file: s
 /** Reads a file the way the CLI reads it; throws `SdgAlignError` (its message names the file, and the line when there is one). */
 export async function readSource(file: File): Promise<Source> {
   const kind = fileKind(file.name);
-  if (!kind) throw new SdgAlignError('USAGE', `${file.name}: expected a .md, .txt or .csv file.`, { file: file.name });
+  if (!kind) throw new SdgAlignError('USAGE', { messageId: 'fileKind', command: 'sdg-align', file: file.name });
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (kind === 'doc') {
     const doc = splitDocument(decodeBytes(bytes, { file: file.name }).text);

@@ -4,7 +4,7 @@
  * the page starts from a Blob of its own text (so the model ships once). This module wires the
  * page: the inputs, the state, the scorer and the views.
  */
-import { isSdgAlignError } from '../../src/errors.js';
+import { formatError } from '../../src/locales/index.js';
 import { defaultPlanColumns, programmesOfRows } from '../../src/csv/programmes.js';
 import { detectPlanType, findPlanType } from '../../src/plans/index.js';
 import type { Engine } from '../../src/scoring/engine.js';
@@ -20,8 +20,7 @@ import { fileKind, readSource, wireInput, type Source } from './input.js';
 import { renderPlanTypes, wirePlanTypes, type PlanTypeElements } from './plan-type-ui.js';
 import { readPlan } from './report.js';
 import { MAX_INLINE_REPORT, renderFinalites, renderReport, renderTexts, textElements, TEXTS_PER_PAGE } from './results.js';
-import { reviewFile, type Decision } from './review-file.js';
-import { decisionCounts, readReviewFile, setDecision } from './review.js';
+import { readReviewFile, reviewFileText, reviewOf, setDecision, type ReviewVerdict as Decision } from './review.js';
 import { compact, engineFor, engineOptions, readingOf, type Programme, type TextLanguage } from './scoring.js';
 import { baseName, state } from './state.js';
 import { startScorer, type Scorer } from './worker-client.js';
@@ -120,7 +119,8 @@ function startPage(): void {
     el.error.hidden = !heading;
     el.error.replaceChildren();
     if (!heading) return;
-    const message = isSdgAlignError(error) || error instanceof Error ? error.message : error === undefined ? '' : String(error);
+    // The library's sentence for the error, in the page's language (the CLI's message in English).
+    const message = error === undefined ? '' : formatError(error, state.locale);
     const strong = document.createElement('strong');
     strong.textContent = heading;
     const code = document.createElement('code');
@@ -132,10 +132,10 @@ function startPage(): void {
   const renderRun = () => {
     const run = state.run;
     el.run.hidden = !run && !state.runStatus;
-    el.runMode.textContent = state.mode ? t(state.locale, state.mode === 'worker' ? 'run.worker' : 'run.main') : '';
+    el.runMode.textContent = state.mode ? t(state.locale, state.mode === 'worker' ? 'app.runWorker' : 'app.runMain') : '';
     el.progress.max = Math.max(1, run?.total ?? 1);
     el.progress.value = run ? run.done : el.progress.max;
-    el.progressText.textContent = run ? t(state.locale, 'run.progressText', { done: formatCount(run.done, state.locale), total: formatCount(run.total, state.locale) }) : '';
+    el.progressText.textContent = run ? t(state.locale, 'app.runProgressText', { done: formatCount(run.done, state.locale), total: formatCount(run.total, state.locale) }) : '';
     el.cancel.hidden = !run;
     el.progress.parentElement!.hidden = !run;
     el.runStatus.textContent = state.runStatus;
@@ -150,10 +150,11 @@ function startPage(): void {
     el.outputs.hidden = !results?.length;
     el.dlHtml.disabled = el.dlJson.disabled = !reading;
     el.share.hidden = source?.kind !== 'text';
-    const note = !results?.length ? undefined : !state.planTypeId ? t(locale, 'results.noPlan') : reading && reading.report.programmes.length > MAX_INLINE_REPORT ? t(locale, 'results.bigPlan', { n: formatCount(reading.report.programmes.length, locale) }) : undefined;
+    const note = !results?.length ? undefined : !state.planTypeId ? t(locale, 'app.resultsNoPlan') : reading && reading.report.programmes.length > MAX_INLINE_REPORT ? t(locale, 'app.resultsBigPlan', { n: formatCount(reading.report.programmes.length, locale) }) : undefined;
     el.planNote.hidden = !note;
     el.planNote.textContent = note ?? '';
-    if (state.decisions.size && !el.reviewStatus.dataset.keep) el.reviewStatus.textContent = t(locale, 'review.summary', decisionCounts(state.decisions));
+    const review = reviewOf(state.decisions);
+    if (state.decisions.size && !el.reviewStatus.dataset.keep) el.reviewStatus.textContent = t(locale, 'app.reviewSummary', review.counts);
     renderRun();
     // A typed text is read first, then the report; a plan's report comes before its list of texts.
     if (source?.kind === 'text') el.planNote.before(texts.section);
@@ -165,6 +166,7 @@ function startPage(): void {
       threshold,
       reviewMode: state.reviewMode,
       decisions: state.decisions,
+      review,
       detail,
       onDecision: decide,
       open: source?.kind === 'text',
@@ -178,7 +180,7 @@ function startPage(): void {
   const renderPlanList = () => renderPlanTypes(planEls, state.locale, state.planTypeId);
   const renderDetected = () => {
     const planType = state.planSetBy === 'detected' && state.planTypeId ? findPlanType(state.planTypeId) : undefined;
-    el.planDetected.textContent = planType && state.detectedFrom ? t(state.locale, 'plan.detected', { title: state.detectedFrom, plan: planType.acronym }) : '';
+    el.planDetected.textContent = planType && state.detectedFrom ? t(state.locale, 'app.planDetected', { title: state.detectedFrom, plan: planType.acronym }) : '';
   };
 
   const applyLocale = (locale: Locale) => {
@@ -186,8 +188,8 @@ function startPage(): void {
     document.documentElement.lang = locale;
     el.locale.value = locale;
     applyStrings(document, locale);
-    document.title = t(locale, 'app.title');
-    el.footer.textContent = t(locale, 'app.footer', { version: __SDG_ALIGN_VERSION__ });
+    document.title = t(locale, 'app.appTitle');
+    el.footer.textContent = t(locale, 'app.appFooter', { version: __SDG_ALIGN_VERSION__ });
     if (state.source?.kind === 'csv' && state.columns) renderColumns(columnEls, state.source.header, state.columns, locale);
     renderPlanList();
     renderDetected();
@@ -281,17 +283,17 @@ function startPage(): void {
       state.run = undefined;
       if (results) probe.runs.push({ mode: s.mode, rows: results.length, ms: elapsed });
       if (!results) {
-        state.runStatus = t(state.locale, 'run.cancelled');
+        state.runStatus = t(state.locale, 'app.runCancelled');
         render();
         return;
       }
       state.results = results;
-      state.runStatus = t(state.locale, 'run.done', { n: formatCount(results.length, state.locale), seconds: formatSeconds(elapsed, state.locale) });
+      state.runStatus = t(state.locale, 'app.runDone', { n: formatCount(results.length, state.locale), seconds: formatSeconds(elapsed, state.locale) });
       updateReading();
       render();
     } catch (error) {
       if (state.run === run) state.run = undefined;
-      showError(t(state.locale, 'error.scoring'), error);
+      showError(t(state.locale, 'app.errorScoring'), error);
       render();
     }
   };
@@ -305,10 +307,10 @@ function startPage(): void {
   const onFile = async (file: File) => {
     showError(undefined);
     if (!fileKind(file.name)) {
-      showError(t(state.locale, 'error.kind', { file: file.name }));
+      showError(t(state.locale, 'app.errorKind', { file: file.name }));
       return;
     }
-    el.inputStatus.textContent = t(state.locale, 'input.reading', { file: file.name });
+    el.inputStatus.textContent = t(state.locale, 'app.inputReading', { file: file.name });
     let source: Source;
     try {
       const started = performance.now();
@@ -316,7 +318,7 @@ function startPage(): void {
       probe.readMs.push(performance.now() - started);
     } catch (error) {
       el.inputStatus.textContent = '';
-      showError(t(state.locale, 'error.file', { file: file.name }), error);
+      showError(t(state.locale, 'app.errorFile', { file: file.name }), error);
       return;
     }
     state.source = source;
@@ -324,10 +326,10 @@ function startPage(): void {
       const columns = defaultPlanColumns(source.header, source.rows);
       state.columns = { id: columns.id, title: columns.title, text: columns.text };
       renderColumns(columnEls, source.header, state.columns, state.locale);
-      el.inputStatus.textContent = t(state.locale, 'input.loadedCsv', { file: source.file, rows: formatCount(source.rows.length, state.locale), delimiter: source.delimiter === '\t' ? 'tab' : source.delimiter, encoding: source.encoding });
+      el.inputStatus.textContent = t(state.locale, 'app.inputLoadedCsv', { file: source.file, rows: formatCount(source.rows.length, state.locale), delimiter: source.delimiter === '\t' ? 'tab' : source.delimiter, encoding: source.encoding });
       detectFrom(source.file.replace(/\.[^.]*$/, '').replace(/[_.-]+/g, ' '));
     } else if (source.kind === 'doc') {
-      el.inputStatus.textContent = t(state.locale, 'input.loadedDoc', { file: source.file, sections: source.sections.length });
+      el.inputStatus.textContent = t(state.locale, 'app.inputLoadedDoc', { file: source.file, sections: source.sections.length });
       detectFrom(source.title);
     }
     await scoreFile();
@@ -345,16 +347,16 @@ function startPage(): void {
 
   const loadReview = async (file: File) => {
     try {
-      const { decisions, count, warnings } = await readReviewFile(file, state.results ?? []);
+      const { decisions, count, warnings } = await readReviewFile(file, state.results ?? [], state.locale);
       state.decisions = decisions;
-      el.reviewStatus.textContent = [t(state.locale, 'review.loaded', { file: file.name, n: count }), ...warnings].join(' ');
+      el.reviewStatus.textContent = [t(state.locale, 'app.reviewLoaded', { file: file.name, n: count }), ...warnings].join(' ');
       el.reviewStatus.dataset.keep = '1';
       showError(undefined);
       state.reviewMode = el.reviewMode.checked = true;
       updateReading();
       render();
     } catch (error) {
-      showError(t(state.locale, 'error.file', { file: file.name }), error);
+      showError(t(state.locale, 'app.errorFile', { file: file.name }), error);
     }
   };
 
@@ -409,10 +411,10 @@ function startPage(): void {
     render();
     texts.section.scrollIntoView({ block: 'start' });
   });
-  el.dlCsv.addEventListener('click', () => state.results && download(`${baseName(state.source)}.scores.csv`, scoreTable(state.source, state.results, state.decisions, threshold), 'text/csv;charset=utf-8'));
+  el.dlCsv.addEventListener('click', () => state.results && download(`${baseName(state.source)}.scores.csv`, scoreTable(state.source, state.results, state.decisions), 'text/csv;charset=utf-8'));
   el.dlHtml.addEventListener('click', () => state.reading && download(`${baseName(state.source)}.report.html`, reportHtml(state.reading.report, state.locale), 'text/html;charset=utf-8'));
   el.dlJson.addEventListener('click', () => state.reading && download(`${baseName(state.source)}.report.json`, reportJson(state.reading.report), 'application/json'));
-  el.dlReview.addEventListener('click', () => state.results && download(`${baseName(state.source)}.review.csv`, reviewFile(state.results, state.decisions), 'text/csv;charset=utf-8'));
+  el.dlReview.addEventListener('click', () => state.results && download(`${baseName(state.source)}.review.csv`, reviewFileText(state.results, state.decisions, state.locale), 'text/csv;charset=utf-8'));
   el.reviewMode.addEventListener('change', () => {
     state.reviewMode = el.reviewMode.checked;
     render();
@@ -426,7 +428,7 @@ function startPage(): void {
     if (state.source?.kind !== 'text') return;
     const text = state.source.text;
     if (text.length > MAX_SHARED_TEXT) {
-      el.shareStatus.textContent = t(state.locale, 'share.tooLong', { n: formatCount(MAX_SHARED_TEXT, state.locale) });
+      el.shareStatus.textContent = t(state.locale, 'app.shareTooLong', { n: formatCount(MAX_SHARED_TEXT, state.locale) });
       return;
     }
     const hash = formatHash({ text, ...(state.lang !== 'auto' ? { lang: state.lang } : {}), locale: state.locale, ...(state.planTypeId ? { plan: state.planTypeId } : {}) });

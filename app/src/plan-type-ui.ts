@@ -25,9 +25,9 @@ export function matchPlanTypes(query: string): readonly PlanType[] {
 export function renderPlanTypes(el: PlanTypeElements, locale: Locale, selected: string | undefined): void {
   const matches = matchPlanTypes(el.search.value);
   const shown = selected && !matches.some((p) => p.id === selected) ? [...planTypes.filter((p) => p.id === selected), ...matches] : matches;
-  el.list.replaceChildren(new Option(t(locale, 'plan.none'), ''), ...shown.map((p) => new Option(planTypeName(p, locale), p.id)));
+  el.list.replaceChildren(new Option(t(locale, 'app.planNone'), ''), ...shown.map((p) => new Option(planTypeName(p, locale), p.id)));
   el.list.value = selected ?? '';
-  el.count.textContent = t(locale, matches.length > 1 ? 'plan.count' : 'plan.countOne', { n: matches.length, total: planTypes.length });
+  el.count.textContent = t(locale, matches.length > 1 ? 'app.planCount' : 'app.planCountOne', { n: matches.length, total: planTypes.length });
 }
 
 /** Wires the search field and the list: `onChange` gets the plan-type id, or undefined for none. */

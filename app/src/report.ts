@@ -10,7 +10,7 @@ import { getPlanType } from '../../src/plans/index.js';
 import { gapReport, type GapReport, type ScoredProgramme } from '../../src/report/gaps.js';
 import { documentText } from '../../src/scoring/document.js';
 import type { ScoreResult } from '../../src/scoring/types.js';
-import { applyReview, type Decisions } from './review-file.js';
+import { forReport, reviewOf, type DecisionMap } from './review.js';
 import { engineFor, engineOptions, expand, type CompactResult, type Programme, type Reading } from './scoring.js';
 
 export interface PlanReading {
@@ -20,14 +20,15 @@ export interface PlanReading {
 }
 
 /** The report of `programmes` (scored as `results`, same order) for a plan type, as a person reviewed them. */
-export function readPlan(planTypeId: string, programmes: readonly Programme[], results: readonly CompactResult[], decisions: Decisions, reading: Reading): PlanReading {
+export function readPlan(planTypeId: string, programmes: readonly Programme[], results: readonly CompactResult[], decisions: DecisionMap, reading: Reading): PlanReading {
   const planType = getPlanType(planTypeId);
   // The CLI's `gaps` engine: default options (10 evidence items kept), the file's language.
   const engine = engineFor(engineOptions(reading));
   const { threshold } = engine;
+  const review = reviewOf(decisions);
   // As the CLI hands a scored programme to the report: its title, and the text its evidence refers to.
   const scored = (p: Programme, result: ScoreResult): ScoredProgramme => ({
-    ...applyReview(result, decisions, threshold),
+    ...forReport(result, review, threshold),
     ...(p.title ? { title: p.title } : {}),
     text: documentText(p),
   });

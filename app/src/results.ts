@@ -13,7 +13,8 @@ import { byId, h, swatch } from './dom.js';
 import { renderMarked, type Span } from './highlight.js';
 import { formatCount, goalShort, t, type Locale } from './i18n.js';
 import type { PlanReading } from './report.js';
-import { applyReview, type Decision, type Decisions } from './review-file.js';
+import type { Review } from '../../src/review/index.js';
+import type { DecisionMap, ReviewVerdict as Decision } from './review.js';
 import { expand, type CompactResult, type Programme } from './scoring.js';
 
 /** Above this many texts the report is not drawn in the page (its heat map would be a table of every text): the wheel is, and the HTML report holds the rest. */
@@ -45,7 +46,7 @@ export function renderReport(host: HTMLElement, reading: PlanReading | undefined
   // In-page links of the report (its footnote) scroll inside the shadow root; the address keeps our #text=….
   root.querySelectorAll<HTMLAnchorElement>('a[href^="#"]').forEach((a) => {
     // The footnote's link is a bare "*": give it words for a screen reader.
-    if (a.textContent!.trim().length <= 1) a.setAttribute('aria-label', t(locale, 'report.footnote'));
+    if (a.textContent!.trim().length <= 1) a.setAttribute('aria-label', t(locale, 'app.reportFootnote'));
     a.addEventListener('click', (event) => {
       event.preventDefault();
       const target = root.getElementById(a.getAttribute('href')!.slice(1));
@@ -84,7 +85,9 @@ export interface TextsContext {
   readonly locale: Locale;
   readonly threshold: number;
   readonly reviewMode: boolean;
-  readonly decisions: Decisions;
+  readonly decisions: DecisionMap;
+  /** The library's review of `decisions` (labels as the person decided them). */
+  readonly review: Review;
   /** The full result (with evidence) of programme `i`: computed on demand. */
   readonly detail: (i: number) => ScoreResult;
   /** `decision` is the new one (undefined: none), `clicked` the button pressed. */
@@ -93,12 +96,14 @@ export interface TextsContext {
   readonly open: boolean;
 }
 
+const LANGUAGE_NAME = { fr: 'app.langFr', en: 'app.langEn', und: 'app.langUnd' } as const;
+
 const words = (evidence: readonly { matched: string }[]): string[] => [...new Set(evidence.map((e) => e.matched))].slice(0, MAX_WORDS);
 
 const quoted = (list: readonly string[], locale: Locale): string => list.map((w) => (locale === 'fr' ? `« ${w} »` : `“${w}”`)).join(', ');
 
 function scoreText(score: number, locale: Locale): string {
-  return `${t(locale, 'text.score')} ${formatScore(score, locale)}`;
+  return `${t(locale, 'app.textScore')} ${formatScore(score, locale)}`;
 }
 
 function reviewButtons(id: string, goal: GoalNumber, current: Decision | undefined, ctx: TextsContext): HTMLElement {
@@ -106,8 +111,8 @@ function reviewButtons(id: string, goal: GoalNumber, current: Decision | undefin
   const button = (decision: Decision) => {
     const b = h(
       'button',
-      { type: 'button', class: `decide ${decision}`, 'aria-pressed': current === decision ? 'true' : 'false', 'aria-label': t(ctx.locale, decision === 'accept' ? 'review.acceptGoal' : 'review.rejectGoal', { goal: label, id }), 'data-decision': decision },
-      t(ctx.locale, decision === 'accept' ? 'review.accept' : 'review.reject'),
+      { type: 'button', class: `decide ${decision}`, 'aria-pressed': current === decision ? 'true' : 'false', 'aria-label': t(ctx.locale, decision === 'accept' ? 'app.reviewAcceptGoal' : 'app.reviewRejectGoal', { goal: label, id }), 'data-decision': decision },
+      t(ctx.locale, decision === 'accept' ? 'app.reviewAccept' : 'app.reviewReject'),
     );
     b.addEventListener('click', () => ctx.onDecision(id, goal, current === decision ? undefined : decision, decision));
     return b;
@@ -116,30 +121,30 @@ function reviewButtons(id: string, goal: GoalNumber, current: Decision | undefin
 }
 
 /** One goal of a text: name, score, review state, matched words, its strongest targets with their indicators. */
-function goalItem(result: ScoreResult, reviewed: ScoreResult, goal: GoalNumber, ctx: TextsContext): HTMLLIElement {
+function goalItem(result: ScoreResult, goal: GoalNumber, ctx: TextsContext): HTMLLIElement {
   const { locale } = ctx;
   const g = result.goals[goal - 1]!;
   const decision = ctx.decisions.get(result.id)?.get(goal)?.decision;
   const item = h(
     'li',
-    { class: `goal${decision ? ` ${decision}ed` : ''}`, 'data-goal': goal, 'data-score': reviewed.goals[goal - 1]!.score },
+    { class: `goal${decision ? ` ${decision}ed` : ''}`, 'data-goal': goal, 'data-score': g.score },
     swatch(getGoal(goal).colour),
     h('strong', {}, `${goalShort(goal, locale)} — ${goalName(goal, locale)}`),
     ' ',
     h('span', { class: 'score' }, scoreText(g.score, locale)),
-    decision && h('span', { class: 'badge' }, t(locale, decision === 'accept' ? 'review.accepted' : 'review.rejected')),
+    decision && h('span', { class: 'badge' }, t(locale, decision === 'accept' ? 'app.reviewAccepted' : 'app.reviewRejected')),
     ctx.reviewMode && reviewButtons(result.id, goal, decision, ctx),
   );
   const matched = words(g.evidence);
-  if (matched.length) item.append(h('p', { class: 'matched' }, `${t(locale, 'text.matched')}${locale === 'fr' ? '\u00a0: ' : ': '}${quoted(matched, locale)}`));
+  if (matched.length) item.append(h('p', { class: 'matched' }, `${t(locale, 'app.textMatched')}${locale === 'fr' ? '\u00a0: ' : ': '}${quoted(matched, locale)}`));
   const targets = result.targets.filter((tg) => tg.goal === goal).slice(0, MAX_TARGETS);
   if (targets.length) {
-    const list = h('ul', { class: 'targets', 'aria-label': `${t(locale, 'text.targets')} ${goalShort(goal, locale)}` });
+    const list = h('ul', { class: 'targets', 'aria-label': `${t(locale, 'app.textTargets')} ${goalShort(goal, locale)}` });
     for (const tg of targets) {
       const target = getTarget(tg.target);
       const tw = words(tg.evidence);
       const indicators = target.indicators.length
-        ? h('ul', { class: 'indicators', 'aria-label': t(locale, 'text.indicators') }, ...target.indicators.map((i) => h('li', { 'data-indicator': i.id }, `${i.id} ${locale === 'fr' ? (i.fr ?? i.en) : i.en}`)))
+        ? h('ul', { class: 'indicators', 'aria-label': t(locale, 'app.textIndicators') }, ...target.indicators.map((i) => h('li', { 'data-indicator': i.id }, `${i.id} ${locale === 'fr' ? (i.fr ?? i.en) : i.en}`)))
         : null;
       list.append(
         h(
@@ -168,29 +173,29 @@ function spansOf(result: ScoreResult, goals: readonly GoalNumber[], locale: Loca
 /** The body of a text's details: language, goals, the marked text, the 17 scores. */
 function textBody(programme: Programme, result: ScoreResult, ctx: TextsContext): HTMLElement {
   const { locale } = ctx;
-  const reviewed = applyReview(result, ctx.decisions, ctx.threshold);
+  const reviewed = ctx.review.apply(result);
   const decided = [...(ctx.decisions.get(result.id)?.keys() ?? [])];
   const shown = [...reviewed.labels, ...[...result.labels, ...decided].filter((g, i, all) => !reviewed.labels.includes(g) && all.indexOf(g) === i)];
-  const body = h('div', { class: 'text-body' }, h('p', { class: 'hint' }, t(locale, 'text.language', { language: t(locale, `lang.${result.language}`) })));
+  const body = h('div', { class: 'text-body' }, h('p', { class: 'hint' }, t(locale, 'app.textLanguage', { language: t(locale, LANGUAGE_NAME[result.language]) })));
   if (shown.length) {
-    body.append(h('h4', {}, t(locale, 'text.goals')), h('ul', { class: 'goals' }, ...shown.map((g) => goalItem(result, reviewed, g, ctx))));
-  } else body.append(h('p', { class: 'no-goal' }, t(locale, 'text.noGoal', { threshold: formatScore(ctx.threshold, locale) })));
+    body.append(h('h4', {}, t(locale, 'app.textGoals')), h('ul', { class: 'goals' }, ...shown.map((g) => goalItem(result, g, ctx))));
+  } else body.append(h('p', { class: 'no-goal' }, t(locale, 'app.textNoGoal', { threshold: formatScore(ctx.threshold, locale) })));
   const source = programme.title !== undefined && programme.title.trim() ? `${programme.title}\n${programme.text}` : programme.text;
   const marked = h('p', { class: 'source', lang: result.language === 'und' ? undefined : result.language });
   renderMarked(marked, source, spansOf(result, reviewed.labels, locale));
-  body.append(h('h4', {}, t(locale, 'text.source')), marked);
+  body.append(h('h4', {}, t(locale, 'app.textSource')), marked);
   const rows = result.goals.map((g) =>
     h('tr', { 'data-goal': g.goal, 'data-score': g.score }, h('th', { scope: 'row' }, `${goalShort(g.goal, locale)} — ${goalName(g.goal, locale)}`), h('td', { class: 'num' }, formatScore(g.score, locale))),
   );
-  body.append(h('details', { class: 'all-scores' }, h('summary', {}, t(locale, 'text.allScores')), h('div', { class: 'scroll' }, h('table', {}, h('tbody', {}, ...rows)))));
+  body.append(h('details', { class: 'all-scores' }, h('summary', {}, t(locale, 'app.textAllScores')), h('div', { class: 'scroll' }, h('table', {}, h('tbody', {}, ...rows)))));
   return body;
 }
 
 /** One text: a `<details>` whose body is built when opened. */
 function textItem(programme: Programme, index: number, result: CompactResult, ctx: TextsContext): HTMLDetailsElement {
   const { locale } = ctx;
-  const labels = ctx.decisions.size ? applyReview(expand(result), ctx.decisions, ctx.threshold).labels : result.labels;
-  const name = programme.id === '1' && programme.title === undefined && ctx.open ? t(locale, 'text.pasted') : programme.id;
+  const labels = ctx.decisions.size ? ctx.review.apply(expand(result)).labels : result.labels;
+  const name = programme.id === '1' && programme.title === undefined && ctx.open ? t(locale, 'app.textPasted') : programme.id;
   const summary = h(
     'summary',
     {},
@@ -235,7 +240,7 @@ export function renderTexts(el: TextElements, programmes: readonly Programme[], 
     items.push(item);
   }
   el.list.replaceChildren(...items);
-  el.range.textContent = t(ctx.locale, 'texts.range', { from: formatCount(first + 1, ctx.locale), to: formatCount(last, ctx.locale), total: formatCount(results.length, ctx.locale) });
+  el.range.textContent = t(ctx.locale, 'app.textsRange', { from: formatCount(first + 1, ctx.locale), to: formatCount(last, ctx.locale), total: formatCount(results.length, ctx.locale) });
   el.range.hidden = results.length <= TEXTS_PER_PAGE;
   el.previous.hidden = el.next.hidden = results.length <= TEXTS_PER_PAGE;
   el.previous.disabled = first === 0;

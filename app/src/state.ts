@@ -1,11 +1,10 @@
 /** What the page holds: one state object, changed by main.ts and read by the views. */
 import type { ScoreResult } from '../../src/scoring/types.js';
-import type { GoalNumber } from '../../src/taxonomy/index.js';
 import type { ChosenColumns } from './columns-ui.js';
 import type { Locale } from './i18n.js';
 import type { Source } from './input.js';
 import type { PlanReading } from './report.js';
-import type { ReviewDecision } from './review-file.js';
+import type { DecisionMap } from './review.js';
 import type { CompactResult, Programme, Reading, TextLanguage } from './scoring.js';
 import type { RunMode, ScoreJob } from './worker-client.js';
 
@@ -41,7 +40,7 @@ export interface AppState {
   /** Status line of the last job (done in …, cancelled). */
   runStatus: string;
   reviewMode: boolean;
-  decisions: Map<string, Map<GoalNumber, ReviewDecision>>;
+  decisions: DecisionMap;
   /** First text shown in the list (pages of `TEXTS_PER_PAGE`). */
   firstText: number;
 }

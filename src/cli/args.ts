@@ -11,20 +11,17 @@ export interface ParsedArgs {
   readonly values: Map<string, unknown>;
 }
 
-const usage = (command: CommandName, message: string) => new SdgAlignError('USAGE', message, { command });
-
 /** Turns parseArgs' messages ("Unknown option '--x'. To specify…") into short sentences. */
 function describeParseError(command: CommandName, error: NodeJS.ErrnoException): SdgAlignError {
   const message = error.message;
   const option = /'(-[^' ]+)/.exec(message)?.[1];
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return usage(command, `unknown option ${option ?? message} for '${command}'.`);
+      return new SdgAlignError('USAGE', { messageId: 'unknownOption', command, option: option ?? message });
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      if (/does not take an argument/.test(message)) return usage(command, `option ${option} takes no value.`);
-      return usage(command, `option ${option} needs a value.`);
+      return new SdgAlignError('USAGE', { messageId: /does not take an argument/.test(message) ? 'optionTakesNoValue' : 'optionNeedsValue', command, option: option ?? message });
     default:
-      return usage(command, message);
+      return new SdgAlignError('USAGE', { messageId: 'arguments', command, text: message });
   }
 }
 
@@ -86,15 +83,15 @@ export function resolveOptions(
     if (fromConfig) fromConfigFields.push(fromConfig.path);
     if (spec.type === 'boolean') {
       if (typeof raw !== 'boolean') {
-        throw new SdgAlignError('CONFIG', `${config!.file}: ${fromConfig!.path}: expected true or false, got ${shown(raw)}.`, { file: config!.file, field: fromConfig!.path });
+        throw new SdgAlignError('CONFIG', { messageId: 'badValue', file: config!.file, field: fromConfig!.path, problem: { kind: 'boolean', got: shown(raw) } });
       }
       options[camelCase(flag)] = raw;
       continue;
     }
     const result = spec.parse ? spec.parse(raw) : { value: raw };
     if ('error' in result) {
-      if (fromArgs !== undefined) throw usage(command, `--${flag}: ${result.error}.`);
-      throw new SdgAlignError('CONFIG', `${config!.file}: ${fromConfig!.path}: ${result.error} (for '${command}').`, { file: config!.file, field: fromConfig!.path });
+      if (fromArgs !== undefined) throw new SdgAlignError('USAGE', { messageId: 'badValue', command, flag, problem: result.error });
+      throw new SdgAlignError('CONFIG', { messageId: 'badValue', file: config!.file, field: fromConfig!.path, problem: result.error, command });
     }
     const value = spec.path && fromConfig && result.value !== '-' ? resolve(config!.dir, result.value as string) : result.value;
     options[camelCase(flag)] = value;

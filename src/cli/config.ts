@@ -15,6 +15,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { SdgAlignError } from '../errors.js';
+import type { ValueProblem } from '../locales/types.js';
 import { COMMAND_FLAGS, COMMANDS, CONFIG_FLAGS, camelCase, shown, type CommandName } from './flags.js';
 
 export const CONFIG_FILE_NAME = 'sdg-align.config.json';
@@ -58,14 +59,14 @@ const flagKey = (key: string): string | undefined => {
 };
 
 /** Checks a value against the flag as defined by `commands` (valid for at least one). */
-function checkValue(flag: string, value: unknown, commands: readonly CommandName[]): string | undefined {
-  let firstError: string | undefined;
+function checkValue(flag: string, value: unknown, commands: readonly CommandName[]): ValueProblem | undefined {
+  let firstError: ValueProblem | undefined;
   for (const command of commands) {
     const spec = COMMAND_FLAGS[command][flag];
     if (!spec) continue;
     if (spec.type === 'boolean') {
       if (typeof value === 'boolean') return undefined;
-      firstError ??= `expected true or false, got ${shown(value)}`;
+      firstError ??= { kind: 'boolean', got: shown(value) };
       continue;
     }
     const result = spec.parse ? spec.parse(value) : { value };
@@ -82,8 +83,8 @@ function sectionShape(commands: readonly CommandName[]): Record<string, z.ZodTyp
     const field = z
       .unknown()
       .superRefine((value, ctx) => {
-        const error = checkValue(flag, value, commands);
-        if (error) ctx.addIssue({ code: 'custom', message: error });
+        const problem = checkValue(flag, value, commands);
+        if (problem) ctx.addIssue({ code: 'custom', message: 'invalid value', params: { problem } });
       })
       .optional();
     shape[flag] = field;
@@ -98,8 +99,6 @@ const configSchema = z.strictObject({
   ...Object.fromEntries(COMMANDS.map((c) => [c, z.strictObject(sectionShape([c])).optional()])),
 });
 
-const configError = (file: string, message: string, details: Record<string, unknown> = {}) =>
-  new SdgAlignError('CONFIG', `${file}: ${message}`, { file, ...details });
 
 /**
  * Offset of the first JSON syntax error (V8's messages no longer give a position on Node ≥ 20.x).
@@ -176,13 +175,11 @@ export function jsonErrorOffset(text: string): number {
   }
 }
 
-function jsonPosition(text: string): string {
+function jsonPosition(text: string): { line?: number; column?: number } {
   const offset = jsonErrorOffset(text);
-  if (offset < 0) return '';
+  if (offset < 0) return {};
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `:${line}:${column}`;
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 /** Reads and validates a config file. `display` is the name used in messages. */
@@ -192,13 +189,15 @@ export async function loadConfig(path: string, display = path): Promise<LoadedCo
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw configError(display, code === 'ENOENT' ? 'cannot read the config file: no such file.' : `cannot read the config file: ${(error as Error).message}.`);
+    throw new SdgAlignError('CONFIG', { messageId: 'unreadable', file: display, ...(code ? { code } : {}), reason: (error as Error).message });
   }
   let data: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(body);
   } catch (error) {
-    throw new SdgAlignError('CONFIG', `${display}${jsonPosition(text.replace(/^\uFEFF/, ''))}: invalid JSON: ${(error as Error).message.split('\n')[0]!.replace(/, "[\s\S]*$/, '').replace(/ in JSON at position \d+.*$/, '')}.`, { file: display });
+    const reason = (error as Error).message.split('\n')[0]!.replace(/, "[\s\S]*$/, '').replace(/ in JSON at position \d+.*$/, '');
+    throw new SdgAlignError('CONFIG', { messageId: 'json', file: display, ...jsonPosition(body), reason });
   }
   const parsed = configSchema.safeParse(data);
   if (!parsed.success) {
@@ -206,11 +205,11 @@ export async function loadConfig(path: string, display = path): Promise<LoadedCo
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       const where = path ? `${path}.` : '';
-      throw configError(display, `unknown option ${issue.keys.map((k) => `"${where}${k}"`).join(', ')} (options are the flag names, e.g. "threshold", "idColumn" or "id-column", or a section per command: ${COMMANDS.map((c) => `"${c}"`).join(', ')}).`, {
-        field: `${where}${issue.keys[0]}`,
-      });
+      throw new SdgAlignError('CONFIG', { messageId: 'unknownKeys', file: display, field: `${where}${issue.keys[0]}`, keys: issue.keys.map((k) => `${where}${k}`), commands: COMMANDS });
     }
-    throw configError(display, `${path || '(top level)'}: ${issue.message}${issue.message.endsWith('.') ? '' : '.'}`, { field: path });
+    const problem = issue.code === 'custom' ? (issue.params as { problem?: ValueProblem } | undefined)?.problem : undefined;
+    if (problem) throw new SdgAlignError('CONFIG', { messageId: 'badValue', file: display, field: path || '(top level)', problem });
+    throw new SdgAlignError('CONFIG', { messageId: 'invalid', file: display, field: path, text: issue.message });
   }
   const root = parsed.data as Record<string, unknown>;
   return {

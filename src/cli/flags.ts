@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { ValueProblem } from '../locales/types.js';
 
 /**
  * The flags of each command: a public contract. Loaded by `main` for every command (not for --help),
@@ -13,7 +14,7 @@ export interface FlagSpec {
   readonly multiple?: boolean;
   readonly short?: string;
   /** Turns a raw value (a string from argv, or a JSON value from the config) into the option value; returns an error sentence. */
-  readonly parse?: (value: unknown) => { value: unknown } | { error: string };
+  readonly parse?: (value: unknown) => { value: unknown } | { error: ValueProblem };
   /** A file path: from a config file, it is relative to the config's folder. */
   readonly path?: boolean;
 }
@@ -30,12 +31,12 @@ export function shown(v: unknown): string {
 }
 
 const ok = (value: unknown) => ({ value });
-const bad = (error: string) => ({ error });
+const bad = (error: ValueProblem) => ({ error });
 
 const oneOf =
   (...values: string[]) =>
   (v: unknown) =>
-    typeof v === 'string' && values.includes(v) ? ok(v) : bad(`expected one of ${values.join(', ')}, got ${shown(v)}`);
+    typeof v === 'string' && values.includes(v) ? ok(v) : bad({ kind: 'one-of', values, got: shown(v) });
 
 /** A decimal number as people write it: `0.4`, `.4`, or with the French decimal comma `0,4`. No hex, exponent, NaN or Infinity. */
 const DECIMAL = /^\s*\+?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*$/;
@@ -44,14 +45,14 @@ const numberIn =
   (min: number, max: number) =>
   (v: unknown) => {
     const n = typeof v === 'number' ? v : typeof v === 'string' && DECIMAL.test(v) ? Number(v.trim().replace(',', '.')) : NaN;
-    return Number.isFinite(n) && n >= min && n <= max ? ok(n) : bad(`expected a number from ${min} to ${max} (such as 0.4 or 0,4), got ${shown(v)}`);
+    return Number.isFinite(n) && n >= min && n <= max ? ok(n) : bad({ kind: 'number', min, max, got: shown(v) });
   };
 
 const wholeIn =
   (min: number, max: number) =>
   (v: unknown) => {
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\+?\d+\s*$/.test(v) ? Number(v) : NaN;
-    return Number.isInteger(n) && n >= min && n <= max ? ok(n) : bad(`expected a whole number from ${min} to ${max}, got ${shown(v)}`);
+    return Number.isInteger(n) && n >= min && n <= max ? ok(n) : bad({ kind: 'whole', min, max, got: shown(v) });
   };
 
 /**
@@ -60,32 +61,32 @@ const wholeIn =
  */
 export const MAX_WORKERS = Math.min(64, availableParallelism() * 4);
 
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? ok(v) : bad(`expected a non-empty string, got ${shown(v)}`));
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? ok(v) : bad({ kind: 'text', got: shown(v) }));
 
 const texts = (v: unknown) => {
   const list = Array.isArray(v) ? v : [v];
-  return list.every((s) => typeof s === 'string' && s !== '') ? ok(list) : bad(`expected column names, got ${shown(v)}`);
+  return list.every((s) => typeof s === 'string' && s !== '') ? ok(list) : bad({ kind: 'columns', got: shown(v) });
 };
 
 /** "7,11,13", "7 11", [7, 11, 13] or ["7,11", "13"] → [7, 11, 13] (sorted, unique). */
 const goalList = (v: unknown) => {
   const items: unknown[] = Array.isArray(v) ? v : [v];
   const odd = items.find((p) => typeof p !== 'number' && typeof p !== 'string');
-  if (odd !== undefined) return bad(`expected goal numbers 1–17 such as 7,11,13, got ${shown(odd)}`);
+  if (odd !== undefined) return bad({ kind: 'goals', got: shown(odd) });
   const parts = (items as (number | string)[]).flatMap((p) => (typeof p === 'number' ? [String(p)] : p.split(/[\s,;]+/)));
   const goals = new Set<number>();
   for (const part of parts.filter((p) => p !== '')) {
     const n = /^\d+$/.test(part) ? Number(part) : NaN;
-    if (!(n >= 1 && n <= 17)) return bad(`expected goal numbers 1–17 such as 7,11,13, got ${shown(part)}`);
+    if (!(n >= 1 && n <= 17)) return bad({ kind: 'goals', got: shown(part) });
     goals.add(n);
   }
-  return goals.size ? ok([...goals].sort((a, b) => a - b)) : bad('expected goal numbers 1–17 such as 7,11,13');
+  return goals.size ? ok([...goals].sort((a, b) => a - b)) : bad({ kind: 'goals' });
 };
 
 const delimiter = (v: unknown) => {
   const named: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', '\\t': '\t', pipe: '|' };
   const d = typeof v === 'string' ? (named[v.toLowerCase()] ?? v) : '';
-  return d.length === 1 && !['"', '\n', '\r'].includes(d) ? ok(d) : bad(`expected one character (or comma, semicolon, tab), got ${shown(v)}`);
+  return d.length === 1 && !['"', '\n', '\r'].includes(d) ? ok(d) : bad({ kind: 'delimiter', got: shown(v) });
 };
 
 /** `auto`, `utf8`, `windows-1252`, and the usual other names for them (`utf-8`, `cp1252`, `latin1`…). */
@@ -95,7 +96,7 @@ const encoding = (v: unknown) => {
   if (key === 'utf8' || key === 'utf-8') return ok('utf8');
   // WHATWG (and every browser) reads latin1 / ISO-8859-1 labels as Windows-1252.
   if (['windows-1252', 'cp1252', 'win1252', 'latin1', 'latin-1', 'iso-8859-1', 'ansi'].includes(key)) return ok('windows-1252');
-  return bad(`expected auto, utf8 or windows-1252, got ${shown(v)}`);
+  return bad({ kind: 'encoding', got: shown(v) });
 };
 
 const common = {

@@ -29,8 +29,12 @@ const wantsHelp = (argv: readonly string[]): boolean => {
 /** Writes a help or version text to stdout; a closed pipe ends quietly, another write error is an error (exit 2). */
 const write = (stream: NodeJS.WritableStream, text: string) =>
   new Promise<void>((resolve, reject) => {
+    let settled = false;
     const done = (error?: unknown) => {
-      stream.off('error', done);
+      // A failed write calls back first, then emits 'error': the listener stays until that has passed.
+      setImmediate(() => stream.off('error', done));
+      if (settled) return;
+      settled = true;
       const code = (error as NodeJS.ErrnoException | null | undefined)?.code;
       if (!error || code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') resolve();
       else void import('../node/output.js').then(({ writeError }) => reject(writeError('<stdout>', error)));
@@ -79,10 +83,7 @@ export async function main(io: CliIO): Promise<number> {
       const suggestion = first.startsWith('-') ? undefined : closest(first);
       throw new SdgAlignError(
         'USAGE',
-        first.startsWith('-')
-          ? `expected a command before ${first}.`
-          : `unknown command ${JSON.stringify(first)}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}.`,
-        { command: first },
+        first.startsWith('-') ? { messageId: 'commandExpected', option: first } : { messageId: 'unknownCommand', command: first, ...(suggestion ? { suggestion } : {}) },
       );
     }
     const rest = argv.slice(1);
@@ -101,7 +102,7 @@ async function runCommand(command: CommandName, argv: string[], io: CliIO): Prom
   const args = parseCommandArgs(command, argv);
   const { findConfig, loadConfig } = await import('./config.js');
   const explicit = args.values.get('config') as string | undefined;
-  if (explicit !== undefined && args.values.get('no-config')) throw new SdgAlignError('USAGE', '--config and --no-config cannot be used together.', { command });
+  if (explicit !== undefined && args.values.get('no-config')) throw new SdgAlignError('USAGE', { messageId: 'configAndNoConfig', command });
   const { homedir } = await import('node:os');
   const { relative, resolve } = await import('node:path');
   const configPath = args.values.get('no-config') ? undefined : explicit !== undefined ? resolve(io.cwd, explicit) : findConfig(io.cwd, io.env?.HOME || homedir());

@@ -108,7 +108,7 @@ export const planOptions = (options: { encoding?: EncodingOption; delimiter?: st
 export async function openPlan(ctx: CommandContext, file: string, options: PlanOptions): Promise<PlanReader> {
   const found = planKind(file, options.inputFormat);
   if (!found) {
-    throw new SdgAlignError('USAGE', `${options.command}: ${file}: expected a .md, .txt or .csv file (or give --input-format csv, md or text).`, { file });
+    throw new SdgAlignError('USAGE', { messageId: 'fileKind', command: options.command, file });
   }
   let source: InputSource = file === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, file);
   let kind: 'csv' | 'text';

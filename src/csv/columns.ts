@@ -33,26 +33,13 @@ export function findColumn(header: readonly string[], name: string, context: Col
 const matching = (header: readonly string[], test: (h: string) => boolean): number[] => header.flatMap((h, i) => (test(h) ? [i] : []));
 
 function ambiguous(header: readonly string[], name: string, found: readonly number[], { file = '<input>', option }: ColumnContext): SdgAlignError {
-  const [a, b] = [found[0]!, found[1]!];
-  const how = option ? `rename one, or give the exact name of the one to use (${option})` : 'rename one';
-  return new SdgAlignError('CSV_AMBIGUOUS_COLUMN', `${file}: columns ${a + 1} ${JSON.stringify(header[a])} and ${b + 1} ${JSON.stringify(header[b])} both answer to ${JSON.stringify(name)}; ${how}.`, {
-    file,
-    column: name,
-    columns: found.map((i) => header[i]),
-  });
+  return new SdgAlignError('CSV_AMBIGUOUS_COLUMN', { file, column: name, columns: found.map((i) => header[i]!), positions: [...found], ...(option ? { option } : {}) });
 }
 
 /** Like `findColumn` but throws `CSV_MISSING_COLUMN`, naming the column and listing those that exist. */
 export function requireColumn(header: readonly string[], name: string, file: string, option?: string): number {
   const index = findColumn(header, name, { file, ...(option ? { option } : {}) });
-  if (index < 0) {
-    const list = header.length ? header.map((h) => JSON.stringify(h)).join(', ') : '(none: the file is empty)';
-    throw new SdgAlignError(
-      'CSV_MISSING_COLUMN',
-      `${file}: no column ${JSON.stringify(name)}${option ? ` (${option})` : ''}; the columns are: ${list}.`,
-      { file, column: name, columns: [...header] },
-    );
-  }
+  if (index < 0) throw new SdgAlignError('CSV_MISSING_COLUMN', { file, column: name, columns: [...header], ...(option ? { option } : {}) });
   return index;
 }
 

@@ -169,11 +169,7 @@ export class CsvParser {
             this.#endRecord(out, c, i);
             continue;
           }
-          throw this.#error(
-            `unexpected ${JSON.stringify(text[i])} after a closing quote (a quote inside a quoted field must be doubled: "")`,
-            this.#line,
-            this.#offset + i - this.#lineStart + 1,
-          );
+          throw new SdgAlignError('CSV_FORMAT', { reason: 'after-quote', file: this.#file, line: this.#line, column: this.#offset + i - this.#lineStart + 1, char: text[i]! });
       }
     }
     // Keep the part of a field cut by the end of this chunk.
@@ -188,7 +184,7 @@ export class CsvParser {
   /** Ends the input: returns the last record (if the text did not end with a line break), or throws on an unclosed quote. */
   finish(): CsvRecord[] {
     if (this.#state === State.Quoted) {
-      throw this.#error('unclosed quoted field (a `"` opens a field that never closes)', this.#quoteLine, this.#quoteColumn);
+      throw new SdgAlignError('CSV_FORMAT', { reason: 'unclosed-quote', file: this.#file, line: this.#quoteLine, column: this.#quoteColumn });
     }
     const out: CsvRecord[] = [];
     if (this.#recordOpen) {
@@ -238,21 +234,17 @@ export class CsvParser {
   #checkLength(): void {
     if (this.#field.length > this.#maxFieldLength) {
       const quoted = this.#state === State.Quoted || this.#state === State.QuoteInQuoted;
-      throw this.#error(
-        `field longer than ${this.#maxFieldLength} characters${quoted ? ' (probably an unclosed quote)' : ''}`,
-        quoted ? this.#quoteLine : this.#recordLine,
-        quoted ? this.#quoteColumn : 1,
-      );
+      throw new SdgAlignError('CSV_FORMAT', {
+        reason: 'field-too-long',
+        file: this.#file,
+        line: quoted ? this.#quoteLine : this.#recordLine,
+        column: quoted ? this.#quoteColumn : 1,
+        max: this.#maxFieldLength,
+        quoted,
+      });
     }
   }
 
-  #error(reason: string, line: number, column: number): SdgAlignError {
-    return new SdgAlignError('CSV_FORMAT', `${this.#file}:${line}:${column}: malformed CSV: ${reason}.`, {
-      file: this.#file,
-      line,
-      column,
-    });
-  }
 }
 
 /** Parses a whole CSV string (tests, small inputs). */

@@ -91,11 +91,7 @@ export async function openCsvText(chunks: AsyncIterable<string>, options: CsvTex
         const { fields, line } = next.value;
         if (fields.every((f) => f === '')) continue; // ";;;;" lines left by spreadsheets
         if (fields.length > header.length && fields.slice(header.length).some((f) => f.trim() !== '')) {
-          throw new SdgAlignError(
-            'CSV_FORMAT',
-            `${file}:${line}: malformed CSV: ${fields.length} fields but the header has ${header.length} (delimiter ${JSON.stringify(delimiter)}; is it the right one?).`,
-            { file, line, fields: fields.length, columns: header.length },
-          );
+          throw new SdgAlignError('CSV_FORMAT', { reason: 'too-many-fields', file, line, fields: fields.length, columns: header.length, delimiter });
         }
         const values = fields.length >= header.length ? fields.slice(0, header.length) : [...fields, ...Array<string>(header.length - fields.length).fill('')];
         index++;

@@ -23,15 +23,7 @@ export const displayName = (source: InputSource, file?: string): string =>
 export function fileError(file: string, error: unknown): SdgAlignError {
   if (error instanceof SdgAlignError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'is a directory, not a file'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : (error as Error | undefined)?.message ?? String(error);
-  return new SdgAlignError('FILE_UNREADABLE', `${file}: cannot read: ${reason}.`, { file, code }, { cause: error });
+  return new SdgAlignError('FILE_UNREADABLE', { file, code, reason: (error as Error | undefined)?.message ?? String(error) }, { cause: error });
 }
 
 /**

@@ -40,28 +40,15 @@ const isPipeClosed = (error: unknown): boolean => {
 /** Most file systems allow names of 255 bytes. */
 const MAX_NAME_BYTES = 255;
 
-const REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such directory',
-  ENOTDIR: 'a part of the path is not a directory',
-  EISDIR: 'is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EFBIG: 'file too large',
-  EIO: 'input/output error',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: `file name too long (at most ${MAX_NAME_BYTES} bytes)`,
-  ENXIO: 'no reader on the other end',
-};
-
-/** Turns a failed write into `FILE_UNWRITABLE` with a sentence. */
-export function writeError(file: string, error: unknown, reason?: string): SdgAlignError {
+/**
+ * Turns a failed write into `FILE_UNWRITABLE` (its sentence, by errno code or `reason`, is in the
+ * catalogues). `reason`: `read-only` or `not-regular`, for what no errno says.
+ */
+export function writeError(file: string, error: unknown, reason?: 'read-only' | 'not-regular'): SdgAlignError {
   if (error instanceof SdgAlignError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const why = reason ?? (code && REASONS[code]) ?? (error as Error | undefined)?.message ?? String(error);
-  return new SdgAlignError('FILE_UNWRITABLE', `${file}: cannot write: ${why}.`, { file, code }, { cause: error });
+  const message = (error as Error | undefined)?.message;
+  return new SdgAlignError('FILE_UNWRITABLE', { file, code, ...(reason ? { reason } : message ? { reason: message } : {}) }, { cause: error });
 }
 
 /** Wraps a writable (stdout). Does not end it: stdout belongs to the process. */
@@ -150,8 +137,8 @@ export function outputTarget(path: string, display = path): OutputTarget {
     }
     if (stats.isDirectory()) throw writeError(display, { code: 'EISDIR' });
     if (stats.isCharacterDevice() || stats.isBlockDevice() || stats.isFIFO()) return { kind: 'device', path: target, stats };
-    if (!stats.isFile()) throw writeError(display, undefined, 'not a regular file, a device or a FIFO');
-    if ((stats.mode & 0o222) === 0 || !writable(target)) throw writeError(display, undefined, 'the file is read-only');
+    if (!stats.isFile()) throw writeError(display, undefined, 'not-regular');
+    if ((stats.mode & 0o222) === 0 || !writable(target)) throw writeError(display, undefined, 'read-only');
     return { kind: 'file', path: target, stats };
   }
 }
@@ -279,7 +266,7 @@ export function checkNotAnInput(target: OutputTarget, display: string, inputs: r
   if (!out || target.kind !== 'file') return;
   for (const input of inputs) {
     if (input.stats && input.stats.dev === out.dev && input.stats.ino === out.ino) {
-      throw new SdgAlignError('USAGE', `--output ${display} is the input ${input.name}: writing it would destroy the data being read; choose another output file.`, { output: display, input: input.name });
+      throw new SdgAlignError('USAGE', { messageId: 'outputIsInput', output: display, input: input.name });
     }
   }
 }

@@ -269,8 +269,8 @@ export function renderHtmlParts(report: GapReport, options: HtmlRenderOptions = 
   if (c.value === null || c.entropy === null) out.push(`<p>${e(m.noLabels)}</p>`);
   else {
     out.push(
-      `<p>${e(m.top2Share(formatPercent(c.value, locale), c.top.map((g) => m.goalShort(g)).join(', ')))}</p>`,
-      `<p>${e(m.entropy(score(c.entropy)))}</p>`,
+      `<p>${e(m.top2Share({ share: formatPercent(c.value, locale), goals: c.top.map((g) => m.goalShort(g)).join(', ') }))}</p>`,
+      `<p>${e(m.entropy({ value: score(c.entropy) }))}</p>`,
     );
   }
   out.push('</section>');

@@ -133,8 +133,8 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
   const c = report.concentration;
   if (c.value === null || c.entropy === null) out.push(m.noLabels);
   else {
-    out.push(`- ${m.top2Share(formatPercent(c.value, locale), c.top.map((g) => m.goalShort(g)).join(', '))}`);
-    out.push(`- ${m.entropy(score(c.entropy))}`);
+    out.push(`- ${m.top2Share({ share: formatPercent(c.value, locale), goals: c.top.map((g) => m.goalShort(g)).join(', ') })}`);
+    out.push(`- ${m.entropy({ value: score(c.entropy) })}`);
   }
   out.push('');
 

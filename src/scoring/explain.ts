@@ -1,3 +1,4 @@
+import { catalogue } from '../locales/index.js';
 import { findTarget, getGoal, type Language } from '../taxonomy/index.js';
 import { CALIBRATION } from './calibration.generated.js';
 import { contributions, type Calibration } from './calibration.js';
@@ -17,20 +18,8 @@ export interface ExplainOptions {
   readonly goals?: 'labels' | 'all';
 }
 
-const WORDS = {
-  en: {
-    language: 'Language', none: 'No goal reaches the threshold', goals: 'Goals', threshold: 'threshold', goal: 'Goal',
-    keyword: 'keywords', similarity: 'similarity', target: 'target', weight: 'weight', noEvidence: 'no keyword evidence (similarity only)',
-    und: 'undetermined (read as French and English)',
-    why: 'why', evidenceGroup: 'keywords', similarityGroup: 'similarity', lengthGroup: 'length', baseGroup: 'base rate', indicators: 'indicators',
-  },
-  fr: {
-    language: 'Langue', none: 'Aucun ODD n’atteint le seuil', goals: 'ODD', threshold: 'seuil', goal: 'ODD',
-    keyword: 'mots-clés', similarity: 'similarité', target: 'cible', weight: 'poids', noEvidence: 'aucun mot-clé (similarité seule)',
-    und: 'indéterminée (lu en français et en anglais)',
-    why: 'pourquoi', evidenceGroup: 'mots-clés', similarityGroup: 'similarité', lengthGroup: 'longueur', baseGroup: 'base', indicators: 'indicateurs',
-  },
-} as const;
+/** The words of an explanation: the `explain` section of the catalogues (src/locales). */
+const wordsOf = (locale: Language) => catalogue(locale).explain;
 
 /** Puts `[` `]` around the match and shows it in its context, on one line. */
 export function highlight(text: string, evidence: Evidence, context = 40): string {
@@ -52,7 +41,7 @@ const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`
  * contribute: `keywords +2.10, similarity +1.25, length −1.90, base rate −0.50`.
  */
 export function contributionLine(features: Readonly<Record<FeatureName, number>>, goal: number, locale: Language, calibration: Calibration = CALIBRATION): string {
-  const w = WORDS[locale];
+  const w = wordsOf(locale);
   const row = Float64Array.from(FEATURE_NAMES.map((n) => features[n]));
   const parts = contributions(calibration, row, 0);
   const groups = { evidence: 0, similarity: 0, length: 0 };
@@ -69,7 +58,7 @@ export function contributionLine(features: Readonly<Record<FeatureName, number>>
 export function explainResult(result: ScoreResult, text?: string, options: ExplainOptions = {}): string {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const locale = options.locale ?? 'en';
-  const w = WORDS[locale];
+  const w = wordsOf(locale);
   const lines: string[] = [];
   lines.push(`${w.language}: ${result.language === 'und' ? w.und : result.language}`);
   lines.push(

@@ -298,11 +298,7 @@ export class StreamDecoder {
     const byte = data[offset] ?? 0;
     const line = this.#line;
     const column = this.#column + 1;
-    return new SdgAlignError(
-      'ENCODING',
-      `${this.#file}:${line}:${column}: invalid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}) in a file read as UTF-8 from its start; convert the file to UTF-8, or give --encoding windows-1252 (or --encoding utf8 to read invalid bytes as U+FFFD).`,
-      { file: this.#file, line, column, byte },
-    );
+    return new SdgAlignError('ENCODING', { file: this.#file, line, column, byte });
   }
 }
 
@@ -321,5 +317,50 @@ export function decodeBytes(bytes: Uint8Array, options: { encoding?: EncodingOpt
   return { text, encoding: decoder.encoding ?? 'utf8' };
 }
 
-export const binaryError = (file: string): SdgAlignError =>
-  new SdgAlignError('FILE_BINARY', `${file}: looks like a binary file (NUL bytes in the first ${BINARY_SNIFF_BYTES} bytes), not text or CSV.`, { file });
+export const binaryError = (file: string): SdgAlignError => new SdgAlignError('FILE_BINARY', { file, bytes: BINARY_SNIFF_BYTES });
+
+/** Windows-1252 byte of each character of 0x80–0x9F's table (the rest of Latin-1 is its own byte). */
+const CP1252_BYTE = new Map<number, number>(CP1252_HIGH.map((c, i) => [c.charCodeAt(0), 0x80 + i]));
+
+/** The Windows-1252 byte of a code point, or -1 when the encoding has none (`ā`, `≥`, emoji…). */
+export function windows1252Byte(codePoint: number): number {
+  if (codePoint < 0x80 || (codePoint >= 0xa0 && codePoint <= 0xff)) return codePoint;
+  return CP1252_BYTE.get(codePoint) ?? -1;
+}
+
+/** Index (UTF-16) of the first character of `text` that Windows-1252 cannot write, or -1. */
+export function unencodableIndex(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (windows1252Byte(c) < 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Encodes text as Windows-1252 (what French Excel on Windows reads without a BOM). A character the
+ * encoding lacks is refused, never replaced: an id written as `?` would match nothing when read
+ * back. Throws `ENCODING` (`unencodable`) naming the character; `file`, `line` and `column` (a
+ * column name) locate it in messages.
+ */
+export function encodeWindows1252(text: string, where: { file?: string; line?: number; column?: string } = {}): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const byte = windows1252Byte(text.charCodeAt(i));
+    if (byte < 0) {
+      const codePoint = text.codePointAt(i)!;
+      throw new SdgAlignError('ENCODING', {
+        messageId: 'unencodable',
+        file: where.file ?? '<output>',
+        ...(where.line !== undefined ? { line: where.line } : {}),
+        ...(where.column !== undefined ? { column: where.column } : {}),
+        char: String.fromCodePoint(codePoint),
+        codePoint,
+        encoding: 'windows-1252',
+      });
+    }
+    out[i] = byte;
+  }
+  return out;
+}

@@ -70,7 +70,7 @@ function resolvePlanType(plan: Plan, given: string | undefined): PlanType | unde
       return getPlanType(plan.planTypeValue);
     } catch (error) {
       if (error instanceof SdgAlignError) {
-        throw new SdgAlignError(error.code, `${plan.file}:${plan.titleLine}: ${error.message}`, error.details, { cause: error });
+        throw new SdgAlignError(error.code, `${plan.file}:${plan.titleLine}: ${error.message}`, { ...error.details, file: plan.file, line: plan.titleLine }, { cause: error });
       }
       throw error;
     }
@@ -154,8 +154,8 @@ const ruleOrder: Finding['rule'][] = ['missing-required-goal', 'missing-core-goa
 
 export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
   const options = raw as CheckOptions;
-  if (!positionals.length) throw new SdgAlignError('USAGE', 'check needs at least one FILE (.md, .txt or .csv).', {});
-  if (positionals.filter((f) => f === '-').length > 1) throw new SdgAlignError('USAGE', 'check: stdin (-) can be read once; give - once.', {});
+  if (!positionals.length) throw new SdgAlignError('USAGE', { messageId: 'needsFile', command: 'check', kinds: 'plans' });
+  if (positionals.filter((f) => f === '-').length > 1) throw new SdgAlignError('USAGE', { messageId: 'stdinOnce', command: 'check' });
   const engine = createEngine(options.threshold !== undefined ? { threshold: options.threshold } : {});
   const findings: Finding[] = [];
   const plans: PlanSummary[] = [];
@@ -166,11 +166,7 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     for (const plan of merged) {
       const type = resolvePlanType(plan, options.planType);
       if (!type && !options.require?.length) {
-        throw new SdgAlignError(
-          'USAGE',
-          `check: cannot tell the plan type of ${plan.file}${plan.title ? ` (title ${JSON.stringify(plan.title)})` : ''}: give --plan-type T (see 'sdg-align plan-types') or --require goals.`,
-          { file: plan.file },
-        );
+        throw new SdgAlignError('USAGE', { messageId: 'planTypeUnknown', command: 'check', file: plan.file, ...(plan.title ? { title: plan.title } : {}) });
       }
       const scored = scorePlan(engine, plan.programmes.map((p) => ({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) })));
       const report = gapReport(scored, { threshold: engine.threshold, ...(type ? { planType: type } : { expect: options.require as GoalNumber[] }) });

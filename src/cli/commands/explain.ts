@@ -18,7 +18,7 @@ export interface ExplainCliOptions {
 
 export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
   const options = raw as ExplainCliOptions;
-  if (options.file !== undefined && positionals.length) throw new SdgAlignError('USAGE', 'explain takes a TEXT or --file F, not both.', {});
+  if (options.file !== undefined && positionals.length) throw new SdgAlignError('USAGE', { messageId: 'textAndFile', command: 'explain' });
   let text: string;
   if (options.file !== undefined) {
     const source = options.file === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, options.file);
@@ -27,9 +27,9 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
     // Unquoted words are one text: `sdg-align explain eau potable` works too.
     text = positionals.join(' ');
   } else {
-    throw new SdgAlignError('USAGE', 'explain needs a TEXT (in quotes) or --file F.', {});
+    throw new SdgAlignError('USAGE', { messageId: 'needsText', command: 'explain' });
   }
-  if (!text.trim()) throw new SdgAlignError('INVALID_INPUT', 'explain: the text is empty.', {});
+  if (!text.trim()) throw new SdgAlignError('INVALID_INPUT', 'explain: the text is empty.', { messageId: 'emptyText', command: 'explain' });
   // Scored once, with each goal's features, and explained from the result.
   const engine = createEngine({ language: options.lang ?? 'auto', features: true, ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
   const result = engine.score({ id: '1', text });

@@ -27,13 +27,13 @@ export interface GapsOptions {
 export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
   const options = raw as GapsOptions;
   if (positionals.length !== 1) {
-    throw new SdgAlignError('USAGE', positionals.length ? `gaps takes one FILE, got ${positionals.length}.` : 'gaps needs a FILE (.csv, .md or .txt).', {});
+    throw new SdgAlignError('USAGE', positionals.length ? { messageId: 'oneFile', command: 'gaps', count: positionals.length, stdin: false } : { messageId: 'needsFile', command: 'gaps', kinds: 'plan' });
   }
   if (options.planType === undefined && options.expect === undefined) {
-    throw new SdgAlignError('USAGE', 'gaps needs --plan-type T (see sdg-align plan-types) or --expect 7,11,13.', {});
+    throw new SdgAlignError('USAGE', { messageId: 'needsPlanTypeOrExpect', command: 'gaps' });
   }
   if (options.planType !== undefined && options.expect !== undefined) {
-    throw new SdgAlignError('USAGE', 'gaps takes --plan-type or --expect, not both.', {});
+    throw new SdgAlignError('USAGE', { messageId: 'planTypeAndExpect', command: 'gaps' });
   }
   // Resolve the plan type before reading anything: a typo fails fast, with suggestions.
   const planType = options.planType !== undefined ? getPlanType(options.planType) : undefined;

@@ -70,7 +70,7 @@ async function resolveColumns(table: CsvTable, options: ScoreOptions): Promise<C
 export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
   const options = raw as ScoreOptions;
   if (positionals.length !== 1) {
-    throw new SdgAlignError('USAGE', positionals.length ? `score takes one FILE (or - for stdin), got ${positionals.length}.` : 'score needs a FILE (or - for stdin).', {});
+    throw new SdgAlignError('USAGE', positionals.length ? { messageId: 'oneFile', command: 'score', count: positionals.length, stdin: true } : { messageId: 'needsFile', command: 'score', kinds: 'csv' });
   }
   const input = positionals[0]!;
   const level = options.level ?? 'goal';
