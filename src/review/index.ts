@@ -14,7 +14,8 @@
  * Browser-safe: no `node:` import (an app can keep the decisions people make on a page).
  */
 import { SdgAlignError } from '../errors.js';
-import { columnKey, findColumn } from '../csv/columns.js';
+import { columnKey } from '../csv/columns.js';
+import { firstColumn } from '../csv/programmes.js';
 import { readCsvText } from '../csv/table.js';
 import { csvStart, DEFAULT_DIALECT, writeCsvRow, type CsvDialect } from '../csv/write.js';
 import { catalogue } from '../locales/index.js';
@@ -103,14 +104,6 @@ function fieldColumn(lineText: string, delimiter: string, field: number): number
   return k === field ? lineText.length + 1 : 1;
 }
 
-const firstColumn = (header: readonly string[], names: readonly string[], file: string): number => {
-  for (const name of names) {
-    const i = findColumn(header, name, { file });
-    if (i >= 0) return i;
-  }
-  return -1;
-};
-
 /**
  * Reads a review file. Throws `REVIEW_FORMAT` with file:line:column for a row that is not a
  * decision (an empty id, a goal that is not 1–17, a decision word it does not know) and for a
@@ -121,10 +114,10 @@ export async function parseReview(text: string, options: { file?: string } = {})
   const table = await readCsvText(text, { file });
   const { header, rows, delimiter } = table;
   const columns = {
-    id: firstColumn(header, REVIEW_COLUMNS.id, file),
-    goal: firstColumn(header, REVIEW_COLUMNS.goal, file),
-    decision: firstColumn(header, REVIEW_COLUMNS.decision, file),
-    note: firstColumn(header, REVIEW_COLUMNS.note, file),
+    id: firstColumn(header, REVIEW_COLUMNS.id, { file }),
+    goal: firstColumn(header, REVIEW_COLUMNS.goal, { file }),
+    decision: firstColumn(header, REVIEW_COLUMNS.decision, { file }),
+    note: firstColumn(header, REVIEW_COLUMNS.note, { file }),
   };
   for (const column of ['id', 'goal', 'decision'] as const) {
     if (columns[column] < 0) throw new SdgAlignError('REVIEW_FORMAT', { reason: 'missing-column', file, column, columns: [...header] });
