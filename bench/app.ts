@@ -39,7 +39,7 @@ interface Probe {
   scoreMs: number[];
   renderMs: number[];
   readMs: number[];
-  runs: { mode: string; rows: number; ms: number }[];
+  runs: { mode: string; rows: number; ms: number; start: number }[];
   mode?: string;
 }
 const probe = (page: Page) => page.evaluate<Probe>('globalThis.sdgAlign');
@@ -60,6 +60,8 @@ interface LargeRun {
   /** The main thread's long tasks while the rows were scored: count and the longest, in ms. */
   readonly longTasks: number;
   readonly longestTaskMs: number;
+  /** The longest main-thread task while the file was read (decoded and parsed), in ms (0: none over 50 ms). */
+  readonly longestReadTaskMs: number;
 }
 
 export const app: Suite = {
@@ -125,9 +127,9 @@ async function measure(opts: BenchOptions): Promise<AppBenchResults> {
       await p.goto(url('', search));
       await p.waitFor('globalThis.sdgAlign && document.querySelector("#plan-type option")');
       await p.evaluate(() => {
-        const w = globalThis as unknown as { longTasks: number[] };
+        const w = globalThis as unknown as { longTasks: [number, number][] };
         w.longTasks = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
       });
       const t0 = now();
       await p.setFileInput('#file', [corpus.path]);
@@ -135,13 +137,14 @@ async function measure(opts: BenchOptions): Promise<AppBenchResults> {
       const wall = now() - t0;
       const figures = await probe(p);
       readMs = figures.readMs[0] ?? NaN;
-      // Long tasks while scoring: those after the file was read (reading is one task of its own).
-      const tasks = await p.evaluate<number[]>('globalThis.longTasks');
       const run = figures.runs[0]!;
+      // Long tasks while scoring (from the run's start to its end), and before it (reading the file).
+      const tasks = await p.evaluate<[number, number][]>('globalThis.longTasks');
+      const during = tasks.filter(([start]) => start >= run.start && start <= run.start + run.ms).map(([, d]) => d);
+      const reading = tasks.filter(([start]) => start < run.start).map(([, d]) => d);
       log(`app: ${LARGE_ROWS} rows ${run.mode}: ${fmt(run.ms / 1000, 1)} s scoring, ${fmt(wall / 1000, 1)} s from the file chosen`);
       await p.close();
-      const scoringTasks = tasks.slice(1);
-      return { mode: run.mode, ms: run.ms, rowsPerSec: (run.rows / run.ms) * 1000, longTasks: scoringTasks.length, longestTaskMs: Math.max(0, ...scoringTasks) };
+      return { mode: run.mode, ms: run.ms, rowsPerSec: (run.rows / run.ms) * 1000, longTasks: during.length, longestTaskMs: Math.max(0, ...during), longestReadTaskMs: Math.max(0, ...reading) };
     };
     const worker = await large('');
     const main = await large('?worker=0');
@@ -161,7 +164,7 @@ async function measure(opts: BenchOptions): Promise<AppBenchResults> {
         [`first score after opening #text=… (${TYPED_CHARS} chars)`, `${fmt(result.firstScoreMs!.median, 0)} ms median, ${fmt(result.firstScoreMs!.max, 0)} ms max (${runs} fresh pages)`, '≤ 1,000 ms'],
         [`scoring per keystroke (${TYPED_CHARS} chars, ${KEYSTROKES} keys)`, `${fmt(keystroke.scoreMedianMs, 1)} ms median, ${fmt(keystroke.scoreP95Ms, 1)} ms p95`, '≤ 50 ms'],
         ['redraw after each keystroke (report, text, marks)', `${fmt(keystroke.renderMedianMs, 1)} ms median, ${fmt(keystroke.renderP95Ms, 1)} ms p95`, '–'],
-        [`reading the ${fmtInt(LARGE_ROWS)}-row CSV (${fmt(corpus.bytes / 1e6, 1)} MB: decode + parse)`, `${fmt(readMs, 0)} ms`, '–'],
+        [`reading the ${fmtInt(LARGE_ROWS)}-row CSV (${fmt(corpus.bytes / 1e6, 1)} MB: decode + parse, 1 MB at a time)`, `${fmt(readMs, 0)} ms; longest main-thread task ${fmt(Math.max(worker.longestReadTaskMs, main.longestReadTaskMs), 0)} ms`, '–'],
         ...[worker, main].map((r) => [
           `${fmtInt(LARGE_ROWS)} rows scored, ${r.mode === 'worker' ? 'Web Worker' : 'main thread (?worker=0)'}`,
           `${fmt(r.ms / 1000, 1)} s (${fmtInt(r.rowsPerSec)} rows/s); main thread: ${r.longTasks} long tasks, longest ${fmt(r.longestTaskMs, 0)} ms`,

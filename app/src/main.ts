@@ -37,7 +37,7 @@ interface PageProbe {
   readonly scoreMs: number[];
   readonly renderMs: number[];
   readonly readMs: number[];
-  readonly runs: { mode: string; rows: number; ms: number }[];
+  readonly runs: { mode: string; rows: number; ms: number; start: number }[];
   mode?: string;
 }
 
@@ -281,7 +281,7 @@ function startPage(): void {
       if (state.run !== run) return; // replaced by a newer run
       const elapsed = performance.now() - run.started;
       state.run = undefined;
-      if (results) probe.runs.push({ mode: s.mode, rows: results.length, ms: elapsed });
+      if (results) probe.runs.push({ mode: s.mode, rows: results.length, ms: elapsed, start: run.started });
       if (!results) {
         state.runStatus = t(state.locale, 'app.runCancelled');
         render();
