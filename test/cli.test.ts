@@ -651,6 +651,8 @@ const cases: Case[] = [
   { name: 'gaps: unknown plan type suggests the closest', args: ['gaps', FR_CSV, '--plan-type', 'pcaett'], exit: 2, stderr: /^sdg-align: error: Unknown plan type "pcaett"\. Did you mean "pcaet"/ },
   { name: 'gaps: bad --expect', args: ['gaps', FR_CSV, '--expect', '7,18'], exit: 2, stderr: /--expect: expected goal numbers 1–17 such as 7,11,13, got "18"/ },
 
+  { name: 'gaps --verbose says the encoding decided', args: ['gaps', CP1252_CSV, '--plan-type', 'pcaet', '--verbose', '-o', 'r.md'], exit: 0, stderr: /programmes-fr\.cp1252\.csv: encoding windows-1252, delimiter ";"\./ },
+
   // check.
   {
     name: 'check: a PCAET without health fails on core goal 3 (plan type from the title)',

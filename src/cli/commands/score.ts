@@ -193,7 +193,7 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   } finally {
     await pool?.close();
   }
-  if (ctx.verbose) ctx.info(`${count} rows scored${sink.closed ? ' (output closed early)' : ''}.`);
+  if (ctx.verbose) ctx.info(`${count} rows scored${sink.closed ? ' (output closed early)' : ''}; encoding ${table.encoding}.`);
   return 0;
 }
 
