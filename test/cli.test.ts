@@ -345,23 +345,18 @@ const cases: Case[] = [
       expect(readdirSync(dir).sort()).toEqual(['a.csv', 'out.csv']);
     },
   },
-  {
-    name: 'score: a folder as --output fails before the input is read',
-    args: ['score', 'missing.csv', '-o', 'dir'],
-    files: { 'dir/x': '' },
-    exit: 2,
-    stdout: '',
-    stderr: 'sdg-align: error: dir: cannot write: is a directory.\n',
-  },
-  {
-    name: 'gaps: a folder as --output fails before anything is read or scored',
-    args: ['gaps', 'missing.csv', '--plan-type', 'pcaet', '-o', 'dir'],
-    files: { 'dir/x': '' },
-    exit: 2,
-    stdout: '',
-    stderr: 'sdg-align: error: dir: cannot write: is a directory.\n',
-    after: (dir) => expect(readdirSync(join(dir, 'dir'))).toEqual(['x']),
-  },
+  // A folder as --output: refused before the (missing) input is read, so before any scoring.
+  ...[['score', 'missing.csv'], ['gaps', 'missing.csv', '--plan-type', 'pcaet']].map(
+    (args): Case => ({
+      name: `${args[0]}: a folder as --output fails before anything is read`,
+      args: [...args, '-o', 'dir'],
+      files: { 'dir/x': '' },
+      exit: 2,
+      stdout: '',
+      stderr: 'sdg-align: error: dir: cannot write: is a directory.\n',
+      after: (dir) => expect(readdirSync(join(dir, 'dir'))).toEqual(['x']),
+    }),
+  ),
   {
     name: 'score: --output the input file itself is refused before reading, exit 2',
     args: ['score', 'a.csv', '-o', 'a.csv'],
