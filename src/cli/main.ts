@@ -30,7 +30,8 @@ const wantsHelp = (argv: readonly string[]): boolean => {
 const write = (stream: NodeJS.WritableStream, text: string) =>
   new Promise<void>((resolve, reject) => {
     const done = (error?: unknown) => {
-      stream.off('error', done);
+      // The 'error' event follows the callback: keep listening until it has passed.
+      setImmediate(() => stream.off('error', done));
       const code = (error as NodeJS.ErrnoException | null | undefined)?.code;
       if (!error || code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') resolve();
       else void import('../node/output.js').then(({ writeError }) => reject(writeError('<stdout>', error)));

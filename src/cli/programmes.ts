@@ -167,6 +167,7 @@ export async function openPlan(ctx: CommandContext, file: string, options: PlanO
       const title = titleIndex >= 0 && titleIndex !== textIndex ? row.values[titleIndex]!.trim() : '';
       yield { id, ...(title ? { title } : {}), text: textIndex >= 0 ? row.values[textIndex]! : '', line: row.line, planTypeValue: typeIndex >= 0 ? row.values[typeIndex]!.trim() : '' };
     }
+    if (ctx.verbose) ctx.info(`${display}: encoding ${table.encoding}, delimiter ${JSON.stringify(table.delimiter)}.`);
   }
   return { kind, file: display, titleLine: 1, programmes: programmes() };
 }
