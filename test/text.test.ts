@@ -121,6 +121,13 @@ describe('normalizeText', () => {
   });
 });
 
+describe('matchKey of a key', () => {
+  it('is the key itself, also for æ with an accent (found by fuzzing)', () => {
+    for (const word of ['Ǣ', 'ǣ', 'Ǽ', 'ǽ', 'Œuvre', 'énergie']) expect(matchKey(matchKey(word))).toBe(matchKey(word));
+    expect(matchKey('Ǣsir')).toBe('aesir');
+  });
+});
+
 describe('foldCase', () => {
   it('lower-cases French and English', () => {
     expect(foldCase('ÉNERGIES RENOUVELABLES')).toBe('énergies renouvelables');

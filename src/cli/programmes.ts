@@ -144,6 +144,7 @@ export async function openPlan(ctx: CommandContext, file: string, options: PlanO
   async function* programmes(): AsyncGenerator<Programme & { planTypeValue: string }> {
     const read = programmeReader(columns);
     for await (const row of rows()) yield { ...read(row), planTypeValue: planType >= 0 ? row.values[planType]!.trim() : '' };
+    if (ctx.verbose) ctx.info(`${display}: encoding ${table.encoding}, delimiter ${JSON.stringify(table.delimiter)}.`);
   }
   return { kind, file: display, titleLine: 1, programmes: programmes() };
 }

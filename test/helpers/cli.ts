@@ -77,8 +77,6 @@ export async function runInProcess(args: readonly string[], options: RunOptions)
   const stdin = new PassThrough();
   stdin.end(options.stdin ?? '');
   const stdout = options.stdout === 'full' ? new FullDevice() : new Collector();
-  // As src/cli/bin.ts does for process.stdout: an error event the CLI has stopped listening to is not a crash.
-  stdout.on('error', () => {});
   const stderr = new Collector();
   const exit = await main({ argv: args, stdin, stdout, stderr, cwd: options.cwd, env: options.env ?? {} });
   return { exit, stdout: stdout instanceof Collector ? stdout.text : '', stderr: stderr.text };
