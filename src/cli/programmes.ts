@@ -6,8 +6,8 @@ import { extname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { SdgAlignError } from '../errors.js';
 import { detached } from '../strings.js';
-import { defaultTextColumn, findColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn } from '../csv/columns.js';
-import { openCsv, peekRows, type CsvRow } from '../node/csv-read.js';
+import { openCsv } from '../node/csv-read.js';
+import { chooseColumns, rowText, type ColumnRequest, type Columns } from './columns.js';
 import type { EncodingOption } from '../text/encoding.js';
 import { readTextFile, type InputSource } from '../node/input.js';
 import { splitDocument } from '../markdown/sections.js';
@@ -30,18 +30,6 @@ export interface Plan {
   readonly planTypeValue?: string;
   readonly programmes: Programme[];
 }
-
-const ID_COLUMNS = ['id', 'code', 'identifiant', 'ref', 'reference', 'numero'];
-const TITLE_COLUMNS = ['title', 'titre', 'intitule', 'nom', 'name'];
-const PLAN_TYPE_COLUMNS = ['plan type', 'type de plan', 'type plan', 'plan'];
-
-const firstColumn = (header: readonly string[], names: readonly string[], file: string): number => {
-  for (const name of names) {
-    const i = findColumn(header, name, { file });
-    if (i >= 0) return i;
-  }
-  return -1;
-};
 
 /** `--input-format`: `md` and `text` are read alike (split at headings, else at blank lines). */
 export type InputFormat = 'csv' | 'md' | 'text';
@@ -107,6 +95,8 @@ export interface PlanOptions {
   readonly encoding?: EncodingOption;
   readonly delimiter?: string;
   readonly inputFormat?: InputFormat;
+  /** The columns of a CSV: as asked for (`--id-column`…), else guessed (id, title, text). */
+  readonly columns?: Omit<ColumnRequest, 'guess'>;
   readonly command: string;
 }
 
@@ -115,6 +105,7 @@ export const planOptions = (options: { encoding?: EncodingOption; delimiter?: st
   ...(options.encoding ? { encoding: options.encoding } : {}),
   ...(options.delimiter ? { delimiter: options.delimiter } : {}),
   ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
+  columns: { planTypeNames: ['plan type', 'type de plan', 'type plan', 'plan'] },
 });
 
 export async function openPlan(ctx: CommandContext, file: string, options: PlanOptions): Promise<PlanReader> {
@@ -137,35 +128,21 @@ export async function openPlan(ctx: CommandContext, file: string, options: PlanO
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
   });
-  const { header } = table;
-  let idIndex: number;
-  let titleIndex: number;
-  let typeIndex: number;
-  let textIndex: number;
-  let rows: () => AsyncIterableIterator<CsvRow> = () => table.rows;
+  let columns: Columns;
   try {
-    idIndex = firstColumn(header, ID_COLUMNS, display);
-    titleIndex = firstColumn(header, TITLE_COLUMNS, display);
-    typeIndex = firstColumn(header, PLAN_TYPE_COLUMNS, display);
-    textIndex = defaultTextColumn(header, { file: display });
-    if (textIndex < 0 && header.length) {
-      // No column has a text-like name: the first rows choose the one with the most text.
-      const ahead = await peekRows(table, LONGEST_COLUMN_SAMPLE);
-      textIndex = pickLongestColumn(header, ahead.peeked.map((r) => r.values), [idIndex, titleIndex, typeIndex].filter((i) => i >= 0));
-      rows = ahead.rows;
-    }
+    columns = await chooseColumns(table, { ...options.columns, guess: true });
   } catch (error) {
     await table.close();
     throw error;
   }
   async function* programmes(): AsyncGenerator<Programme & { planTypeValue: string }> {
     const seen = new Set<string>();
-    for await (const row of rows()) {
-      const base = idIndex >= 0 && row.values[idIndex]!.trim() ? row.values[idIndex]!.trim() : String(row.index);
+    for await (const row of columns.rows()) {
+      const base = columns.id >= 0 && row.values[columns.id]!.trim() ? row.values[columns.id]!.trim() : String(row.index);
       const id = seen.has(base) ? `${base} (line ${row.line})` : base;
       seen.add(detached(base));
-      const title = titleIndex >= 0 && titleIndex !== textIndex ? row.values[titleIndex]!.trim() : '';
-      yield { id, ...(title ? { title } : {}), text: textIndex >= 0 ? row.values[textIndex]! : '', line: row.line, planTypeValue: typeIndex >= 0 ? row.values[typeIndex]!.trim() : '' };
+      const title = columns.title >= 0 ? row.values[columns.title]!.trim() : '';
+      yield { id, ...(title ? { title } : {}), text: rowText(columns, row), line: row.line, planTypeValue: columns.planType >= 0 ? row.values[columns.planType]!.trim() : '' };
     }
   }
   return { kind, file: display, titleLine: 1, programmes: programmes() };
