@@ -10,9 +10,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsvText } from '../src/csv/table.js';
+import { openCsvText, readCsvText } from '../src/csv/table.js';
 import { formatError, t } from '../src/locales/index.js';
-import { defaultPlanColumns, programmesOfRows } from '../src/csv/programmes.js';
+import { chooseColumns, programmeReader } from '../src/csv/programmes.js';
 import type { GapReport } from '../src/report/gaps.js';
 import { createEngine } from '../src/scoring/engine.js';
 import { decodeBytes } from '../src/text/encoding.js';
@@ -33,8 +33,17 @@ const shownScores = (page: Page) =>
 /** The programmes of a CSV as the CLI's `gaps` reads them (same columns, same ids). */
 async function cliProgrammes(file: string) {
   const { text } = decodeBytes(readFileSync(file), { file });
-  const { header, rows } = await readCsvText(text, { file });
-  return programmesOfRows(rows, defaultPlanColumns(header, rows)).map((p) => ({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) }));
+  const table = await openCsvText(
+    (async function* () {
+      yield text;
+    })(),
+    { file },
+  );
+  const columns = await chooseColumns(table, { guess: true });
+  const read = programmeReader(columns);
+  const out = [];
+  for await (const row of columns.rows()) out.push(read(row));
+  return out;
 }
 
 /** Deep equality, numbers to 12 significant digits. */

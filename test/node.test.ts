@@ -32,7 +32,8 @@ import {
   streamOutput,
 } from '../src/node/index.js';
 import { parseHeading } from '../src/markdown/sections.js';
-import { defaultPlanColumns, programmesOfRows } from '../src/csv/programmes.js';
+import { chooseColumns, programmeReader } from '../src/csv/programmes.js';
+import { openCsvText } from '../src/csv/table.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -365,22 +366,33 @@ describe('columns', () => {
   });
 });
 
-describe('plan columns and programmes of CSV rows', () => {
-  const row = (index: number, ...values: string[]) => ({ index, line: index + 1, values });
-  it('id, title and plan type by name; the text by name, else the longest other column', () => {
-    expect(defaultPlanColumns(['N°', 'Code', 'Titre', 'Type de plan', 'Description'], [])).toEqual({ id: 1, title: 2, text: 4, planType: 3 });
-    const rows = [row(1, 'A1', 'Vélo', 'Pistes cyclables et stationnement sécurisé', 'x')];
-    expect(defaultPlanColumns(['ref', 'nom', 'corps', 'autre'], rows)).toEqual({ id: 0, title: 1, text: 2, planType: -1 });
-    expect(defaultPlanColumns([], [])).toEqual({ id: -1, title: -1, text: -1, planType: -1 });
+describe('chooseColumns and programmeReader (the CLI\'s and the page\'s column rule)', () => {
+  const table = (text: string) => openCsvText((async function* () { yield text; })(), { file: 'plan.csv' });
+  const rows = async (columns: Awaited<ReturnType<typeof chooseColumns>>) => {
+    const out = [];
+    for await (const row of columns.rows()) out.push(row);
+    return out;
+  };
+  it('guesses id and title by name, the text by name, else the longest other column; the plan type only from given names', async () => {
+    const named = await chooseColumns(await table('N° fiche;Titre;Type de plan;Description\n1;a;pcaet;b\n'), { guess: true });
+    expect([named.id, named.title, named.text, named.planType]).toEqual([0, 1, [3], -1]);
+    const typed = await chooseColumns(await table('N° fiche;Titre;Type de plan;Description\n1;a;pcaet;b\n'), { guess: true, planTypeNames: ['type de plan'] });
+    expect(typed.planType).toBe(2);
+    const longest = await chooseColumns(await table('ref;nom;corps;autre\nA1;Vélo;Pistes cyclables et stationnement sécurisé;x\n'), { guess: true });
+    expect([longest.id, longest.title, longest.text]).toEqual([0, 1, [2]]);
+    expect(await rows(longest)).toHaveLength(1); // the rows read to choose come back
+    expect((await chooseColumns(await table(''), { guess: true })).text).toEqual([]);
   });
-  it('ids trimmed, else the row number; a repeated id names its line; a title column that is the text gives no title', () => {
-    const rows = [row(1, ' A1 ', ' Vélo ', 'Pistes'), row(2, '', 'Bus', 'Lignes'), row(3, 'A1', '', 'Autre')];
-    expect(programmesOfRows(rows, { id: 0, title: 1, text: 2 })).toEqual([
+  it('ids trimmed, else the row number; a repeated id names its line; the text columns trimmed and joined', async () => {
+    const columns = await chooseColumns(await table('id;titre;texte\n A1 ; Vélo ;Pistes\n;Bus;Lignes\nA1;;Autre\n'), { guess: true });
+    const read = programmeReader(columns);
+    expect((await rows(columns)).map(read)).toEqual([
       { id: 'A1', title: 'Vélo', text: 'Pistes', line: 2 },
       { id: '2', title: 'Bus', text: 'Lignes', line: 3 },
       { id: 'A1 (line 4)', text: 'Autre', line: 4 },
     ]);
-    expect(programmesOfRows(rows.slice(0, 1), { id: -1, title: 2, text: 2 })).toEqual([{ id: '1', text: 'Pistes', line: 2 }]);
+    const two = programmeReader({ id: -1, title: -1, text: [0, 1] });
+    expect(two({ index: 1, line: 2, values: [' Vélo ', ' pistes '] })).toEqual({ id: '1', text: 'Vélo\npistes', line: 2 });
   });
 });
 

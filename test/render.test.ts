@@ -33,7 +33,7 @@ describe('renderMarkdown', () => {
 
       - Type de plan : ODD attendus fixés par l’utilisateur
       - Programmes : 3
-      - Seuil : 0,35 · Seuil « faible » : 0,17
+      - Seuil : 0,35 · Seuil « faible » : 0,18
       - Couverture des ODD attendus : **83 %** ((couverts + ½ × faibles) / attendus)
 
       ## ODD attendus manquants
@@ -116,7 +116,7 @@ describe('renderMarkdown', () => {
 
       - Plan type: Expected goals set by the user
       - Programmes: 3
-      - Threshold: 0.35 · Weak threshold: 0.17
+      - Threshold: 0.35 · Weak threshold: 0.18
       - Coverage of expected goals: **83%** ((covered + ½ × weak) / expected)
 
       ## Missing expected goals

@@ -1,8 +1,8 @@
-/** The id, title and text pickers of a CSV, pre-selected as the CLI chooses (`defaultPlanColumns`). */
-import type { PlanColumns } from '../../src/csv/programmes.js';
+/** The id, title and text pickers of a CSV, pre-selected as the CLI's `gaps` chooses them (`chooseColumns`). */
+import type { Columns } from '../../src/csv/programmes.js';
 import { t, type Locale } from './i18n.js';
 
-export type ChosenColumns = Pick<PlanColumns, 'id' | 'title' | 'text'>;
+export type ChosenColumns = Pick<Columns, 'id' | 'title' | 'text'>;
 
 export interface ColumnElements {
   readonly id: HTMLSelectElement;
@@ -21,7 +21,12 @@ function fill(select: HTMLSelectElement, header: readonly string[], selected: nu
 export function renderColumns(el: ColumnElements, header: readonly string[], chosen: ChosenColumns, locale: Locale): void {
   fill(el.id, header, chosen.id, t(locale, 'app.columnsRowNumber'));
   fill(el.title, header, chosen.title, t(locale, 'app.columnsNone'));
-  fill(el.text, header, chosen.text, undefined);
+  fill(el.text, header, chosen.text[0] ?? 0, undefined);
 }
 
-export const readColumns = (el: ColumnElements): ChosenColumns => ({ id: Number(el.id.value), title: Number(el.title.value), text: Number(el.text.value) });
+/** The person's choice; a title that is also the text is not said twice (as `chooseColumns` does). */
+export function readColumns(el: ColumnElements): ChosenColumns {
+  const text = Number(el.text.value);
+  const title = Number(el.title.value);
+  return { id: Number(el.id.value), title: title === text ? -1 : title, text: [text] };
+}

@@ -4,6 +4,7 @@
  * reader (errors with file, line and column), a .md/.txt plan split into sections.
  */
 import { SdgAlignError } from '../../src/errors.js';
+import { chooseColumns, type Columns } from '../../src/csv/programmes.js';
 import { openCsvText, type CsvRow } from '../../src/csv/table.js';
 import { splitDocument, type Section } from '../../src/markdown/sections.js';
 import { binaryError, decodeBytes, looksBinary, StreamDecoder, type DetectedEncoding } from '../../src/text/encoding.js';
@@ -18,6 +19,8 @@ export type Source =
       readonly delimiter: string;
       readonly header: readonly string[];
       readonly rows: readonly CsvRow[];
+      /** The columns the CLI's `gaps` would read: id, title and text (`chooseColumns`, guessing). */
+      readonly columns: Pick<Columns, 'id' | 'title' | 'text'>;
     }
   | { readonly kind: 'doc'; readonly file: string; readonly title?: string; readonly sections: readonly Section[] };
 
@@ -59,9 +62,10 @@ export async function readSource(file: File): Promise<Source> {
   }
   const decoder = new StreamDecoder('auto', { file: file.name });
   const table = await openCsvText(decodedChunks(bytes, decoder, file.name), { file: file.name, encoding: () => decoder.encoding ?? 'utf8' });
+  const { id, title, text, rows: all } = await chooseColumns(table, { guess: true });
   const rows: CsvRow[] = [];
-  for await (const row of table.rows) rows.push(row);
-  return { kind, file: file.name, encoding: table.encoding, delimiter: table.delimiter, header: table.header, rows };
+  for await (const row of all()) rows.push(row);
+  return { kind, file: file.name, encoding: table.encoding, delimiter: table.delimiter, header: table.header, rows, columns: { id, title, text } };
 }
 
 export interface InputElements {

@@ -5,7 +5,7 @@
  * page: the inputs, the state, the scorer and the views.
  */
 import { formatError } from '../../src/locales/index.js';
-import { defaultPlanColumns, programmesOfRows } from '../../src/csv/programmes.js';
+import { programmeReader } from '../../src/csv/programmes.js';
 import { detectPlanType, findPlanType } from '../../src/plans/index.js';
 import type { Engine } from '../../src/scoring/engine.js';
 import { DEFAULT_THRESHOLD } from '../../src/scoring/options.js';
@@ -301,7 +301,11 @@ function startPage(): void {
   const programmesOfFile = (source: Source | undefined): Programme[] => {
     if (source?.kind === 'doc') return source.sections.map((s) => ({ id: s.id, text: s.text, ...(s.title ? { title: s.title } : {}) }));
     if (source?.kind !== 'csv' || !state.columns) return [];
-    return programmesOfRows(source.rows, state.columns).map((p) => ({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) }));
+    const read = programmeReader(state.columns);
+    return source.rows.map((row) => {
+      const p = read(row);
+      return { id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) };
+    });
   };
 
   const onFile = async (file: File) => {
@@ -323,8 +327,7 @@ function startPage(): void {
     }
     state.source = source;
     if (source.kind === 'csv') {
-      const columns = defaultPlanColumns(source.header, source.rows);
-      state.columns = { id: columns.id, title: columns.title, text: columns.text };
+      state.columns = source.columns;
       renderColumns(columnEls, source.header, state.columns, state.locale);
       el.inputStatus.textContent = t(state.locale, 'app.inputLoadedCsv', { file: source.file, rows: formatCount(source.rows.length, state.locale), delimiter: source.delimiter === '\t' ? 'tab' : source.delimiter, encoding: source.encoding });
       detectFrom(source.file.replace(/\.[^.]*$/, '').replace(/[_.-]+/g, ' '));

@@ -1,9 +1,10 @@
-/** Argument parsing (node:util parseArgs, strict) and the merge of flags over the config file. */
+/** Argument parsing (node:util parseArgs, strict) from a command's flags, and the merge of flags over the config file. */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SdgAlignError } from '../errors.js';
+import type { Command } from './commands.js';
 import type { ConfigValue } from './config.js';
-import { resolve } from 'node:path';
-import { COMMAND_FLAGS, NOT_IN_CONFIG, camelCase, shown, type CommandName } from './flags.js';
+import { camelCase, shown, type FlagDef } from './define.js';
 
 export interface ParsedArgs {
   readonly positionals: string[];
@@ -11,13 +12,17 @@ export interface ParsedArgs {
   readonly values: Map<string, unknown>;
 }
 
+const flagsOf = (command: Command) => command.flags as Readonly<Record<string, FlagDef>>;
+
 /** Turns parseArgs' messages ("Unknown option '--x'. To specify…") into short sentences. */
-function describeParseError(command: CommandName, error: NodeJS.ErrnoException): SdgAlignError {
+function describeParseError(command: string, error: NodeJS.ErrnoException, hints: Readonly<Record<string, string>>): SdgAlignError {
   const message = error.message;
   const option = /'(-[^' ]+)/.exec(message)?.[1];
   switch (error.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return new SdgAlignError('USAGE', { messageId: 'unknownOption', command, option: option ?? message });
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const hint = option ? hints[option] : undefined;
+      return new SdgAlignError('USAGE', { messageId: 'unknownOption', command, option: option ?? message, ...(hint ? { hint } : {}) });
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return new SdgAlignError('USAGE', { messageId: /does not take an argument/.test(message) ? 'optionTakesNoValue' : 'optionNeedsValue', command, option: option ?? message });
     default:
@@ -44,8 +49,11 @@ function joinNegativeValues(specs: Readonly<Record<string, { type: string }>>, a
   return out;
 }
 
-export function parseCommandArgs(command: CommandName, argv: readonly string[]): ParsedArgs {
-  const specs = COMMAND_FLAGS[command];
+/** Old or mistaken flag names, with the flag meant (shown in the "unknown option" error). */
+export const FLAG_HINTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {};
+
+export function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
+  const specs = flagsOf(command);
   const options = Object.fromEntries(
     Object.entries(specs).map(([name, spec]) => [name, { type: spec.type, ...(spec.multiple ? { multiple: true } : {}), ...(spec.short ? { short: spec.short } : {}) }]),
   );
@@ -53,7 +61,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   try {
     parsed = parseArgs({ args: joinNegativeValues(specs, argv), options, strict: true, allowPositionals: true });
   } catch (error) {
-    throw describeParseError(command, error as NodeJS.ErrnoException);
+    throw describeParseError(command.name, error as NodeJS.ErrnoException, FLAG_HINTS[command.name] ?? {});
   }
   const values = new Map<string, unknown>();
   for (const [key, value] of Object.entries(parsed.values)) if (value !== undefined) values.set(key, value);
@@ -67,15 +75,14 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
  * (`idColumn`, `textColumn`, `minCoverage`…); `fromConfig` lists the config fields used.
  */
 export function resolveOptions(
-  command: CommandName,
+  command: Command,
   args: ParsedArgs,
   config?: { file: string; dir: string; values: Map<string, ConfigValue> },
 ): { options: Record<string, unknown>; fromConfig: string[] } {
-  const specs = COMMAND_FLAGS[command];
   const options: Record<string, unknown> = {};
   const fromConfigFields: string[] = [];
-  for (const [flag, spec] of Object.entries(specs)) {
-    if (NOT_IN_CONFIG.includes(flag)) continue;
+  for (const [flag, spec] of Object.entries(flagsOf(command))) {
+    if (spec.notInConfig) continue;
     const fromArgs = args.values.get(flag);
     const fromConfig = fromArgs === undefined ? config?.values.get(flag) : undefined;
     const raw = fromArgs ?? fromConfig?.value;
@@ -90,8 +97,8 @@ export function resolveOptions(
     }
     const result = spec.parse ? spec.parse(raw) : { value: raw };
     if ('error' in result) {
-      if (fromArgs !== undefined) throw new SdgAlignError('USAGE', { messageId: 'badValue', command, flag, problem: result.error });
-      throw new SdgAlignError('CONFIG', { messageId: 'badValue', file: config!.file, field: fromConfig!.path, problem: result.error, command });
+      if (fromArgs !== undefined) throw new SdgAlignError('USAGE', { messageId: 'badValue', command: command.name, flag, problem: result.error });
+      throw new SdgAlignError('CONFIG', { messageId: 'badValue', file: config!.file, field: fromConfig!.path, problem: result.error, command: command.name });
     }
     const value = spec.path && fromConfig && result.value !== '-' ? resolve(config!.dir, result.value as string) : result.value;
     options[camelCase(flag)] = value;

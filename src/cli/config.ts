@@ -16,7 +16,13 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { SdgAlignError } from '../errors.js';
 import type { ValueProblem } from '../locales/types.js';
-import { COMMAND_FLAGS, COMMANDS, CONFIG_FLAGS, camelCase, shown, type CommandName } from './flags.js';
+import { COMMANDS, commandNamed, type CommandName } from './commands.js';
+import { camelCase, shown, type FlagDef } from './define.js';
+
+const COMMAND_NAMES: readonly CommandName[] = COMMANDS.map((c) => c.name);
+const flagsOf = (command: CommandName): Readonly<Record<string, FlagDef>> => (commandNamed(command)?.flags ?? {}) as Readonly<Record<string, FlagDef>>;
+/** Every flag a config may hold (those of every command, `notInConfig` ones excluded). */
+const CONFIG_FLAGS: readonly string[] = [...new Set(COMMANDS.flatMap((c) => Object.entries(c.flags as Record<string, FlagDef>).filter(([, d]) => !d.notInConfig).map(([f]) => f)))];
 
 export const CONFIG_FILE_NAME = 'sdg-align.config.json';
 
@@ -62,7 +68,7 @@ const flagKey = (key: string): string | undefined => {
 function checkValue(flag: string, value: unknown, commands: readonly CommandName[]): ValueProblem | undefined {
   let firstError: ValueProblem | undefined;
   for (const command of commands) {
-    const spec = COMMAND_FLAGS[command][flag];
+    const spec = flagsOf(command)[flag];
     if (!spec) continue;
     if (spec.type === 'boolean') {
       if (typeof value === 'boolean') return undefined;
@@ -78,7 +84,7 @@ function checkValue(flag: string, value: unknown, commands: readonly CommandName
 
 function sectionShape(commands: readonly CommandName[]): Record<string, z.ZodType> {
   const shape: Record<string, z.ZodType> = {};
-  const flags = CONFIG_FLAGS.filter((flag) => commands.some((c) => COMMAND_FLAGS[c][flag]));
+  const flags = CONFIG_FLAGS.filter((flag) => commands.some((c) => flagsOf(c)[flag]));
   for (const flag of flags) {
     const field = z
       .unknown()
@@ -95,8 +101,8 @@ function sectionShape(commands: readonly CommandName[]): Record<string, z.ZodTyp
 
 const configSchema = z.strictObject({
   $schema: z.string().optional(),
-  ...sectionShape(COMMANDS),
-  ...Object.fromEntries(COMMANDS.map((c) => [c, z.strictObject(sectionShape([c])).optional()])),
+  ...sectionShape(COMMAND_NAMES),
+  ...Object.fromEntries(COMMAND_NAMES.map((c) => [c, z.strictObject(sectionShape([c])).optional()])),
 });
 
 
@@ -205,7 +211,7 @@ export async function loadConfig(path: string, display = path): Promise<LoadedCo
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       const where = path ? `${path}.` : '';
-      throw new SdgAlignError('CONFIG', { messageId: 'unknownKeys', file: display, field: `${where}${issue.keys[0]}`, keys: issue.keys.map((k) => `${where}${k}`), commands: COMMANDS });
+      throw new SdgAlignError('CONFIG', { messageId: 'unknownKeys', file: display, field: `${where}${issue.keys[0]}`, keys: issue.keys.map((k) => `${where}${k}`), commands: COMMAND_NAMES });
     }
     const problem = issue.code === 'custom' ? (issue.params as { problem?: ValueProblem } | undefined)?.problem : undefined;
     if (problem) throw new SdgAlignError('CONFIG', { messageId: 'badValue', file: display, field: path || '(top level)', problem });
@@ -220,7 +226,7 @@ export async function loadConfig(path: string, display = path): Promise<LoadedCo
       const take = (section: Record<string, unknown>, prefix: string) => {
         for (const [key, value] of Object.entries(section)) {
           const flag = flagKey(key);
-          if (flag && COMMAND_FLAGS[command][flag] && value !== undefined) values.set(flag, { value, path: `${prefix}${key}` });
+          if (flag && flagsOf(command)[flag] && value !== undefined) values.set(flag, { value, path: `${prefix}${key}` });
         }
       };
       take(root, '');

@@ -1,4 +1,6 @@
 /** What `main` gets instead of `process`: so every case runs in-process (tests) and as a subprocess alike. */
+import type { Locale } from '../locales/types.js';
+
 export interface CliIO {
   readonly argv: readonly string[];
   readonly stdin: NodeJS.ReadableStream;
@@ -15,8 +17,14 @@ export interface CommandContext {
   readonly verbose: boolean;
   /** stderr is a terminal: a progress indicator may be drawn there. */
   readonly interactive: boolean;
+  /** Language of what a person reads: `--locale`, else the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`). */
+  readonly locale: Locale;
+  /** The environment named a language (`LANG=fr_FR.UTF-8`), or `--locale` was given. */
+  readonly localeStated: boolean;
   /** Writes one line to stderr, prefixed `sdg-align: `. */
   info(message: string): void;
+  /** Writes one warning line to stderr (`sdg-align: warning: …`). */
+  warn(message: string): void;
 }
 
 export const isTTY = (stream: NodeJS.WritableStream): boolean => (stream as { isTTY?: boolean }).isTTY === true;

@@ -5,9 +5,8 @@
 import { extname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { SdgAlignError } from '../errors.js';
-import { LONGEST_COLUMN_SAMPLE } from '../csv/columns.js';
-import { namedPlanColumns, programmeReader, withLongestText, type PlanColumns } from '../csv/programmes.js';
-import { openCsv, peekRows, type CsvRow } from '../node/csv-read.js';
+import { openCsv } from '../node/csv-read.js';
+import { chooseColumns, programmeReader, type ColumnRequest, type Columns } from '../csv/programmes.js';
 import type { EncodingOption } from '../text/encoding.js';
 import { readTextFile, type InputSource } from '../node/input.js';
 import { splitDocument } from '../markdown/sections.js';
@@ -95,6 +94,8 @@ export interface PlanOptions {
   readonly encoding?: EncodingOption;
   readonly delimiter?: string;
   readonly inputFormat?: InputFormat;
+  /** The columns of a CSV: as asked for (`--id-column`…), else guessed (id, title, text). */
+  readonly columns?: Omit<ColumnRequest, 'guess'>;
   readonly command: string;
 }
 
@@ -103,6 +104,7 @@ export const planOptions = (options: { encoding?: EncodingOption; delimiter?: st
   ...(options.encoding ? { encoding: options.encoding } : {}),
   ...(options.delimiter ? { delimiter: options.delimiter } : {}),
   ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
+  columns: { planTypeNames: ['plan type', 'type de plan', 'type plan', 'plan'] },
 });
 
 export async function openPlan(ctx: CommandContext, file: string, options: PlanOptions): Promise<PlanReader> {
@@ -125,25 +127,16 @@ export async function openPlan(ctx: CommandContext, file: string, options: PlanO
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
   });
-  const { header } = table;
-  let columns: PlanColumns;
-  let rows: () => AsyncIterableIterator<CsvRow> = () => table.rows;
+  let columns: Columns;
   try {
-    columns = namedPlanColumns(header, { file: display });
-    if (columns.text < 0 && header.length) {
-      // No column has a text-like name: the first rows choose the one with the most text.
-      const ahead = await peekRows(table, LONGEST_COLUMN_SAMPLE);
-      columns = withLongestText(columns, header, ahead.peeked);
-      rows = ahead.rows;
-    }
+    columns = await chooseColumns(table, { ...options.columns, guess: true });
   } catch (error) {
     await table.close();
     throw error;
   }
-  const { planType } = columns;
   async function* programmes(): AsyncGenerator<Programme & { planTypeValue: string }> {
     const read = programmeReader(columns);
-    for await (const row of rows()) yield { ...read(row), planTypeValue: planType >= 0 ? row.values[planType]!.trim() : '' };
+    for await (const row of columns.rows()) yield { ...read(row), planTypeValue: columns.planType >= 0 ? row.values[columns.planType]!.trim() : '' };
     if (ctx.verbose) ctx.info(`${display}: encoding ${table.encoding}, delimiter ${JSON.stringify(table.delimiter)}.`);
   }
   return { kind, file: display, titleLine: 1, programmes: programmes() };

@@ -7,7 +7,30 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SdgAlignError } from '../errors.js';
-import type { ScoreBatchResult, ScoreWorkerSetup } from './score-format.js';
+import type { EngineOptions } from '../scoring/options.js';
+import type { SCORE_FORMATS } from './formats.js';
+import type { RowContext } from './rows/types.js';
+
+/** What a worker is started with. */
+export interface ScoreWorkerSetup {
+  readonly engine: EngineOptions;
+  readonly format: keyof typeof SCORE_FORMATS;
+  readonly context: RowContext;
+}
+
+/** Rows sent to a worker: [id, text, kept cells], numbered so that output keeps the input order. */
+export interface ScoreBatch {
+  readonly seq: number;
+  readonly rows: readonly ScoreBatchRow[];
+}
+
+export type ScoreBatchRow = readonly [id: string, text: string, kept: readonly string[]];
+
+export interface ScoreBatchResult {
+  readonly seq: number;
+  readonly lines?: readonly string[];
+  readonly error?: string;
+}
 
 /** Rows per batch: large enough to amortise messaging, small enough to keep rows flowing out. */
 export const WORKER_BATCH_ROWS = 256;
@@ -62,7 +85,7 @@ export class ScorePool {
   }
 
   /** Sends a batch to the next worker. */
-  submit(rows: readonly (readonly [string, string])[]): void {
+  submit(rows: readonly ScoreBatchRow[]): void {
     const seq = this.#seq++;
     const promise = new Promise<readonly string[]>((resolve, reject) => this.#waiting.set(seq, { resolve, reject }));
     // A rejection is handled when the batch is taken back; until then it must not count as unhandled.

@@ -5,4 +5,4 @@ export { CsvParser, parseCsv, MAX_FIELD_LENGTH, type CsvRecord, type CsvParserOp
 export { detectDelimiter, DELIMITER_CANDIDATES, type Delimiter } from './delimiter.js';
 export { columnKey, findColumn, requireColumn, defaultTextColumn, pickLongestColumn, DEFAULT_TEXT_COLUMNS, LONGEST_COLUMN_SAMPLE } from './columns.js';
 export { neutraliseCell, quoteField, textCell, csvLine, scoreCell, writeCsvRow, csvStart, DEFAULT_DIALECT, EXCEL_DIALECT, type CsvDialect, type CsvCell } from './write.js';
-export { defaultPlanColumns, programmesOfRows, firstColumn, ID_COLUMNS, TITLE_COLUMNS, PLAN_TYPE_COLUMNS, type PlanColumns, type CsvProgramme } from './programmes.js';
+export { chooseColumns, rowText, programmeReader, firstColumn, ID_COLUMNS, TITLE_COLUMNS, type ColumnRequest, type Columns, type CsvProgramme } from './programmes.js';

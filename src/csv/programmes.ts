@@ -1,18 +1,21 @@
 /**
- * A plan's programmes from CSV rows (one programme per row): which columns hold the id, the title
- * and the text when nobody says, and the programme of each row. Shared by the CLI's `gaps` and
- * `check` (rows streamed) and the offline page (rows in memory), so both read a spreadsheet alike.
+ * Which columns of a CSV hold a row's id, title, text and plan type, and the programme of each
+ * row: one rule for every command (`score`, `gaps`, `check`) and for the offline page, so a
+ * spreadsheet is read the same everywhere. A column named by the caller (`--id-column`…) must
+ * exist (matched ignoring case, accents, spaces, `_` and `-`); else the id and title are taken
+ * from a column with a usual name when the caller guesses them, the text from the first column
+ * named like a text, else from the column with the most text in the first rows. The plan type is
+ * read only from a column named by the caller, or from `planTypeNames` when given.
+ * Browser-safe: the CLI streams its rows through it, the page its rows in memory.
  */
-import { defaultTextColumn, findColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn, type ColumnContext } from './columns.js';
+import { defaultTextColumn, findColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn, requireColumn, type ColumnContext } from './columns.js';
+import { peekRows, type CsvRow, type CsvTable } from './table.js';
 import { detached } from '../strings.js';
-import type { CsvRow } from './table.js';
 
-/** Column names taken as the id, in order of preference (compared with `columnKey`). */
-export const ID_COLUMNS: readonly string[] = ['id', 'code', 'identifiant', 'ref', 'reference', 'numero'];
-/** Column names taken as the title, in order of preference. */
-export const TITLE_COLUMNS: readonly string[] = ['title', 'titre', 'intitule', 'nom', 'name'];
-/** Column names taken as the plan type, in order of preference. */
-export const PLAN_TYPE_COLUMNS: readonly string[] = ['plan type', 'type de plan', 'type plan', 'plan'];
+/** Column names taken as the programme id by `gaps` and `check` (compared with `columnKey`). */
+export const ID_COLUMNS: readonly string[] = ['id', 'code', 'identifiant', 'ref', 'reference', 'numero', 'n° fiche', 'n° action', 'numero de fiche', 'numero fiche', 'fiche'];
+/** Column names taken as the programme title by `gaps` and `check`. */
+export const TITLE_COLUMNS: readonly string[] = ['title', 'titre', "intitule de l'action", "intitulé de l’action", "nom de l'action", 'intitule', 'nom', 'name'];
 
 /** The first column of `header` called one of `names` (see `findColumn`: two answering to a name are an error), or -1. */
 export function firstColumn(header: readonly string[], names: readonly string[], context: ColumnContext = {}): number {
@@ -23,57 +26,86 @@ export function firstColumn(header: readonly string[], names: readonly string[],
   return -1;
 }
 
-/** Column indexes of a plan's CSV; -1 for none (ids are then row numbers, there is no title…). */
-export interface PlanColumns {
+export interface ColumnRequest {
+  readonly id?: string | undefined;
+  readonly title?: string | undefined;
+  readonly text?: readonly string[] | undefined;
+  readonly planType?: string | undefined;
+  /** Columns copied to the output: names, or `all`. */
+  readonly keep?: readonly string[] | 'all' | undefined;
+  /** Guess the id and title from usual names (`gaps`, `check`); else ids are row numbers and there is no title (`score`). */
+  readonly guess: boolean;
+  /** Names taken as the plan-type column when none is given (none: only a named column is read). */
+  readonly planTypeNames?: readonly string[];
+}
+
+export interface Columns {
+  /** -1: ids are row numbers. */
   readonly id: number;
+  /** -1: no title. */
   readonly title: number;
-  /** -1 from `namedPlanColumns` when no column is named like a text: `withLongestText` then chooses. */
-  readonly text: number;
+  readonly text: readonly number[];
+  /** -1: no plan-type column. */
   readonly planType: number;
+  readonly kept: readonly number[];
+  /** The rows: those read to choose the text column, then the rest. */
+  readonly rows: () => AsyncIterableIterator<CsvRow>;
 }
 
-/** The columns found by their names: id, title, plan type, and the text (`defaultTextColumn`). */
-export function namedPlanColumns(header: readonly string[], context: ColumnContext = {}): PlanColumns {
-  // In this order, as an ambiguous name is reported: id, title, plan type, then text.
-  const id = firstColumn(header, ID_COLUMNS, context);
-  const title = firstColumn(header, TITLE_COLUMNS, context);
-  const planType = firstColumn(header, PLAN_TYPE_COLUMNS, context);
-  return { id, title, text: defaultTextColumn(header, context), planType };
+export async function chooseColumns(table: CsvTable, request: ColumnRequest): Promise<Columns> {
+  const { header, file } = table;
+  let rows: () => AsyncIterableIterator<CsvRow> = () => table.rows;
+  if (!header.length) return { id: -1, title: -1, text: [], planType: -1, kept: [], rows };
+  const named = (name: string | undefined, option: string) => (name === undefined ? undefined : requireColumn(header, name, file, option));
+  const id = named(request.id, '--id-column') ?? (request.guess ? firstColumn(header, ID_COLUMNS, { file }) : -1);
+  const planType = named(request.planType, '--plan-type-column') ?? (request.planTypeNames ? firstColumn(header, request.planTypeNames, { file }) : -1);
+  const kept = request.keep === 'all' ? header.map((_, i) => i) : [...new Set((request.keep ?? []).map((c) => requireColumn(header, c, file, '--keep-columns')))].sort((a, b) => a - b);
+  let text: number[];
+  let title = named(request.title, '--title-column') ?? (request.guess ? firstColumn(header, TITLE_COLUMNS, { file }) : -1);
+  if (request.text?.length) {
+    // The same column named twice (or as `texte` and `TEXTE`) is read once.
+    text = [...new Set(request.text.map((c) => requireColumn(header, c, file, '--text-column')))];
+  } else {
+    const byName = defaultTextColumn(header, { file, option: '--text-column' });
+    if (byName >= 0) text = [byName];
+    else {
+      // No column has a text-like name: read the first rows and take the one with the most text.
+      const ahead = await peekRows(table, LONGEST_COLUMN_SAMPLE);
+      text = [pickLongestColumn(header, ahead.peeked.map((r) => r.values), [id, title, planType].filter((i) => i >= 0))];
+      rows = ahead.rows;
+    }
+  }
+  // A title that is also the text is not said twice.
+  if (text.includes(title)) title = -1;
+  return { id, title, text, planType, kept, rows };
 }
 
-/** When no column is named like a text: the one with the most text in the first rows (`LONGEST_COLUMN_SAMPLE`), other than id, title and plan type. */
-export function withLongestText(columns: PlanColumns, header: readonly string[], firstRows: readonly CsvRow[]): PlanColumns {
-  if (columns.text >= 0 || !header.length) return columns;
-  const others = [columns.id, columns.title, columns.planType].filter((i) => i >= 0);
-  return { ...columns, text: pickLongestColumn(header, firstRows.slice(0, LONGEST_COLUMN_SAMPLE).map((r) => r.values), others) };
-}
-
-/** The columns used when none is given, for rows held in memory. */
-export const defaultPlanColumns = (header: readonly string[], rows: readonly CsvRow[], context: ColumnContext = {}): PlanColumns =>
-  withLongestText(namedPlanColumns(header, context), header, rows);
+/** A row's text: its text columns, trimmed, the non-empty ones joined with a line break. */
+export const rowText = (columns: Pick<Columns, 'text'>, row: CsvRow): string =>
+  columns.text
+    .map((i) => row.values[i]!.trim())
+    .filter((t) => t !== '')
+    .join('\n');
 
 export interface CsvProgramme {
   /** The id column's value (trimmed), else the row number; a repeated id gets ` (line N)`. */
   readonly id: string;
-  /** The title column's value (trimmed), absent when empty or when the title column is the text column. */
+  /** The title column's value (trimmed), absent when empty. */
   readonly title?: string;
+  /** The text columns' values (`rowText`). */
   readonly text: string;
   /** 1-based line of the file on which the row starts. */
   readonly line: number;
 }
 
 /** A reader of rows into programmes, in order: it remembers the ids it gave, to make repeated ones unique. */
-export function programmeReader(columns: Pick<PlanColumns, 'id' | 'title' | 'text'>): (row: CsvRow) => CsvProgramme {
+export function programmeReader(columns: Pick<Columns, 'id' | 'title' | 'text'>): (row: CsvRow) => CsvProgramme {
   const seen = new Set<string>();
   return (row) => {
-    const value = (i: number): string => (i >= 0 ? (row.values[i] ?? '') : '');
-    const base = value(columns.id).trim() || String(row.index);
+    const base = (columns.id >= 0 ? row.values[columns.id]!.trim() : '') || String(row.index);
     const id = seen.has(base) ? `${base} (line ${row.line})` : base;
     seen.add(detached(base));
-    const title = columns.title !== columns.text ? value(columns.title).trim() : '';
-    return { id, ...(title ? { title } : {}), text: value(columns.text), line: row.line };
+    const title = columns.title >= 0 ? row.values[columns.title]!.trim() : '';
+    return { id, ...(title ? { title } : {}), text: rowText(columns, row), line: row.line };
   };
 }
-
-/** The programme of each row, in row order. */
-export const programmesOfRows = (rows: readonly CsvRow[], columns: Pick<PlanColumns, 'id' | 'title' | 'text'>): CsvProgramme[] => rows.map(programmeReader(columns));

@@ -294,6 +294,7 @@ const enCli: CliMessages = {
     `${plural(plans, 'plan', 'plans')} (${plural(programmes, 'programme', 'programmes')}) checked in ${f.duration(ms)}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}.`,
   reviewSummary: ({ file, decisions, accepted, rejected, skipped }) =>
     `${file}: ${plural(decisions, 'decision', 'decisions')} (${f.number(accepted)} accepted, ${f.number(rejected)} rejected)${skipped ? `, ${plural(skipped, 'row', 'rows')} left undecided` : ''}.`,
+  planTypesFootnote: '* core goal (checked by `sdg-align check`)',
   templateSummary: ({ rows, labels, file }) => `${file}: ${plural(labels, 'label', 'labels')} to review from ${plural(rows, 'row', 'rows')}.`,
 };
 

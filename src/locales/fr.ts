@@ -338,6 +338,7 @@ const frCli: CliMessages = {
     `${file}${C}${plural(decisions, 'décision', 'décisions')} (${f.number(accepted)} acceptée${accepted > 1 ? 's' : ''}, ${f.number(rejected)} rejetée${rejected > 1 ? 's' : ''})${
       skipped ? `, ${plural(skipped, 'ligne laissée', 'lignes laissées')} en suspens` : ''
     }.`,
+  planTypesFootnote: '* ODD essentiel (contrôlé par `sdg-align check`)',
   templateSummary: ({ rows, labels, file }) => `${file}${C}${plural(labels, 'étiquette', 'étiquettes')} à revoir, tirées de ${plural(rows, 'ligne', 'lignes')}.`,
 };
 

@@ -190,6 +190,7 @@ export interface CliMessages {
   readonly checkSummary: Message<{ plans: number; programmes: number; errors: number; warnings: number; ms: number }>;
   readonly reviewSummary: Message<{ file: string; decisions: number; accepted: number; rejected: number; skipped: number }>;
   readonly templateSummary: Message<{ rows: number; labels: number; file: string }>;
+  readonly planTypesFootnote: Message;
 }
 
 export interface CheckMessages {

@@ -1,4 +1,4 @@
-import type { GapReport, GoalGap } from '../report/gaps.js';
+import type { GapReport, GoalGap, LazyGapReport } from '../report/gaps.js';
 import { goals as allGoals } from '../taxonomy/index.js';
 import { escapeHtml } from './escape.js';
 import { formatPercent, formatScore, goalName, messages, planTypeName, resolveLocale, type RenderLocale, type RenderMessages } from './locale.js';
@@ -288,3 +288,12 @@ export function renderHtmlParts(report: GapReport, options: HtmlRenderOptions = 
   out.push(`<footer>${e(m.generatedBy)} · schemaVersion ${report.schemaVersion}</footer>`);
   return { locale, title: heading, css: CSS, body: out.join('\n') };
 }
+
+/** The `html` entry of the CLI's report formats: the whole report as one string. */
+export const htmlReport = {
+  streams: false,
+  render: (report: GapReport | LazyGapReport, options: { readonly locale: RenderLocale }): string[] => {
+    const text = renderHtml(report as GapReport, options);
+    return [text.endsWith('\n') ? text : `${text}\n`];
+  },
+};

@@ -65,3 +65,12 @@ function* chunks(value: unknown, indent: string): Generator<string> {
 export function renderJsonChunks(report: GapReport | LazyGapReport): Generator<string> {
   return chunks(report, '');
 }
+
+/** The `json` entry of the CLI's report formats: written in slices, from a `LazyGapReport` too. */
+export const jsonReport = {
+  streams: true,
+  *render(report: GapReport | LazyGapReport): Generator<string> {
+    yield* renderJsonChunks(report);
+    yield '\n';
+  },
+};

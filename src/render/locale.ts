@@ -1,5 +1,6 @@
 import { SdgAlignError } from '../errors.js';
 import { catalogue } from '../locales/index.js';
+import { formatDecimal, formatPercent as percent } from '../locales/format.js';
 import type { Locale, ReportMessages } from '../locales/types.js';
 import { getGoal } from '../taxonomy/index.js';
 
@@ -20,11 +21,11 @@ export function resolveLocale(options: { locale?: RenderLocale } | undefined): R
   return locale;
 }
 
-/** A score with two decimals in the locale's notation ("0,42" / "0.42"); fixed, not Intl, so output is the same on every Node build. */
-export const formatScore = (value: number, locale: RenderLocale): string => value.toFixed(2).replace('.', messages(locale).decimal);
+/** A score with two decimals in the locale's notation ("0,42" / "0.42"), rounded as every formatter rounds (`roundTo`). */
+export const formatScore = (value: number, locale: RenderLocale): string => formatDecimal(value, resolveLocale({ locale }), 2);
 
 /** A share 0–1 as a whole percentage: "67 %" (with a no-break space) / "67%". */
-export const formatPercent = (value: number, locale: RenderLocale): string => `${Math.round(value * 100)}${messages(locale).percentSpace}%`;
+export const formatPercent = (value: number, locale: RenderLocale): string => percent(value, resolveLocale({ locale }));
 
 /** Short goal title in the locale: "Bonne santé et bien-être". */
 export const goalName = (goal: number, locale: RenderLocale): string => getGoal(goal)[locale].short;

@@ -1,4 +1,4 @@
-import type { GapReport, GoalGap } from '../report/gaps.js';
+import type { GapReport, GoalGap, LazyGapReport } from '../report/gaps.js';
 import { formatPercent, formatScore, goalName, messages, planTypeName, resolveLocale, type RenderLocale } from './locale.js';
 
 export interface RenderOptions {
@@ -152,3 +152,12 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
   if (builtInType) out.push('', `[^provenance]: ${m.provenanceNote}`);
   return `${out.join('\n')}\n`;
 }
+
+/** The `md` entry of the CLI's report formats: the whole report as one string. */
+export const markdownReport = {
+  streams: false,
+  render: (report: GapReport | LazyGapReport, options: { readonly locale: RenderLocale }): string[] => {
+    const text = renderMarkdown(report as GapReport, options);
+    return [text.endsWith('\n') ? text : `${text}\n`];
+  },
+};

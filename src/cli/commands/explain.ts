@@ -3,21 +3,12 @@ import { resolve } from 'node:path';
 import { SdgAlignError } from '../../errors.js';
 import { createEngine } from '../../scoring/engine.js';
 import { explainResult } from '../../scoring/explain.js';
-import type { EncodingOption } from '../../text/encoding.js';
+import type { ExplainOptions } from '../commands.js';
 import { readTextFile } from '../../node/input.js';
 import type { CommandContext } from '../io.js';
 import { openOutput } from '../output.js';
 
-export interface ExplainCliOptions {
-  file?: string;
-  lang?: 'auto' | 'fr' | 'en';
-  locale?: 'fr' | 'en';
-  threshold?: number;
-  encoding?: EncodingOption;
-}
-
-export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
-  const options = raw as ExplainCliOptions;
+export async function run(ctx: CommandContext, positionals: string[], options: ExplainOptions): Promise<number> {
   if (options.file !== undefined && positionals.length) throw new SdgAlignError('USAGE', { messageId: 'textAndFile', command: 'explain' });
   let text: string;
   if (options.file !== undefined) {

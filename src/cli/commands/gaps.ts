@@ -1,31 +1,16 @@
 /** `sdg-align gaps FILE --plan-type T | --expect 7,11,13`: a gap report in Markdown, JSON or HTML. */
 import { SdgAlignError } from '../../errors.js';
 import { getPlanType } from '../../plans/index.js';
-import { renderHtml } from '../../render/html.js';
-import { renderMarkdown } from '../../render/markdown.js';
-import { renderJsonChunks } from '../../render/json.js';
 import { createGapAccumulator } from '../../report/gaps.js';
 import { scoreProgrammes } from '../score-stream.js';
 import { createEngine } from '../../scoring/engine.js';
-import type { EncodingOption } from '../../text/encoding.js';
+import type { GapsOptions } from '../commands.js';
+import { REPORT_FORMATS } from '../formats.js';
 import type { CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
-import { openPlan, planOptions, type InputFormat } from '../programmes.js';
+import { openPlan, planOptions } from '../programmes.js';
 
-export interface GapsOptions {
-  planType?: string;
-  expect?: number[];
-  format?: 'md' | 'json' | 'html';
-  lang?: 'fr' | 'en';
-  threshold?: number;
-  output?: string;
-  delimiter?: string;
-  encoding?: EncodingOption;
-  inputFormat?: InputFormat;
-}
-
-export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
-  const options = raw as GapsOptions;
+export async function run(ctx: CommandContext, positionals: string[], options: GapsOptions): Promise<number> {
   if (positionals.length !== 1) {
     throw new SdgAlignError('USAGE', positionals.length ? { messageId: 'oneFile', command: 'gaps', count: positionals.length, stdin: false } : { messageId: 'needsFile', command: 'gaps', kinds: 'plan' });
   }
@@ -52,23 +37,14 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
       count++;
     }
     const locale = options.lang ?? 'fr';
-    const format = options.format ?? 'md';
-    let coverage: number;
-    if (format === 'json') {
-      // Streamed: each programme's summary is built as it is written.
-      const report = accumulator.lazyReport();
-      coverage = report.coverage;
-      const out = new BufferedWriter(sink);
-      for (const chunk of renderJsonChunks(report)) await out.write(chunk);
-      await out.write('\n');
-      await out.flush();
-    } else {
-      // The Markdown and HTML renderings are strings of the whole report (a heatmap row per programme in HTML).
-      const report = accumulator.report();
-      coverage = report.coverage;
-      const text = format === 'html' ? renderHtml(report, { locale }) : renderMarkdown(report, { locale });
-      await sink.write(text.endsWith('\n') ? text : `${text}\n`);
-    }
+    const format = await REPORT_FORMATS[options.format ?? 'md'].load();
+    // JSON is streamed: each programme's summary is built as it is written. The Markdown and HTML
+    // renderings are strings of the whole report (a heatmap row per programme in HTML).
+    const report = format.streams ? accumulator.lazyReport() : accumulator.report();
+    const out = new BufferedWriter(sink);
+    for (const chunk of format.render(report, { locale })) await out.write(chunk);
+    await out.flush();
+    const coverage = report.coverage;
     await sink.commit();
     if (ctx.verbose) ctx.info(`${count} programmes, coverage ${Math.round(coverage * 100)}%.`);
   } catch (error) {

@@ -2,73 +2,26 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { DEFAULT_DIALECT } from '../../csv/write.js';
 import { SdgAlignError } from '../../errors.js';
+import { openCsv, type CsvRow, type CsvTable } from '../../node/csv-read.js';
 import { createEngine, type Engine } from '../../scoring/engine.js';
 import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
-import { defaultTextColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn, requireColumn } from '../../csv/columns.js';
-import { openCsv, peekRows, type CsvRow, type CsvTable } from '../../node/csv-read.js';
-import { csvLine } from '../../csv/write.js';
-import type { EncodingOption } from '../../text/encoding.js';
+import { chooseColumns, rowText, type Columns } from '../columns.js';
+import type { ScoreOptions } from '../commands.js';
+import { SCORE_FORMATS } from '../formats.js';
 import type { CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
 import { progress } from '../progress.js';
+import type { RowContext } from '../rows/types.js';
+import { MAX_DEFAULT_WORKERS, ScorePool, WORKER_BATCH_ROWS, workerScript, type ScoreBatchRow, type ScoreWorkerSetup } from '../score-pool.js';
+import { catalogue } from '../../locales/index.js';
 import { FILE_LANGUAGE_SAMPLE, fileLanguage, peekAhead } from '../score-stream.js';
-import { csvHeader, formatScoredRow, type RowFormat } from '../score-format.js';
-import { MAX_DEFAULT_WORKERS, ScorePool, WORKER_BATCH_ROWS, workerScript } from '../score-pool.js';
-
-export interface ScoreOptions {
-  idColumn?: string;
-  textColumn?: string[];
-  level?: 'goal' | 'target';
-  threshold?: number;
-  lang?: 'auto' | 'fr' | 'en';
-  format?: 'csv' | 'json' | 'ndjson';
-  output?: string;
-  delimiter?: string;
-  encoding?: EncodingOption;
-  workers?: number;
-}
-
-/** Separator between several --text-column values of a row. */
-export const TEXT_COLUMN_SEPARATOR = '\n';
 
 /** Below this input size a single thread is faster than starting workers (each loads its own engine). */
 export const WORKERS_MIN_BYTES = 2 * 1024 * 1024;
 
-interface Columns {
-  /** -1: ids are row numbers. */
-  idIndex: number;
-  textIndices: number[];
-  /** The rows: those read to choose the text column, then the rest. */
-  rows: () => AsyncIterableIterator<CsvRow>;
-}
-
-/** The id and text columns: as given (matched loosely), else by name, else the longest in the first rows. */
-async function resolveColumns(table: CsvTable, options: ScoreOptions): Promise<Columns> {
-  const { header, file } = table;
-  const columns: Columns = { idIndex: -1, textIndices: [], rows: () => table.rows };
-  if (!header.length) return columns;
-  if (options.idColumn !== undefined) columns.idIndex = requireColumn(header, options.idColumn, file, '--id-column');
-  if (options.textColumn?.length) {
-    // The same column named twice (or as `texte` and `TEXTE`) is read once.
-    columns.textIndices = [...new Set(options.textColumn.map((c) => requireColumn(header, c, file, '--text-column')))];
-    return columns;
-  }
-  const named = defaultTextColumn(header, { file, option: '--text-column' });
-  if (named >= 0) {
-    columns.textIndices = [named];
-    return columns;
-  }
-  // No column has a text-like name: read the first rows and take the one with the most text.
-  const ahead = await peekRows(table, LONGEST_COLUMN_SAMPLE);
-  const exclude = columns.idIndex >= 0 ? [columns.idIndex] : [];
-  columns.textIndices = [pickLongestColumn(header, ahead.peeked.map((r) => r.values), exclude)];
-  columns.rows = ahead.rows;
-  return columns;
-}
-
-export async function run(ctx: CommandContext, positionals: string[], raw: Record<string, unknown>): Promise<number> {
-  const options = raw as ScoreOptions;
+export async function run(ctx: CommandContext, positionals: string[], options: ScoreOptions): Promise<number> {
   if (positionals.length !== 1) {
     throw new SdgAlignError('USAGE', positionals.length ? { messageId: 'oneFile', command: 'score', count: positionals.length, stdin: true } : { messageId: 'needsFile', command: 'score', kinds: 'csv' });
   }
@@ -100,39 +53,34 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   };
 
   // Columns. An empty file has none: the result is the output header alone.
-  let columns: Columns = { idIndex: -1, textIndices: [], rows: () => table.rows };
-  const textOf = (row: CsvRow) =>
-    columns.textIndices
-      .map((i) => row.values[i]!.trim())
-      .filter((t) => t !== '')
-      .join(TEXT_COLUMN_SEPARATOR);
+  let columns: Columns = { id: -1, title: -1, text: [], planType: -1, kept: [], rows: () => table.rows };
+  const textOf = (row: CsvRow) => rowText(columns, row);
   let pool: ScorePool | undefined;
   let engine: Engine | undefined;
-  const rowFormat: RowFormat = { level, format };
+  const rowFormat = await SCORE_FORMATS[format].load();
+  let context: RowContext = { level, dialect: DEFAULT_DIALECT, kept: [], reviewed: false };
   try {
-    columns = await resolveColumns(table, options);
+    columns = await chooseColumns(table, { id: options.idColumn, text: options.textColumn, guess: false });
+    context = { ...context, kept: columns.kept.map((i) => header[i]!) };
     // The file's language, from its first rows: short rows are then read in it, not both ways.
     const ahead = await peekAhead(columns.rows(), FILE_LANGUAGE_SAMPLE, BufferedWriter.FLUSH_MS);
     const fallback = fileLanguage(ahead.peeked.map((row) => textOf(row)), engineOptions);
     if (fallback) engineOptions = { ...engineOptions, fallbackLanguage: fallback };
-    columns.rows = () => ahead.rest;
+    columns = { ...columns, rows: () => ahead.rest };
     // After the input checks: a wrong column is reported without waiting for the engine to build.
     // With worker threads, each builds its own engine: this thread only validates the options.
     resolveEngineOptions(engineOptions);
-    pool = startPool(ctx, options, input, engineOptions, rowFormat);
+    pool = startPool(ctx, options, input, { engine: engineOptions, format, context });
     if (!pool) engine = createEngine(engineOptions);
   } catch (error) {
     await sink.abort();
     await table.close();
     throw error;
   }
-  const { idIndex } = columns;
-  if (ctx.verbose && engineOptions.fallbackLanguage) ctx.info(`${table.file}: rows too short to tell their language are read in ${engineOptions.fallbackLanguage === 'fr' ? 'French' : 'English'}, the file's language.`);
-  const textIndices = columns.textIndices;
+  const m = catalogue(ctx.locale).cli;
+  if (ctx.verbose && engineOptions.fallbackLanguage) ctx.info(m.fileLanguage({ file: table.file, language: engineOptions.fallbackLanguage }));
   if (ctx.verbose && header.length) {
-    ctx.info(
-      `${table.file}: encoding ${table.encoding}, delimiter ${JSON.stringify(table.delimiter)}, text from ${textIndices.map((i) => JSON.stringify(header[i])).join(' + ')}, ids from ${idIndex >= 0 ? JSON.stringify(header[idIndex]) : 'row numbers'}.`,
-    );
+    ctx.info(m.csvRead({ file: table.file, encoding: table.encoding, delimiter: table.delimiter, text: columns.text.map((i) => header[i]!), id: columns.id >= 0 ? header[columns.id] : undefined }));
   }
 
   const out = new BufferedWriter(sink);
@@ -140,18 +88,17 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
   let count = 0;
   /** Writes one formatted row with the separator its format needs. */
   const writeLine = async (line: string) => {
-    if (format === 'json') await out.write(`${count ? ',' : ''}\n  ${line}`);
-    else await out.write(format === 'ndjson' ? `${line}\n` : line);
+    await out.write(`${rowFormat.before(count)}${line}${rowFormat.after}`);
     count++;
     meter.tick(count);
   };
-  const idOf = (row: CsvRow) => (idIndex >= 0 ? row.values[idIndex]! : String(row.index));
+  const idOf = (row: CsvRow) => (columns.id >= 0 ? row.values[columns.id]! : String(row.index));
+  const keptOf = (row: CsvRow) => columns.kept.map((i) => row.values[i]!);
   try {
-    if (format === 'csv') await out.write(csvLine(csvHeader(level)));
-    else if (format === 'json') await out.write('[');
+    await out.write(rowFormat.start(context));
 
     if (pool) {
-      let batch: [string, string][] = [];
+      let batch: ScoreBatchRow[] = [];
       const drain = async (keep: number) => {
         while (pool.inFlight > keep && !out.closed) for (const line of await pool.next()) await writeLine(line);
       };
@@ -173,7 +120,7 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
             continue;
           }
           if (row.done) break;
-          batch.push([idOf(row.value), textOf(row.value)]);
+          batch.push([idOf(row.value), textOf(row.value), keptOf(row.value)]);
           if (batch.length === WORKER_BATCH_ROWS) {
             pool.submit(batch);
             batch = [];
@@ -191,11 +138,11 @@ export async function run(ctx: CommandContext, positionals: string[], raw: Recor
       await drain(0);
     } else {
       for await (const row of columns.rows()) {
-        await writeLine(formatScoredRow(engine!.score({ id: idOf(row), text: textOf(row) }), rowFormat));
+        await writeLine(rowFormat.row({ result: engine!.score({ id: idOf(row), text: textOf(row) }), kept: keptOf(row) }, context));
         if (out.closed) break;
       }
     }
-    if (format === 'json') await out.write(count ? '\n]\n' : ']\n');
+    await out.write(rowFormat.end(count));
     await out.flush();
     meter.done();
     await sink.commit();
@@ -219,7 +166,7 @@ const IDLE = Symbol('idle');
  * for a file of at least `WORKERS_MIN_BYTES`, as many as the cores, at most `MAX_DEFAULT_WORKERS`.
  * Running from the TypeScript sources (no built worker script), scoring stays on this thread.
  */
-function startPool(ctx: CommandContext, options: ScoreOptions, input: string, engine: EngineOptions, format: RowFormat): ScorePool | undefined {
+function startPool(ctx: CommandContext, options: ScoreOptions, input: string, setup: ScoreWorkerSetup): ScorePool | undefined {
   const script = workerScript();
   let size = options.workers;
   if (size === undefined) {
@@ -234,9 +181,9 @@ function startPool(ctx: CommandContext, options: ScoreOptions, input: string, en
   }
   if (size <= 1) return undefined;
   if (!script) {
-    if (ctx.verbose) ctx.info(`--workers ${size}: no built worker script (running from sources); scoring on one thread.`);
+    if (ctx.verbose) ctx.info(catalogue(ctx.locale).cli.noWorkerScript({ workers: size }));
     return undefined;
   }
-  if (ctx.verbose) ctx.info(`scoring on ${size} worker threads.`);
-  return new ScorePool(script, size, { engine, ...format });
+  if (ctx.verbose) ctx.info(catalogue(ctx.locale).cli.workerThreads({ workers: size }));
+  return new ScorePool(script, size, setup);
 }
