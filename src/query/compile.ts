@@ -153,7 +153,7 @@ export function compileQuery(node: QueryNode, language: Language, entryId: strin
 export const signatureOf = (leaf: Leaf): string =>
   `${leaf.strict ? '=' : ''}${leaf.elements.map((e) => (e.kind === STEM ? e.value : e.kind === PREFIX ? `${e.value}*` : e.kind === FORM ? `~${e.value}` : `^${e.value}`)).join(' ')}`;
 
-function elementOf(word: string): Element {
+export function elementOf(word: string): Element {
   if (word.endsWith('*')) return { kind: PREFIX, value: word.slice(0, -1) };
   if (word.startsWith('~')) return { kind: FORM, value: word.slice(1) };
   if (word.startsWith('^')) return { kind: ACRONYM, value: word.slice(1) };

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../taxonomy/index.js';
 import type { TokenStream } from '../text/analyze.js';
-import { ACRONYM, compileQuery, FORM, forEachLeaf, leafOf, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
+import { ACRONYM, compileQuery, elementOf, FORM, forEachLeaf, leafOf, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
 import type { QueryNode } from './parse.js';
 
 export type { CompiledNode } from './compile.js';
@@ -146,8 +146,12 @@ export class CompiledMatcher<T> {
     this.version++;
     const id = this.signatures.length;
     this.signatures.push(signature);
-    const leaf = (this.parsedLeaves[id] = leafOf(signature));
-    const first = leaf.elements[0]!;
+    // Indexed from its first two words, read off the signature; the leaf itself is parsed when
+    // first tried (a restored matcher holds thousands of leaves, a text tries a few hundred).
+    const strict = signature.charCodeAt(0) === 61; // '='
+    const body = strict ? signature.slice(1) : signature;
+    const space = body.indexOf(' ');
+    const first = elementOf(space < 0 ? body : body.slice(0, space));
     if (first.kind === PREFIX) {
       push(this.byFirstPrefix, first.value, id);
       if (!this.prefixLengths.has(first.value.length)) {
@@ -157,21 +161,23 @@ export class CompiledMatcher<T> {
       this.prefixLeavesByKey.clear();
     } else if (first.kind === FORM) push(this.byForm, first.value, id);
     else if (first.kind === ACRONYM) push(this.byFirstAcronym, first.value, id);
-    else this.indexByFirstStem(first.value, leaf, id);
+    else {
+      const end = space < 0 ? -1 : body.indexOf(' ', space + 1);
+      this.indexByFirstStem(first.value, space < 0 ? undefined : elementOf(body.slice(space + 1, end < 0 ? undefined : end)), strict, id);
+    }
     return id;
   }
 
-  private indexByFirstStem(first: string, leaf: Leaf, id: number): void {
+  private indexByFirstStem(first: string, second: Element | undefined, strict: boolean, id: number): void {
     let entry = this.byFirstStem.get(first);
     if (!entry) this.byFirstStem.set(first, (entry = { singles: [], looseBySecond: new Map(), others: [] }));
-    const second = leaf.elements[1];
     if (!second) entry.singles.push(id);
-    else if (!leaf.strict && second.kind === STEM) push(entry.looseBySecond, second.value, id);
+    else if (!strict && second.kind === STEM) push(entry.looseBySecond, second.value, id);
     else entry.others.push(id);
   }
 
   private leafAt(id: number): Leaf {
-    return this.parsedLeaves[id]!;
+    return (this.parsedLeaves[id] ??= leafOf(this.signatures[id]!));
   }
 
   /** All entries matching `doc` (which must be analysed in this matcher's language), in entry order. */
