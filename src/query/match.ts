@@ -6,7 +6,7 @@
  */
 import type { Language } from '../taxonomy/index.js';
 import type { TokenStream } from '../text/analyze.js';
-import { ACRONYM, compileQuery, FORM, forEachLeaf, leafOf, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
+import { ACRONYM, compileQuery, elementOf, FORM, forEachLeaf, leafOf, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
 import type { QueryNode } from './parse.js';
 
 export type { CompiledNode } from './compile.js';
@@ -64,7 +64,8 @@ export class CompiledMatcher<T> {
   /** Leaf signatures (the serialized form) and the leaves they describe, by leaf id. */
   private readonly signatures: string[] = [];
   private readonly parsedLeaves: Leaf[] = [];
-  private readonly leafIds = new Map<string, number>();
+  /** Signature → leaf id, built when an entry is first compiled into a restored matcher (only custom entries need it). */
+  private leafIdsBySignature: Map<string, number> | undefined;
   /** Leaves starting with an exact stem, split by what follows so that few are tried per word. */
   private readonly byFirstStem = new Map<string, FirstWordLeaves>();
   /** One-word leaves, by inflection key. */
@@ -123,46 +124,60 @@ export class CompiledMatcher<T> {
    */
   static fromJSON<T>(json: SerializedMatcher<T>, keep: (data: T) => boolean): CompiledMatcher<T> {
     const matcher = new CompiledMatcher<T>(json.language);
-    for (const signature of json.leaves) matcher.internSignature(signature);
+    // Stored leaves are distinct: each is added without looking it up (the map is built only if an entry is compiled later).
+    for (const signature of json.leaves) matcher.addLeaf(signature);
     for (const entry of json.entries) if (keep(entry[1])) matcher.addCompiled(entry);
     return matcher;
   }
 
   /** The id of the leaf with this signature, created (and indexed by its first word) on first use. */
   private internSignature(signature: string): number {
-    let id = this.leafIds.get(signature);
+    this.leafIdsBySignature ??= new Map(this.signatures.map((sig, i) => [sig, i]));
+    let id = this.leafIdsBySignature.get(signature);
     if (id === undefined) {
-      this.version++;
-      id = this.signatures.length;
-      this.signatures.push(signature);
-      this.leafIds.set(signature, id);
-      const leaf = (this.parsedLeaves[id] = leafOf(signature));
-      const first = leaf.elements[0]!;
-      if (first.kind === PREFIX) {
-        push(this.byFirstPrefix, first.value, id);
-        if (!this.prefixLengths.has(first.value.length)) {
-          this.prefixLengths.add(first.value.length);
-          this.prefixLengthList = [...this.prefixLengths].sort((a, b) => a - b);
-        }
-        this.prefixLeavesByKey.clear();
-      } else if (first.kind === FORM) push(this.byForm, first.value, id);
-      else if (first.kind === ACRONYM) push(this.byFirstAcronym, first.value, id);
-      else this.indexByFirstStem(first.value, leaf, id);
+      id = this.addLeaf(signature);
+      this.leafIdsBySignature.set(signature, id);
     }
     return id;
   }
 
-  private indexByFirstStem(first: string, leaf: Leaf, id: number): void {
+  /** Adds a leaf not yet in the matcher and indexes it by its first word. */
+  private addLeaf(signature: string): number {
+    this.version++;
+    const id = this.signatures.length;
+    this.signatures.push(signature);
+    // Indexed from its first two words, read off the signature; the leaf itself is parsed when
+    // first tried (a restored matcher holds thousands of leaves, a text tries a few hundred).
+    const strict = signature.charCodeAt(0) === 61; // '='
+    const body = strict ? signature.slice(1) : signature;
+    const space = body.indexOf(' ');
+    const first = elementOf(space < 0 ? body : body.slice(0, space));
+    if (first.kind === PREFIX) {
+      push(this.byFirstPrefix, first.value, id);
+      if (!this.prefixLengths.has(first.value.length)) {
+        this.prefixLengths.add(first.value.length);
+        this.prefixLengthList = [...this.prefixLengths].sort((a, b) => a - b);
+      }
+      this.prefixLeavesByKey.clear();
+    } else if (first.kind === FORM) push(this.byForm, first.value, id);
+    else if (first.kind === ACRONYM) push(this.byFirstAcronym, first.value, id);
+    else {
+      const end = space < 0 ? -1 : body.indexOf(' ', space + 1);
+      this.indexByFirstStem(first.value, space < 0 ? undefined : elementOf(body.slice(space + 1, end < 0 ? undefined : end)), strict, id);
+    }
+    return id;
+  }
+
+  private indexByFirstStem(first: string, second: Element | undefined, strict: boolean, id: number): void {
     let entry = this.byFirstStem.get(first);
     if (!entry) this.byFirstStem.set(first, (entry = { singles: [], looseBySecond: new Map(), others: [] }));
-    const second = leaf.elements[1];
     if (!second) entry.singles.push(id);
-    else if (!leaf.strict && second.kind === STEM) push(entry.looseBySecond, second.value, id);
+    else if (!strict && second.kind === STEM) push(entry.looseBySecond, second.value, id);
     else entry.others.push(id);
   }
 
   private leafAt(id: number): Leaf {
-    return this.parsedLeaves[id]!;
+    return (this.parsedLeaves[id] ??= leafOf(this.signatures[id]!));
   }
 
   /** All entries matching `doc` (which must be analysed in this matcher's language), in entry order. */
