@@ -36,6 +36,26 @@ const FORBIDDEN_INPUTS: readonly [RegExp, string][] = [
 
 export type Esbuild = typeof import('esbuild');
 
+/**
+ * The catalogue's `cli` section (the CLI's help, progress and error lines, about 8 KB gzipped)
+ * is never read by the page: the build leaves it out of `src/locales/{fr,en}.ts`, as bundlers
+ * prune unused locales, and puts in its place an object that throws if anything ever reads it
+ * (the browser tests would see that page error). The build fails if the section is not found.
+ */
+const CLI_SECTION = /\nconst (fr|en)Cli: CliMessages = \{\n[\s\S]*?\n\};\n/;
+const pruneCliMessages: import('esbuild').Plugin = {
+  name: 'prune-cli-messages',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]locales[\\/](fr|en)\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const found = CLI_SECTION.exec(source);
+      if (!found) throw new Error(`build-app: no "const ${/fr\.ts$/.test(args.path) ? 'fr' : 'en'}Cli: CliMessages = {…};" in ${relative(ROOT, args.path)}: update pruneCliMessages`);
+      const stub = `\nconst ${found[1]}Cli = new Proxy({}, { get(_, key) { throw new Error('the offline page has no CLI message ' + String(key)); } }) as CliMessages;\n`;
+      return { contents: source.replace(CLI_SECTION, stub), loader: 'ts' };
+    });
+  },
+};
+
 /** esbuild as tsup resolves it (the copy tsup depends on: no dependency of our own to keep in step). */
 export async function loadEsbuild(): Promise<{ esbuild: Esbuild; path: string }> {
   const fromTsup = createRequire(join(ROOT, 'node_modules', 'tsup', 'package.json'));
@@ -78,6 +98,7 @@ export async function buildApp(options: { out?: string; metafile?: string } = {}
       charset: 'utf8',
       legalComments: 'none',
       define: { __SDG_ALIGN_VERSION__: JSON.stringify(version) },
+      plugins: [pruneCliMessages],
       write: false,
       metafile: true,
       outfile: join(ROOT, 'dist', 'app', 'main.js'),

@@ -16,7 +16,7 @@ import { chooseColumns, programmeReader } from '../src/csv/programmes.js';
 import type { GapReport } from '../src/report/gaps.js';
 import { createEngine } from '../src/scoring/engine.js';
 import { decodeBytes } from '../src/text/encoding.js';
-import { appUrl, ensureAppBuilt } from './helpers/app.js';
+import { APP_PAGE, appUrl, ensureAppBuilt } from './helpers/app.js';
 import { launchBrowser, type Browser, type Page } from './helpers/cdp.js';
 import { hasChromium, pngSize } from './helpers/chromium.js';
 import { ROOT, runInProcess } from './helpers/cli.js';
@@ -103,6 +103,11 @@ describe.skipIf(!hasChromium())('the offline page in Chromium', () => {
     const csp = await page.evaluate<string>('document.querySelector("meta[http-equiv=Content-Security-Policy]").content');
     expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+'; /);
     expect(csp).toContain('worker-src blob:');
+    // The catalogue's CLI section is left out of the page (the build prunes it): no help or progress line.
+    const html = readFileSync(APP_PAGE, 'utf8');
+    expect(html).toContain(t('fr', 'app.inputHeading'));
+    expect(html).not.toContain('internal error');
+    expect(html).not.toContain('erreur interne');
     // The policy is enforced: a fetch fails, whatever the address.
     expect(await page.evaluate('fetch("data:text/plain,x").then(() => "fetched", () => "refused")')).toBe('refused');
     // The interface switches to English, and back.
