@@ -700,8 +700,8 @@ const cases: Case[] = [
     stdout: /error: coverage of the expected goals is [\d.]+%, below the minimum 100%\./,
   },
   {
-    name: 'check: a CSV with a plan_type column is checked plan by plan',
-    args: ['check', FR_CSV, '--format', 'json'],
+    name: 'check: a CSV with --plan-type-column is checked plan by plan',
+    args: ['check', FR_CSV, '--plan-type-column', 'plan_type', '--format', 'json'],
     // Some plans of the fixture miss a core goal: the check fails, and says so plan by plan.
     exit: 1,
     stdout: (out) => {
@@ -972,8 +972,10 @@ describe('sdg-align CLI: terminal', () => {
     stderr.isTTY = true;
     const exit = await main({ argv: ['score', 'a.csv'], stdin, stdout, stderr, cwd: dir });
     expect(exit).toBe(0);
-    expect(stderr.text).toMatch(/^\r\x1b\[2Ksdg-align: scored 1 rows/);
-    expect(stderr.text.endsWith('\r\x1b[2K')).toBe(true);
+    expect(stderr.text).toMatch(/^\r\x1b\[2Ksdg-align: 1 row scored/);
+    // Cleared, then the one-line summary.
+    expect(stderr.text).toMatch(/\r\x1b\[2Ksdg-align: 3 rows scored in \d+/);
+    expect(stderr.text.endsWith('.\n')).toBe(true);
     expect(stdout.text).toMatch(new RegExp(`^${GOAL_HEADER}\n`));
   });
 });

@@ -336,7 +336,7 @@ const enReport: ReportMessages = {
   coverage: 'Coverage of expected goals',
   coverageHelp: '(covered + ½ × weak) / expected',
   coverageExplained: ({ coverage, covered, weak, expected }) =>
-    `${coverage}: of the ${expected} goals this plan type is expected to serve, ${covered} are covered by at least one programme and ${weak} only weakly (a weak goal counts half).`,
+    `${coverage ? `${coverage}: of` : 'Of'} the ${expected} expected goals, ${covered} are covered by at least one programme and ${weak} only weakly (a weak goal counts half).`,
   statusHeader: 'Status',
   status: { covered: 'covered', weak: 'weak', missing: 'missing', 'not-expected': 'not expected' },
   notExpectedAddressed: 'not expected, addressed',
@@ -406,12 +406,17 @@ const enReport: ReportMessages = {
   annex: 'Technical annex',
   annexHelp: 'How the figures above are computed.',
   thresholdsExplained: ({ threshold, weak, target }) =>
-    `A programme addresses a goal when its score (a probability) reaches ${threshold}; an expected goal is weak when its best score reaches ${weak} without reaching ${threshold}; a target is addressed at ${target}.`,
+    `a programme addresses a goal when its score (a probability) reaches ${threshold}; an expected goal is weak when its best score reaches ${weak} without reaching ${threshold}; a target is addressed at ${target}.`,
   confirmed: 'Confirmed by a person',
   confirmedCount: ({ confirmed, rejected }) => `${plural(confirmed, 'label', 'labels')} confirmed by a person, ${plural(rejected, 'label', 'labels')} rejected.`,
   confirmedMark: 'confirmed',
   reviewedBy: 'Review',
   contents: 'Contents',
+  englishOnly: '(UN text in English only)',
+  otherTargetsInAnnex: 'their text is in the annex',
+  otherTargetsTitle: 'The other targets not addressed',
+  reportOf: ({ plan }) => `SDG gap report — ${plan}`,
+  programmeCount: ({ count }) => plural(count, 'programme', 'programmes'),
 };
 
 const enExplain: ExplainMessages = {
