@@ -266,7 +266,7 @@ const frCli: CliMessages = {
     'id-column': 'colonne de l’identifiant de la ligne (par défaut : le numéro de ligne, à partir de 1)',
     'gaps.id-column': 'colonne de l’identifiant du programme (par défaut : la première nommée id, code, identifiant, ref, référence, numéro, N° fiche, N° action ; sinon le numéro de ligne)',
     'text-column':
-      'colonne(s) à noter, répétable ; plusieurs sont jointes par un saut de ligne. Par défaut : la première colonne nommée text, texte, description, descriptif, libellé, intitulé, contenu, content, body, résumé, summary ou abstract ; sinon celle qui a le plus de texte dans les 100 premières lignes. Les noms se comparent sans tenir compte des majuscules, des accents, des espaces, de « _ » et de « - ».',
+      'colonne(s) à noter, répétable ; plusieurs sont jointes par un saut de ligne. Par défaut : la première colonne nommée text, texte, description, descriptif, libellé, intitulé, contenu, content, body, résumé, summary, abstract ou « description de l’action » ; sinon celle qui a le plus de texte dans les 100 premières lignes. Les noms se comparent sans tenir compte des majuscules, des accents, des espaces, de « _ » et de « - ».',
     'title-column': 'colonne du titre du programme (par défaut : la première nommée title, titre, intitulé de l’action, nom de l’action, intitulé, nom, name), notée avec le texte',
     'plan-type-column': 'colonne du type de plan de chaque ligne : les lignes sont contrôlées comme un plan par type (jamais devinée d’après les noms de colonnes)',
     'keep-columns': 'colonnes de l’entrée recopiées avant les colonnes de scores, dans leur ordre : C[,C...] ou all (avec la protection contre les formules)',
@@ -380,7 +380,7 @@ const frReportText: ReportMessages = {
   coverage: 'Couverture des ODD attendus',
   coverageHelp: '(couverts + ½ × faibles) / attendus',
   coverageExplained: ({ coverage, covered, weak, expected }) =>
-    `${coverage ? `${coverage}${C}sur` : 'Sur'} les ${expected} ODD attendus, ${covered} ${covered > 1 ? 'sont traités' : 'est traité'} par au moins un programme et ${weak} ${weak > 1 ? 'le sont' : 'l’est'} faiblement (un ODD faible compte pour moitié).`,
+    `${coverage ? `${coverage}${C}sur` : 'Sur'} les ${expected} ODD attendus, ${covered} ${covered > 1 ? 'sont traités' : 'est traité'} par au moins un programme${weak ? ` et ${weak} ${weak > 1 ? 'le sont' : 'l’est'} faiblement (un ODD faible compte pour moitié)` : ''}.`,
   statusHeader: 'Statut',
   status: { covered: 'couvert', weak: 'faible', missing: 'manquant', 'not-expected': 'non attendu' },
   notExpectedAddressed: 'non attendu, traité',

@@ -62,7 +62,7 @@ tr.not-expected { color: var(--muted); }
 .ramp { display: inline-flex; border: 1px solid var(--line); }
 .ramp span { display: inline-block; width: 1.6em; height: 1em; }
 .core { font-size: 0.75rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.03em; padding: 0 4px; border: 1px solid currentColor; border-radius: 3px; margin-left: 4px; }
-.confirmed { font-size: 0.75rem; font-weight: 600; padding: 0 4px; border-radius: 3px; margin-left: 4px; background: #e4f2e7; color: #1b5e2b; }
+.confirmed { white-space: nowrap; font-size: 0.75rem; font-weight: 600; padding: 0 4px; border-radius: 3px; margin-left: 4px; background: #e4f2e7; color: #1b5e2b; }
 blockquote { margin: 4px 0 8px; padding: 4px 10px; border-left: 3px solid var(--line); color: var(--muted); }
 .targets { font-variant-numeric: tabular-nums; }
 .targets .un { display: block; }
