@@ -1,21 +1,21 @@
 /**
- * Regenerates docs/report-screenshot.png, the README's picture of an HTML gap report: the
- * twelve PCAET actions of fixtures/programmes-fr.csv, scored by the default engine, rendered
- * in French and photographed by headless Chromium.
+ * Regenerates docs/report-screenshot.png, the README's picture of the HTML gap report: the
+ * French report of the twelve PCAET actions of fixtures/programmes-fr.csv (test/helpers/report.ts:
+ * scored by the default engine, reviewed by a person, for a named collectivité and date),
+ * photographed by headless Chromium over CDP at 1280 px wide.
  *
- *   npx tsx scripts/screenshot-report.ts [--out docs/report-screenshot.png] [--html report.html]
+ *   npx tsx scripts/screenshot-report.ts [--out docs/report-screenshot.png] [--html rapport.html] [--height 1500]
  *
  * Needs /usr/bin/chromium (.ci/run installs it).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { renderHtml } from '../src/render/html.js';
-import { gapReport, scorePlan } from '../src/report/index.js';
-import { createEngine } from '../src/scoring/engine.js';
-import { hasChromium, pngSize, screenshot } from '../test/helpers/chromium.js';
-import { asProgramme, frenchProgrammes } from '../test/helpers/fixtures.js';
+import { launchBrowser } from '../test/helpers/cdp.js';
+import { hasChromium, pngSize } from '../test/helpers/chromium.js';
+import { frenchReport } from '../test/helpers/report.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argument = (name: string): string | undefined => {
@@ -24,31 +24,27 @@ const argument = (name: string): string | undefined => {
 };
 const out = resolve(root, argument('--out') ?? 'docs/report-screenshot.png');
 const htmlOut = argument('--html');
+const height = Number(argument('--height') ?? 1500);
 
 if (!hasChromium()) {
   console.error('screenshot-report: /usr/bin/chromium not found (apt-get install -y chromium).');
   process.exit(2);
 }
 
-const programmes = frenchProgrammes()
-  .filter((row) => row.plan_type === 'pcaet')
-  .map(asProgramme);
-const report = gapReport(scorePlan(createEngine(), programmes), { planType: 'pcaet' });
-const html = renderHtml(report, { locale: 'fr' });
-
+const html = renderHtml(await frenchReport(), { locale: 'fr' });
 const dir = mkdtempSync(join(tmpdir(), 'sdg-align-screenshot-'));
+const browser = await launchBrowser();
 try {
-  const page = join(dir, 'report.html');
+  const page = join(dir, 'rapport.html');
   writeFileSync(page, html);
   if (htmlOut) writeFileSync(resolve(htmlOut), html);
   mkdirSync(dirname(out), { recursive: true });
-  const run = screenshot(page, out, 1200, 1600);
-  if (run.status !== 0) {
-    console.error(run.stderr);
-    process.exit(1);
-  }
-  const { width, height } = pngSize(readFileSync(out));
-  console.log(`wrote ${out} (${width}×${height})`);
+  const tab = await browser.newPage({ width: 1280, height });
+  await tab.goto(pathToFileURL(page).href);
+  await tab.screenshot(out);
+  const { width, height: h } = pngSize(readFileSync(out));
+  console.log(`wrote ${out} (${width}×${h})`);
 } finally {
+  await browser.close();
   rmSync(dir, { recursive: true, force: true });
 }

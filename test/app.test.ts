@@ -8,7 +8,7 @@ import { defaultLocale, t } from '../app/src/i18n.js';
 import { fileKind } from '../app/src/input.js';
 import { matchPlanTypes } from '../app/src/plan-type-ui.js';
 import { scoreTable } from '../app/src/downloads.js';
-import { forReport, reviewFileText, reviewOf, setDecision, type DecisionMap } from '../app/src/review.js';
+import { reviewFileText, setDecision, type DecisionMap } from '../app/src/review.js';
 import { compact, expand, pack, packProgrammes, scoreInSlices, unpack, unpackProgrammes, type Programme } from '../app/src/scoring.js';
 import { en, fr } from '../src/locales/index.js';
 import { parseReview } from '../src/review/index.js';
@@ -120,17 +120,6 @@ describe('the score table and the review file, as French Excel opens them', () =
     const parsed = await parseReview(file, { file: 'revue.csv' });
     expect(parsed.decisions).toEqual([{ id: 'A2', goal: 7, decision: 'reject', line }]);
     expect(parsed.skipped).toBe(results.reduce((n, r) => n + r.labels.length, 0) - 1);
-  });
-  it('for the report, a rejected goal counts 0 and an accepted one the threshold', () => {
-    const result = engine.score(TEXTS[1]!);
-    const decisions: DecisionMap = new Map();
-    setDecision(decisions, 'A2', 7, 'reject');
-    setDecision(decisions, 'A2', 4, 'accept');
-    const counted = forReport(result, reviewOf(decisions), 0.5);
-    expect(counted.goals[6]!.score).toBe(0);
-    expect(counted.goals[3]!.score).toBeGreaterThanOrEqual(0.5);
-    expect(counted.targets.some((target) => target.goal === 7)).toBe(false);
-    expect(forReport(result, reviewOf(new Map()), 0.5)).toBe(result);
   });
 });
 

@@ -24,6 +24,26 @@ const SCORES = Array.from({ length: 17 }, () => '\\d\\.\\d{4}').join(',');
 const row = (id: string) => new RegExp(`^${id},(fr|en|und),[\\d|]*,${SCORES}$`, 'm');
 
 const SIMPLE_CSV = 'id,texte\n1,Rénovation énergétique des écoles et pistes cyclables\n2,Accès à l’eau potable et assainissement\n3,Lutte contre le gaspillage alimentaire\n';
+/** A French export with accented headers: « N° fiche », « Intitulé de l'action ». */
+const FICHES_CSV = "N° fiche;Intitulé de l'action;Description\nF-01;Rénovation des écoles;Isolation des combles et remplacement des chaudières au fioul des écoles\nF-02;Pistes cyclables;Création de 20 km de pistes cyclables entre les bourgs et la gare\n";
+
+/** A CSV as French Excel opens it: UTF-8 after a BOM, ";" between cells, CRLF, numbers with a decimal comma. */
+function readAsFrenchExcel(text: string): (string | number)[][] {
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  return text
+    .slice(1)
+    .split('\r\n')
+    .filter((l) => l !== '')
+    .map((line) => line.split(';').map((cell) => (/^\d+,\d+$/.test(cell) ? Number(cell.replace(',', '.')) : cell)));
+}
+
+/** The same cells from the plain CSV. */
+const readAsCsv = (text: string): (string | number)[][] =>
+  text
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((line) => line.split(',').map((cell) => (/^\d+\.\d+$/.test(cell) ? Number(cell) : cell)));
+
 const INJECTION_CSV = 'id,description\n"=HYPERLINK(""http://evil.example"",""clic"")",Rénovation énergétique des écoles\n+33 1 23,Pistes cyclables\n@SUM(A1),Eau potable\n';
 
 interface Case {
@@ -443,8 +463,8 @@ const cases: Case[] = [
     stdout: /^\{"id":"X1",/,
   },
   {
-    name: 'score: forced --encoding windows-1252 and --delimiter tab',
-    args: ['score', 't.tsv', '--encoding', 'windows-1252', '--delimiter', 'tab', '--id-column', 'id', '--format', 'ndjson'],
+    name: 'score: forced --encoding windows-1252 and --input-delimiter tab',
+    args: ['score', 't.tsv', '--encoding', 'windows-1252', '--input-delimiter', 'tab', '--id-column', 'id', '--format', 'ndjson'],
     files: { 't.tsv': Buffer.from('id\ttext\n\x80-1\tR\xe9novation \x9cuvre\n', 'latin1') },
     exit: 0,
     stdout: /^\{"id":"€-1",/,
@@ -697,8 +717,8 @@ const cases: Case[] = [
     stdout: /error: coverage of the expected goals is [\d.]+%, below the minimum 100%\./,
   },
   {
-    name: 'check: a CSV with a plan_type column is checked plan by plan',
-    args: ['check', FR_CSV, '--format', 'json'],
+    name: 'check: a CSV with --plan-type-column is checked plan by plan',
+    args: ['check', FR_CSV, '--plan-type-column', 'plan_type', '--format', 'json'],
     // Some plans of the fixture miss a core goal: the check fails, and says so plan by plan.
     exit: 1,
     stdout: (out) => {
@@ -798,6 +818,264 @@ const cases: Case[] = [
       expect(list).toHaveLength(50);
       expect(list.find((t) => t.id === 'pcaet')?.core).toEqual([3, 7, 13]);
     },
+  },
+
+  // Issue 11: the Excel round trip.
+  {
+    name: 'score --excel: ";", decimal comma, UTF-8 BOM, CRLF; read back as French Excel would, the same numbers',
+    args: ['score', FR_CSV, '--id-column', 'id', '--excel'],
+    exit: 0,
+    stderr: '',
+    after: async (_dir, result) => {
+      expect(result.stdout.startsWith('\uFEFFid;language;goals;sdg1;')).toBe(true);
+      expect(result.stdout).toMatch(/^PCAET-01;fr;7;0,\d{4};/m);
+      expect(result.stdout.split('\r\n').at(-1)).toBe('');
+      expect(result.stdout.replace(/\r\n/g, '')).not.toContain('\n');
+      const plain = await runInProcess(['score', FR_CSV, '--id-column', 'id'], { cwd: ROOT });
+      expect(readAsFrenchExcel(result.stdout)).toEqual(readAsCsv(plain.stdout));
+    },
+  },
+  {
+    name: 'score: --delimiter, --decimal-comma, --bom and --crlf each alone',
+    args: ['score', 'a.csv', '--delimiter', 'tab', '--decimal-comma'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 0,
+    stdout: (out) => {
+      expect(out.startsWith('id\tlanguage\tgoals\tsdg1')).toBe(true);
+      expect(out).toMatch(/^1\t(fr|und)\t[\d|]*\t0,\d{4}\t/m);
+      expect(out).not.toContain('\r');
+    },
+  },
+  {
+    name: 'score --excel --encoding windows-1252: the output in Windows-1252, no BOM',
+    args: ['score', CP1252_CSV, '--id-column', 'id', '--keep-columns', 'title', '--excel', '--encoding', 'windows-1252', '-o', 'out.csv'],
+    exit: 0,
+    after: (dir) => {
+      const bytes = readFileSync(join(dir, 'out.csv'));
+      expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.includes(Buffer.from('Rénovation', 'latin1'))).toBe(true);
+      expect(bytes.toString('latin1').split('\r\n')[0]).toBe(`title;${GOAL_HEADER.replace(/,/g, ';')}`);
+    },
+  },
+  {
+    name: 'score --encoding windows-1252 without --excel: the input is read in it, the output stays UTF-8',
+    args: ['score', CP1252_CSV, '--id-column', 'id', '--keep-columns', 'title', '--encoding', 'windows-1252', '-o', 'out.csv'],
+    exit: 0,
+    after: (dir) => expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toMatch(/^title,id,[\s\S]*\nRénovation performante des maisons individuelles,PCAET-01,/),
+  },
+  {
+    name: 'score --keep-columns: the input columns before the scores, in input order, formula guard applied',
+    args: ['score', 'a.csv', '--keep-columns', 'budget,Commune', '--format', 'csv'],
+    files: { 'a.csv': 'Commune;texte;budget\nVernèche;Rénovation énergétique des écoles;=1+1\nMontcorbier;Eau potable;1200\n' },
+    exit: 0,
+    stdout: (out) => {
+      const [header, first, second] = lines(out);
+      expect(header).toBe(`Commune,budget,${GOAL_HEADER}`);
+      expect(first).toMatch(/^Vernèche,'=1\+1,1,/);
+      expect(second).toMatch(/^Montcorbier,1200,2,/);
+    },
+  },
+  {
+    name: 'score --keep-columns all, in JSON: a columns object',
+    args: ['score', 'a.csv', '--keep-columns', 'all', '--format', 'ndjson'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 0,
+    stdout: (out) => expect(JSON.parse(lines(out)[0]!).columns).toEqual({ id: '1', texte: 'Rénovation énergétique des écoles et pistes cyclables' }),
+  },
+  {
+    name: 'score --keep-columns: a missing column is named, with the columns that exist',
+    args: ['score', 'a.csv', '--keep-columns', 'budget'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 2,
+    stderr: 'sdg-align: error: a.csv: no column "budget" (--keep-columns); the columns are: "id", "texte".\n',
+  },
+
+  // gaps and check on a CSV: the columns, and the plan type read only from a column asked for.
+  {
+    name: 'gaps on a French export: ids from « N° fiche », titles from « Intitulé de l’action », text from « Description »',
+    args: ['gaps', 'plan.csv', '--expect', '7,11', '--format', 'json', '--verbose'],
+    files: { 'plan.csv': FICHES_CSV },
+    exit: 0,
+    stdout: (out) => {
+      const report = JSON.parse(out) as { programmes: { id: string; title: string }[] };
+      expect(report.programmes.map((p) => [p.id, p.title])).toEqual([
+        ['F-01', 'Rénovation des écoles'],
+        ['F-02', 'Pistes cyclables'],
+      ]);
+    },
+  },
+  {
+    name: 'gaps --id-column, --title-column and a repeated --text-column',
+    args: ['gaps', 'plan.csv', '--expect', '7', '--format', 'json', '--id-column', 'Code', '--title-column', 'Nom', '--text-column', 'But', '--text-column', 'Moyens'],
+    files: { 'plan.csv': 'Code;Nom;But;Moyens;Plan\nX1;Écoles;Rénovation énergétique;Isolation des combles et pompes à chaleur;bidule\n' },
+    exit: 0,
+    stdout: (out) => expect((JSON.parse(out) as { programmes: { id: string; title: string; goals: number[] }[] }).programmes).toMatchObject([{ id: 'X1', title: 'Écoles', goals: [7] }]),
+  },
+  {
+    name: 'check: a column named "Plan" is not taken as the plan type',
+    args: ['check', 'plan.csv', '--require', '7', '--format', 'json'],
+    files: { 'plan.csv': 'id;Plan;texte\nA1;à revoir;Rénovation énergétique des logements et des écoles\n' },
+    exit: 0,
+    stdout: (out) => expect((JSON.parse(out) as { plans: { planType: string | null }[] }).plans).toMatchObject([{ planType: null }]),
+  },
+  {
+    name: 'check --plan-type-column reads it, and names a value that is no plan type',
+    args: ['check', 'plan.csv', '--plan-type-column', 'Plan'],
+    files: { 'plan.csv': 'id;Plan;texte\nA1;à revoir;Rénovation énergétique des logements et des écoles\n' },
+    exit: 2,
+    stderr: /^sdg-align: error: plan\.csv:2: Unknown plan type "à revoir"\./,
+  },
+  {
+    name: 'check: --id-column names a missing column',
+    args: ['check', 'plan.csv', '--require', '7', '--id-column', 'Numéro'],
+    files: { 'plan.csv': FICHES_CSV },
+    exit: 2,
+    stderr: 'sdg-align: error: plan.csv: no column "Numéro" (--id-column); the columns are: "N° fiche", "Intitulé de l\'action", "Description".\n',
+  },
+  {
+    name: 'gaps --delimiter is the input’s --input-delimiter now: the error says so',
+    args: ['gaps', 'plan.csv', '--expect', '7', '--delimiter', ';'],
+    files: { 'plan.csv': FICHES_CSV },
+    exit: 2,
+    stderr: /unknown option --delimiter for 'gaps' \(did you mean --input-delimiter\?\)/,
+  },
+
+  // A French interface.
+  {
+    name: 'LANG=fr_FR.UTF-8: errors in French, with French typography',
+    args: ['score', 'a.csv', '--text-column', 'résumé'],
+    files: { 'a.csv': SIMPLE_CSV },
+    env: { LANG: 'fr_FR.UTF-8' },
+    exit: 2,
+    stderr: 'sdg-align\u00a0: erreur\u00a0: a.csv\u00a0: pas de colonne «\u00a0résumé\u00a0» (--text-column)\u00a0; les colonnes sont\u00a0: «\u00a0id\u00a0», «\u00a0texte\u00a0».\n',
+  },
+  {
+    name: 'LANG=fr_FR.UTF-8: a usage error in French with the French hint',
+    args: ['scor', 'a.csv'],
+    env: { LANG: 'fr_FR.UTF-8' },
+    exit: 2,
+    stderr: 'sdg-align\u00a0: erreur\u00a0: commande inconnue «\u00a0scor\u00a0» (vouliez-vous dire «\u00a0score\u00a0»\u00a0?).\nAide\u00a0: sdg-align --help\n',
+  },
+  {
+    name: '--locale fr: a bad flag value in French, whatever LANG says',
+    args: ['score', 'a.csv', '--threshold', '2', '--locale', 'fr'],
+    env: { LANG: 'en_US.UTF-8' },
+    exit: 2,
+    stderr: 'sdg-align\u00a0: erreur\u00a0: --threshold\u00a0: un nombre de 0 à 1 est attendu (comme 0,4 ou 0.4), reçu "2".\nAide\u00a0: sdg-align score --help\n',
+  },
+  {
+    name: '--locale en wins over LANG=fr_FR.UTF-8',
+    args: ['score', 'nope.csv', '--locale', 'en'],
+    env: { LANG: 'fr_FR.UTF-8' },
+    exit: 2,
+    stderr: 'sdg-align: error: nope.csv: cannot read: no such file.\n',
+  },
+  {
+    name: 'LC_ALL=fr_FR.UTF-8: --help in French',
+    args: ['check', '--help'],
+    env: { LC_ALL: 'fr_FR.UTF-8' },
+    exit: 0,
+    stdout: /^Utilisation\u00a0: sdg-align check FILE\.\.\. \[options\][\s\S]*--min-coverage X +couverture minimale des ODD attendus/,
+  },
+  {
+    name: 'check --locale fr: findings in French, in every format',
+    args: ['check', PCAET_MD, '--locale', 'fr', '--format', 'github'],
+    exit: 1,
+    stdout: /^::error file=.*pcaet-valdoise-2026\.md,line=1,col=1::ODD 3 \(Bonne santé et bien-être\), essentiel pour PCAET\u00a0: aucun programme ne le traite \(meilleur score 0,03 < 0,50\)\.$/m,
+  },
+  {
+    name: 'gaps --locale fr --format html: a French report naming the collectivité and the date',
+    args: ['gaps', PCAET_MD, '--plan-type', 'pcaet', '--locale', 'fr', '--format', 'html', '--author', 'Agglomération du Val', '--date', '2026-03-15'],
+    exit: 0,
+    stdout: (out) => {
+      expect(out).toContain('<html lang="fr">');
+      expect(out).toContain('<p class="meta byline">Agglomération du Val · 15 mars 2026</p>');
+      expect(out).toContain('<h1>Plan climat-air-énergie territorial 2026-2031');
+      expect(out).not.toMatch(/competence-level|as summarised|recommends|Targets not addressed|Normalised/);
+    },
+  },
+  {
+    name: 'French numbers wherever a number is taken: --min-coverage 0,7 and a config "0,4"',
+    args: ['check', PCAET_MD, '--min-coverage', '0,7', '--format', 'json'],
+    files: { 'sdg-align.config.json': '{ "threshold": "0,5" }' },
+    exit: 1,
+    stdout: (out) => expect((JSON.parse(out) as { findings: { rule: string }[] }).findings.map((f) => f.rule)).toContain('coverage'),
+  },
+
+  // Human review of labels.
+  {
+    name: 'score --review: rejected labels removed, accepted ones kept whatever the score, a reviewed column',
+    args: ['score', FR_CSV, '--id-column', 'id', '--review', join(FIXTURES, 'review', 'revue.csv')],
+    exit: 0,
+    stderr: '',
+    stdout: (out) => {
+      const header = lines(out)[0]!.split(',');
+      expect(header.at(-1)).toBe('reviewed');
+      const row = (id: string) => Object.fromEntries(lines(out).find((l) => l.startsWith(`${id},`))!.split(',').map((v, i) => [header[i], v]));
+      expect(row('PCAET-01')).toMatchObject({ goals: '7', reviewed: '7' });
+      expect(row('PCAET-03')).toMatchObject({ goals: '11|13', reviewed: '11|13' });
+      expect(row('PCAET-04')).toMatchObject({ goals: '', reviewed: '' });
+      expect(row('PLH-01')).toMatchObject({ goals: '11', reviewed: '' });
+    },
+  },
+  {
+    name: 'score --review: a decision that matches nothing is a warning naming its line',
+    args: ['score', 'a.csv', '--id-column', 'id', '--review', 'revue.csv', '--format', 'ndjson'],
+    files: { 'a.csv': SIMPLE_CSV, 'revue.csv': 'identifiant;ODD;décision\n9;7;accepter\n3;13;rejeter\n1;7;oui\n' },
+    exit: 0,
+    stdout: (out) => expect(JSON.parse(lines(out)[0]!).reviewed).toEqual([7]),
+    stderr: 'sdg-align: warning: revue.csv:2: no row has the id "9"; the decision is ignored.\nsdg-align: warning: revue.csv:3: "3" is not labelled with goal 13: nothing to reject.\n',
+  },
+  {
+    name: 'score --review: a malformed decision is an error with file, line and column, in French under --locale fr',
+    args: ['score', 'a.csv', '--review', 'revue.csv', '--locale', 'fr'],
+    files: { 'a.csv': SIMPLE_CSV, 'revue.csv': 'identifiant;ODD;décision\n1;7;peut-être\n' },
+    exit: 2,
+    stderr: /^sdg-align\u00a0: erreur\u00a0: revue\.csv:2:5\u00a0: décision «\u00a0peut-être\u00a0»\u00a0: accepter ou rejeter est attendu/,
+  },
+  {
+    name: 'gaps --review: confirmed goals marked and counted in the report',
+    args: ['gaps', FR_CSV, '--plan-type', 'pcaet', '--review', join(FIXTURES, 'review', 'revue.csv'), '--format', 'json'],
+    exit: 0,
+    stdout: (out) => {
+      const report = JSON.parse(out) as { review: { confirmed: number; rejected: number }; goals: { goal: number; confirmed: number }[] };
+      expect(report.review).toEqual({ confirmed: 3, rejected: 1 });
+      expect(report.goals.find((g) => g.goal === 13)!.confirmed).toBe(1);
+    },
+  },
+  {
+    name: 'check --review: the summary counts the confirmed labels',
+    args: ['check', FR_CSV, '--plan-type-column', 'plan_type', '--review', join(FIXTURES, 'review', 'revue.csv'), '--format', 'json'],
+    exit: 1,
+    stdout: (out) => expect((JSON.parse(out) as { plans: { planType: string; confirmed: number }[] }).plans.find((p) => p.planType === 'pcaet')!.confirmed).toBe(3),
+  },
+  {
+    name: 'review-template: one row per label, decision empty, French headers under --locale fr',
+    args: ['review-template', 'scores.csv', '--locale', 'fr'],
+    files: { 'scores.csv': `${GOAL_HEADER}\nA1,fr,7|13,${Array.from({ length: 17 }, (_, i) => (i === 6 ? '0.9000' : i === 12 ? '0.6000' : '0.0100')).join(',')}\nA2,fr,,${Array(17).fill('0.0100').join(',')}\n` },
+    exit: 0,
+    stdout: "identifiant,ODD,intitulé,score,décision,note\nA1,7,Énergie propre et d'un coût abordable,0.9000,,\nA1,13,Mesures relatives à la lutte contre les changements climatiques,0.6000,,\n",
+  },
+  {
+    name: 'review-template --excel reads an --excel score output (kept columns first) and writes the Excel form',
+    args: ['review-template', join(FIXTURES, 'review', 'scores.csv'), '--excel', '-o', 'revue.csv'],
+    exit: 0,
+    after: async (dir) => {
+      const text = readFileSync(join(dir, 'revue.csv'), 'utf8');
+      expect(text.startsWith('\uFEFFid;goal;title;score;decision;note\r\nPCAET-01;7;')).toBe(true);
+      // Filled in and read back by score --review.
+      writeFileSync(join(dir, 'filled.csv'), text.replace(/^(PCAET-01;7;[^;]*;[^;]*);/m, '$1;accept'));
+      const scored = await runInProcess(['score', FR_CSV, '--id-column', 'id', '--review', 'filled.csv'], { cwd: dir });
+      expect(scored.stderr).toBe('');
+      expect(lines(scored.stdout)[1]).toMatch(/,7$/);
+    },
+  },
+  {
+    name: 'review-template on a CSV that sdg-align did not write names the missing column',
+    args: ['review-template', 'a.csv'],
+    files: { 'a.csv': SIMPLE_CSV },
+    exit: 2,
+    stderr: 'sdg-align: error: a.csv: no column "goals"; the columns are: "id", "texte".\n',
   },
 ];
 
@@ -969,8 +1247,10 @@ describe('sdg-align CLI: terminal', () => {
     stderr.isTTY = true;
     const exit = await main({ argv: ['score', 'a.csv'], stdin, stdout, stderr, cwd: dir });
     expect(exit).toBe(0);
-    expect(stderr.text).toMatch(/^\r\x1b\[2Ksdg-align: scored 1 rows/);
-    expect(stderr.text.endsWith('\r\x1b[2K')).toBe(true);
+    expect(stderr.text).toMatch(/^\r\x1b\[2Ksdg-align: 1 row scored/);
+    // Cleared, then the one-line summary.
+    expect(stderr.text).toMatch(/\r\x1b\[2Ksdg-align: 3 rows scored in \d+/);
+    expect(stderr.text.endsWith('.\n')).toBe(true);
     expect(stdout.text).toMatch(new RegExp(`^${GOAL_HEADER}\n`));
   });
 });

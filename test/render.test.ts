@@ -33,8 +33,7 @@ describe('renderMarkdown', () => {
 
       - Type de plan : ODD attendus fixés par l’utilisateur
       - Programmes : 3
-      - Seuil : 0,35 · Seuil « faible » : 0,18
-      - Couverture des ODD attendus : **83 %** ((couverts + ½ × faibles) / attendus)
+      - Couverture des ODD attendus : **83 %** : sur les 3 ODD attendus, 2 sont traités par au moins un programme et 1 l’est faiblement (un ODD faible compte pour moitié).
 
       ## ODD attendus manquants
 
@@ -64,22 +63,36 @@ describe('renderMarkdown', () => {
       | · | ODD 16 — Paix, justice et institutions efficaces | non attendu | 0,05 | 0 % |  |
       | · | ODD 17 — Partenariats pour la réalisation des objectifs | non attendu | 0,00 | 0 % |  |
 
-      ## ODD faibles : indices trouvés
+      ## ODD faibles : indices trouvés
 
       ### ODD 3 — Bonne santé et bien-être
 
       - R-02 — Plan vélo (0,21) — mots trouvés : « qualité de l’air », « santé »
+
+      ## Les cinq finalités du développement durable
+
+      Les ODD traités, regroupés selon les cinq finalités de l’article L110-1 du Code de l’environnement, sur lesquelles les collectivités de plus de 50 000 habitants rendent compte chaque année (rapport sur la situation en matière de développement durable).
+
+      | Finalité | ODD liés | Traités | Attendus, non traités |
+      | --- | --- | --- | --- |
+      | 1° Lutte contre le changement climatique | **7**, 11, **13**, 15 | 7, 11, 13 (75 %) | — |
+      | 2° Biodiversité, milieux et ressources | 2, **6**, 11, 12, **14**, **15** | 11 (17 %) | — |
+      | 3° Cohésion sociale et solidarités | **1**, 3, 4, **5**, 7, **8**, 9, **10**, **11**, **16**, **17** | 7, 11 (18 %) | 3 |
+      | 4° Épanouissement de tous les êtres humains | 1, **2**, **3**, **4**, 5, 6, 8, 16 | — (0 %) | 3 |
+      | 5° Transition vers une économie circulaire | 2, **8**, **9**, **12** | — (0 %) | — |
+
+      _Chaque lien entre un ODD et une finalité relève du jugement, rédigé pour sdg-align d’après les textes des ODD et de leurs cibles : aucune table de correspondance publiée par le CGDD n’a pu être consultée._
 
       ## Cibles non traitées
 
       Cibles des ODD attendus qu’aucun programme ne traite (score inférieur au seuil des cibles).
 
       - **ODD 3 — Bonne santé et bien-être**
-        - 3.1, 3.2, 3.3, 3.4, 3.5, 3.6, 3.7, 3.8, 3.9, 3.a, 3.b, 3.c … et 1 de plus
+        - Autres cibles : 3.1, 3.2, 3.3, 3.4, 3.5, 3.6, 3.7, 3.8, 3.9, 3.a, 3.b, 3.c, 3.d (leur texte est en annexe)
       - **ODD 7 — Énergie propre et d'un coût abordable**
-        - 7.1, 7.2, 7.a, 7.b
+        - Autres cibles : 7.1, 7.2, 7.a, 7.b (leur texte est en annexe)
       - **ODD 13 — Mesures relatives à la lutte contre les changements climatiques**
-        - 13.1, 13.3, 13.a, 13.b
+        - Autres cibles : 13.1, 13.3, 13.a, 13.b (leur texte est en annexe)
 
       ## ODD traités sans être attendus
 
@@ -91,12 +104,74 @@ describe('renderMarkdown', () => {
 
       - R-03
 
-      ## Concentration
+      ## Les programmes : les mots derrière chaque ODD
 
-      - Les deux ODD les plus fréquents (ODD 7, ODD 11) portent 67 % des étiquettes.
-      - Entropie de Shannon normalisée : 0,39 (0 = un seul ODD, 1 = réparti sur les 17).
+      Pour chaque programme, les ODD pour lesquels il compte, les mots trouvés et leur place dans son texte.
 
-      ## Provenance des liens
+      ### R-01 — Rénovation énergétique \\| habitat
+
+      - ODD 7 — Énergie propre et d'un coût abordable (0,82) — aucun mot-clé : le texte est proche de l’ODD dans son ensemble
+      - ODD 13 — Mesures relatives à la lutte contre les changements climatiques (0,41) — aucun mot-clé : le texte est proche de l’ODD dans son ensemble
+
+      ### R-02 — Plan vélo
+
+      - ODD 11 — Villes et communautés durables (0,64) — aucun mot-clé : le texte est proche de l’ODD dans son ensemble
+
+      ## Annexe technique
+
+      Comment les chiffres ci-dessus sont calculés.
+
+      - Seuil : un programme traite un ODD quand son score (une probabilité) atteint 0,35 ; un ODD attendu est faible quand son meilleur score atteint 0,18 sans atteindre 0,35 ; une cible est traitée à partir de 0,35.
+      - Couverture des ODD attendus : (couverts + ½ × faibles) / attendus
+      - Concentration : Les deux ODD les plus fréquents (ODD 7, ODD 11) portent 67 % des étiquettes.
+      - Répartition des étiquettes sur les 17 ODD : 0,39 (0 = toutes sur un seul ODD, 1 = également réparties sur les 17 ; c’est l’entropie de Shannon normalisée).
+
+      ### Les autres cibles non traitées
+
+      - **3.1** D’ici à 2030, faire passer le taux mondial de mortalité maternelle au-dessous de 70 pour 100 000 naissances vivantes
+        - Indicateurs : 3.1.1 Taux de mortalité maternelle ; 3.1.2 Proportion d’accouchements assistés par du personnel de santé qualifié
+      - **3.2** D’ici à 2030, éliminer les décès évitables de nouveau-nés et d’enfants de moins de 5 ans, tous les pays devant chercher à ramener la mortalité néonatale à 12 pour 1 000 naissances vivantes au plus et la mortalité des enfants de moins de 5 ans à 25 pour 1 000 naissances vivantes au plus
+        - Indicateurs : 3.2.1 Taux de mortalité des enfants de moins de 5 ans ; 3.2.2 Taux de mortalité néonatale
+      - **3.3** D’ici à 2030, mettre fin à l’épidémie de sida, à la tuberculose, au paludisme et aux maladies tropicales négligées et combattre l’hépatite, les maladies transmises par l’eau et autres maladies transmissibles
+        - Indicateurs : 3.3.1 Nombre de nouvelles infections à VIH pour 1 000 personnes séronégatives, par sexe, âge et appartenance à un groupe de population à risque ; 3.3.2 Incidence de la tuberculose pour 100 000 habitants ; 3.3.3 Incidence du paludisme pour 1 000 habitants ; 3.3.4 Incidence de l’hépatite B pour 100 000 habitants ; 3.3.5 Nombre de personnes pour lesquelles des interventions contre les maladies tropicales négligées sont nécessaires
+      - **3.4** D’ici à 2030, réduire d’un tiers, par la prévention et le traitement, le taux de mortalité prématurée due à des maladies non transmissibles et promouvoir la santé mentale et le bien-être
+        - Indicateurs : 3.4.1 Taux de mortalité attribuable à des maladies cardiovasculaires, au cancer, au diabète ou à des maladies respiratoires chroniques ; 3.4.2 Taux de mortalité par suicide
+      - **3.5** Renforcer la prévention et le traitement de l’abus de substances psychoactives, notamment de stupéfiants et d’alcool
+        - Indicateurs : 3.5.1 Couverture des interventions thérapeutiques \\(services pharmacologiques, psychosociaux, services de désintoxication et de postcure\\) pour les troubles liés à la toxicomanie ; 3.5.2 Consommation d’alcool \\(en litres d’alcool pur\\) par habitant \\(âgé de 15 ans ou plus\\) au cours d’une année civile
+      - **3.6** D’ici à 2020, diminuer de moitié à l’échelle mondiale le nombre de décès et de blessures dus à des accidents de la route
+        - Indicateurs : 3.6.1 Taux de mortalité lié aux accidents de la route
+      - **3.7** D’ici à 2030, assurer l’accès de tous à des services de soins de santé sexuelle et procréative, y compris à des fins de planification familiale, d’information et d’éducation, et veiller à la prise en compte de la santé procréative dans les stratégies et programmes nationaux
+        - Indicateurs : 3.7.1 Proportion de femmes en âge de procréer \\(15 à 49 ans\\) qui utilisent des méthodes modernes de planification familiale ; 3.7.2 Taux de natalité chez les adolescentes \\(10 à 14 ans et 15 à 19 ans\\) pour 1 000 adolescentes du même groupe d’âge
+      - **3.8** Faire en sorte que chacun bénéficie d’une couverture sanitaire universelle, comprenant une protection contre les risques financiers et donnant accès à des services de santé essentiels de qualité et à des médicaments et vaccins essentiels sûrs, efficaces, de qualité et d’un coût abordable
+        - Indicateurs : 3.8.1 Couverture des services de santé essentiels ; 3.8.2 Proportion de la population consacrant une grande part de ses dépenses ou de ses revenus domestiques aux services de soins de santé
+      - **3.9** D’ici à 2030, réduire nettement le nombre de décès et de maladies dus à des substances chimiques dangereuses et à la pollution et à la contamination de l’air, de l’eau et du sol
+        - Indicateurs : 3.9.1 Taux de mortalité attribuable à la pollution de l’air dans les habitations et à la pollution de l’air ambiant ; 3.9.2 Taux de mortalité attribuable à l’insalubrité de l’eau, aux déficiences du système d’assainissement et au manque d’hygiène \\(accès à des services WASH inadéquats\\) ; 3.9.3 Taux de mortalité attribuable à un empoisonnement accidentel
+      - **3.a** Renforcer dans tous les pays, selon qu’il convient, l’application de la Convention-cadre de l’Organisation mondiale de la Santé pour la lutte antitabac
+        - Indicateurs : 3.a.1 Prévalence de la consommation actuelle de tabac chez les personnes de 15 ans ou plus \\(taux comparatifs par âge\\)
+      - **3.b** Appuyer la recherche et le développement de vaccins et de médicaments contre les maladies, transmissibles ou non, qui touchent principalement les habitants des pays en développement, donner accès, à un coût abordable, aux médicaments et vaccins essentiels, conformément à la Déclaration de Doha sur l’Accord sur les aspects des droits de propriété intellectuelle qui touchent au commerce \\(ADPIC\\) et la santé publique, qui réaffirme le droit qu’ont les pays en développement de tirer pleinement parti des dispositions de cet accord qui ménagent une flexibilité lorsqu’il s’agit de protéger la santé publique et, en particulier, d’assurer l’accès universel aux médicaments
+        - Indicateurs : 3.b.1 Proportion de la population cible ayant reçu tous les vaccins prévus par le programme national ; 3.b.2 Montant total net de l’aide publique au développement consacré à la recherche médicale et aux soins de santé de base ; 3.b.3 Proportion des établissements de santé disposant constamment d’un ensemble de médicaments essentiels à un coût abordable
+      - **3.c** Accroître considérablement le budget de la santé et le recrutement, le perfectionnement, la formation et le maintien en poste du personnel de santé dans les pays en développement, notamment dans les pays les moins avancés et les petits États insulaires en développement
+        - Indicateurs : 3.c.1 Densité et répartition du personnel de santé
+      - **3.d** Renforcer les moyens dont disposent tous les pays, en particulier les pays en développement, en matière d’alerte rapide, de réduction des risques et de gestion des risques sanitaires nationaux et mondiaux
+        - Indicateurs : 3.d.1 Application du Règlement sanitaire international \\(RSI\\) et degré de préparation aux urgences sanitaires ; 3.d.2 Pourcentage de septicémies causées par un organisme résistant aux antimicrobiens donné
+      - **7.1** D’ici à 2030, garantir l’accès de tous à des services énergétiques fiables et modernes, à un coût abordable
+        - Indicateurs : 7.1.1 Proportion de la population ayant accès à l’électricité ; 7.1.2 Proportion de la population utilisant principalement des carburants et technologies propres
+      - **7.2** D’ici à 2030, accroître nettement la part de l’énergie renouvelable dans le bouquet énergétique mondial
+        - Indicateurs : 7.2.1 Part de l’énergie renouvelable dans la consommation finale d’énergie
+      - **7.a** D’ici à 2030, renforcer la coopération internationale en vue de faciliter l’accès aux sciences et technologies de l’énergie propre, notamment les énergies renouvelables, l’efficacité énergétique et les nouvelles technologies de combustion propre des combustibles fossiles, et encourager l’investissement dans l’infrastructure énergétique et les technologies propres dans le domaine de l’énergie
+        - Indicateurs : 7.a.1 Flux financiers internationaux à destination des pays en développement à l’appui de la recherche-développement dans le domaine des énergies propres et de la production d’énergie renouvelable, notamment au moyen de systèmes hybrides
+      - **7.b** D’ici à 2030, développer l’infrastructure et améliorer la technologie afin de fournir des services énergétiques modernes et durables à tous les habitants des pays en développement, en particulier des pays les moins avancés, des petits États insulaires en développement et des pays en développement sans littoral, dans le respect des programmes d’aide qui les concernent
+        - Indicateurs : 7.b.1 Puissance installée du parc d’énergie renouvelable dans les pays en développement \\(en watts par habitant\\) \\(identique à l’indicateur proposé en remplacement de l’indicateur 12.a.1 ci-dessous\\)
+      - **13.1** Renforcer, dans tous les pays, la résilience et les capacités d’adaptation face aux aléas climatiques et aux catastrophes naturelles liées au climat
+        - Indicateurs : 13.1.1 Nombre de personnes décédées, disparues ou directement touchées lors de catastrophes, pour 100 000 personnes ; 13.1.2 Nombre de pays ayant adopté et mis en place des stratégies nationales de réduction des risques, conformément au Cadre de Sendai pour la réduction des risques de catastrophe \\(2015‐2030\\) ; 13.1.3 Proportion d’administrations locales ayant adopté et mis en place des stratégies locales de réduction des risques de catastrophe, conformément aux stratégies suivies à l’échelle nationale
+      - **13.3** Améliorer l’éducation, la sensibilisation et les capacités individuelles et institutionnelles en ce qui concerne l’adaptation aux changements climatiques, l’atténuation de leurs effets et la réduction de leur impact et les systèmes d’alerte rapide
+        - Indicateurs : 13.3.1 Degré d’intégration de i\\) l’éducation à la citoyenneté mondiale et ii\\) l’éducation au développement durable dans a\\) les politiques nationales d’éducation, b\\) les programmes d’enseignement, c\\) la formation des enseignants et d\\) l’évaluation des étudiants \\(identique à l’amélioration à apporter aux indicateurs 4.7.1 et 12.8.1, figurant à l’annexe III\\)
+      - **13.a** Mettre en œuvre l’engagement que les pays développés parties à la Convention-cadre des Nations Unies sur les changements climatiques ont pris de mobiliser ensemble auprès de multiples sources 100 milliards de dollars par an d’ici à 2020 pour répondre aux besoins des pays en développement en ce qui concerne les mesures concrètes d’atténuation et la transparence de leur mise en œuvre et rendre le Fonds vert pour le climat pleinement opérationnel en le dotant dans les plus brefs délais des moyens financiers nécessaires
+        - Indicateurs : 13.a.1 Montant \\(en dollars des États-Unis\\) des ressources fournies et mobilisées par année relativement à l’objectif collectif actuel de mobilisation, soit 100 milliards de dollars jusqu’en 2025
+      - **13.b** Promouvoir des mécanismes de renforcement des capacités afin que les pays les moins avancés et les petits États insulaires en développement se dotent de moyens efficaces de planification et de gestion pour faire face aux changements climatiques, l’accent étant mis, notamment, sur les femmes, les jeunes, la population locale et les groupes marginalisés
+        - Indicateurs : 13.b.1 Nombre de pays les moins avancés et de petits États insulaires en développement ayant prévu des contributions déterminées au niveau national, des stratégies à long terme, des plans nationaux d’adaptation ou des stratégies, tel qu’il ressort des communications relatives à l’adaptation et des communications nationales \\(reprend l’indicateur proposé en remplacement de l’indicateur 13.2.1, avec une modification mineure\\)
+
+      ### Provenance des liens
 
       | ODD | Lien | Source |
       | --- | --- | --- |
@@ -116,8 +191,7 @@ describe('renderMarkdown', () => {
 
       - Plan type: Expected goals set by the user
       - Programmes: 3
-      - Threshold: 0.35 · Weak threshold: 0.18
-      - Coverage of expected goals: **83%** ((covered + ½ × weak) / expected)
+      - Coverage of expected goals: **83%**: of the 3 expected goals, 2 are covered by at least one programme and 1 only weakly (a weak goal counts half).
 
       ## Missing expected goals
 
@@ -131,7 +205,8 @@ describe('renderMarkdown', () => {
       | :-: | --- | --- | --: | --: | --- |
       | ~ | SDG 3 — Good health and well-being (core) | weak | 0.21 | 0% |  |
       | ✓ | SDG 7 — Affordable and clean energy | covered | 0.82 | 33% | R-01 |
-      | ✓ | SDG 13 — Climate action | covered | 0.41 | 33% | R-01 |"
+      | ✓ | SDG 13 — Climate action | covered | 0.41 | 33% | R-01 |
+      | · | SDG 11 — Sustainable cities and communities | not expected, addressed | 0.64 | 33% | R-02 |"
     `);
     expect(md).toContain('- R-02 — Plan vélo (0.21) — matched words: « qualité de l’air », « santé »');
     expect(md).toContain('The two most frequent goals (SDG 7, SDG 11) hold 67% of the labels.');
@@ -145,7 +220,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('- ✗ ODD 2 — Faim "zéro" — meilleur score 0,00');
     expect(md).toContain('Type de plan\u00a0: PCAET — Plan climat-air-énergie territorial[^provenance]');
     expect(md).toContain(
-      '[^provenance]: La plupart des liens entre ce type de plan et les ODD relèvent du jugement, reconstitué à partir de sources publiques ; ce n’est pas une transcription de la figure du CEREMA.',
+      '[^provenance]: La plupart des liens entre ce type de plan et les ODD relèvent du jugement, reconstitué à partir de sources publiques\u00a0; ce n’est pas une transcription de la figure du CEREMA.',
     );
     expect(renderMarkdown(hostile, { locale: 'en' })).toContain(
       '[^provenance]: Most goal links of this plan type are judgement reconstructed from public sources, not a transcription of the CEREMA figure.',
@@ -219,8 +294,9 @@ describe('renderHtml', () => {
     expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[^>]*\ssrc\s*=/i);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|<object|<embed|@import|url\(/i);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`);
-    // The only link is the in-page footnote anchor.
-    expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])).toEqual(['#provenance-note']);
+    // The only links are in-page anchors: the footnote, the programmes' sections, back to the heat map.
+    for (const [, target] of html.matchAll(/href="([^"]*)"/g)) expect(target).toMatch(/^#(provenance-note|heatmap|p-\d+)$/);
+    for (const [, target] of html.matchAll(/href="#([^"]*)"/g)) expect(html).toContain(`id="${target}"`);
   });
 
   it('has the wheel (17 segments with titles), the heatmap, the gap tables and the footnote', () => {

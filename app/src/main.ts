@@ -18,8 +18,8 @@ import { formatHash, MAX_SHARED_TEXT, parseHash, type HashState } from './hash.j
 import { applyStrings, defaultLocale, formatCount, formatSeconds, isLocale, t, type Locale } from './i18n.js';
 import { fileKind, readSource, wireInput, type Source } from './input.js';
 import { renderPlanTypes, wirePlanTypes, type PlanTypeElements } from './plan-type-ui.js';
-import { readPlan } from './report.js';
-import { MAX_INLINE_REPORT, renderFinalites, renderReport, renderTexts, textElements, TEXTS_PER_PAGE } from './results.js';
+import { prepareEvidence, readPlan } from './report.js';
+import { MAX_INLINE_REPORT, renderReport, renderTexts, textElements, TEXTS_PER_PAGE } from './results.js';
 import { readReviewFile, reviewFileText, reviewOf, setDecision, type ReviewVerdict as Decision } from './review.js';
 import { compact, engineFor, engineOptions, readingOf, type Programme, type TextLanguage } from './scoring.js';
 import { baseName, state } from './state.js';
@@ -81,7 +81,6 @@ function startPage(): void {
     reviewStatus: byId('review-status'),
     planNote: byId('plan-note'),
     report: byId('report'),
-    finalites: byId('finalites'),
     footer: byId('footer'),
   };
   const columnEls: ColumnElements = { id: byId('col-id'), title: byId('col-title'), text: byId('col-text') };
@@ -158,9 +157,8 @@ function startPage(): void {
     renderRun();
     // A typed text is read first, then the report; a plan's report comes before its list of texts.
     if (source?.kind === 'text') el.planNote.before(texts.section);
-    else el.finalites.after(texts.section);
+    else el.report.after(texts.section);
     renderReport(el.report, reading, locale);
-    renderFinalites(el.finalites, reading, locale);
     renderTexts(texts, state.programmes, results, state.firstText, {
       locale,
       threshold,
@@ -197,8 +195,18 @@ function startPage(): void {
   };
 
   // ---- The gap report ----
-  const updateReading = () => {
-    state.reading = state.planTypeId && state.results?.length ? readPlan(state.planTypeId, state.programmes, state.results, state.decisions, state.languages) : undefined;
+  /**
+   * The gap report, once the programmes it quotes have their evidence (prepared in slices after a
+   * file is scored), then the page redrawn. A newer file or text in between makes it give up.
+   */
+  const updateReading = (): Promise<void> => {
+    const { programmes } = state;
+    return state.evidenceReady.then(() => {
+      if (state.programmes !== programmes) return;
+      const document = state.source?.kind === 'doc' && state.source.title ? { title: state.source.title } : undefined;
+      state.reading = state.planTypeId && state.results?.length ? readPlan(state.planTypeId, programmes, state.results, state.decisions, state.languages, state.evidence, document) : undefined;
+      render();
+    });
   };
 
   const choosePlan = (id: string | undefined, by: NonNullable<typeof state.planSetBy>, from?: string) => {
@@ -229,6 +237,8 @@ function startPage(): void {
     state.live = undefined;
     state.reading = undefined;
     state.firstText = 0;
+    state.evidence = new Map();
+    state.evidenceReady = Promise.resolve();
     details.clear();
   };
 
@@ -254,7 +264,7 @@ function startPage(): void {
     state.live = result;
     state.results = [compact(result)];
     detectFrom(text.split(/\r\n|\n|\r/).find((line) => line.trim())?.trim());
-    updateReading();
+    void updateReading();
     render();
     probe.renderMs.push(performance.now() - scored);
   };
@@ -288,8 +298,9 @@ function startPage(): void {
         return;
       }
       state.results = results;
+      state.evidenceReady = prepareEvidence(programmes, state.languages, state.evidence, () => state.programmes === programmes);
       state.runStatus = t(state.locale, 'app.runDone', { n: formatCount(results.length, state.locale), seconds: formatSeconds(elapsed, state.locale) });
-      updateReading();
+      void updateReading();
       render();
     } catch (error) {
       if (state.run === run) state.run = undefined;
@@ -342,10 +353,11 @@ function startPage(): void {
   const decide = (id: string, goal: GoalNumber, decision: Decision | undefined, clicked: Decision) => {
     setDecision(state.decisions, id, goal, decision);
     delete el.reviewStatus.dataset.keep;
-    updateReading();
+    const refocus = () => texts.list.querySelector<HTMLButtonElement>(`details[data-id="${CSS.escape(id)}"] li[data-goal="${goal}"] button[data-decision="${clicked}"]`)?.focus();
     render();
-    // Keep the keyboard where it was: the same button of the re-drawn text.
-    texts.list.querySelector<HTMLButtonElement>(`details[data-id="${CSS.escape(id)}"] li[data-goal="${goal}"] button[data-decision="${clicked}"]`)?.focus();
+    refocus();
+    // Keep the keyboard where it was: the same button of the text drawn again with the new report.
+    void updateReading().then(refocus);
   };
 
   const loadReview = async (file: File) => {
@@ -356,7 +368,7 @@ function startPage(): void {
       el.reviewStatus.dataset.keep = '1';
       showError(undefined);
       state.reviewMode = el.reviewMode.checked = true;
-      updateReading();
+      void updateReading();
       render();
     } catch (error) {
       showError(t(state.locale, 'app.errorFile', { file: file.name }), error);
@@ -374,7 +386,7 @@ function startPage(): void {
       el.text.value = hash.text;
       scoreTyped(hash.text);
     } else if (planType && state.results) {
-      updateReading();
+      void updateReading();
       render();
     }
   };
@@ -400,7 +412,7 @@ function startPage(): void {
   }
   wirePlanTypes(planEls, renderPlanList, (id) => {
     choosePlan(id, 'user');
-    updateReading();
+    void updateReading();
     render();
   });
   el.cancel.addEventListener('click', () => state.run?.job.cancel());

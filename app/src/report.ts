@@ -1,49 +1,79 @@
 /**
  * The gap report of the page's texts: the library's `gapReport` over the programmes scored as the
- * CLI's `gaps` scores them (same engine options, the file's language), so that the downloaded HTML
- * and JSON are the CLI's for the same file. The scores come compact from the scorer (no evidence);
- * the few programmes whose evidence the report quotes (those of the weak goals) are scored again
- * with the CLI's engine, for their matched words and excerpt.
+ * CLI's `gaps` scores them (same engine options, the file's language, a person's review applied
+ * with the library's), so that the downloaded HTML and JSON are the CLI's for the same file. The
+ * scores come compact from the scorer (no evidence); the programmes whose evidence the report
+ * shows (the first DEFAULT_PROGRAMME_EVIDENCE, and those a weak goal quotes) are scored again with
+ * the CLI's engine, once: their results are kept in a cache the page holds per file.
  */
-import { coverageByFinalite, type FinaliteCoverage } from '../../src/finalites/index.js';
+import { DEFAULT_PROGRAMME_EVIDENCE, gapReport, type GapReport, type ReportDocument, type ScoredProgramme } from '../../src/report/gaps.js';
 import { getPlanType } from '../../src/plans/index.js';
-import { gapReport, type GapReport, type ScoredProgramme } from '../../src/report/gaps.js';
 import { documentText } from '../../src/scoring/document.js';
+import type { Engine } from '../../src/scoring/engine.js';
 import type { ScoreResult } from '../../src/scoring/types.js';
-import { forReport, reviewOf, type DecisionMap } from './review.js';
-import { engineFor, engineOptions, expand, type CompactResult, type Programme, type Reading } from './scoring.js';
+import { reviewOf, type DecisionMap } from './review.js';
+import { engineFor, engineOptions, expand, pause, type CompactResult, type Programme, type Reading } from './scoring.js';
 
 export interface PlanReading {
   readonly report: GapReport;
-  /** The expected goals grouped by finalité. */
-  readonly finalites: readonly FinaliteCoverage[];
+}
+
+/** Results with their evidence, by programme index, for one file and reading. */
+export type EvidenceCache = Map<number, ScoreResult>;
+
+/** The CLI's `gaps` engine: default options (10 evidence items kept), the file's language. */
+const reportEngine = (reading: Reading): Engine => engineFor(engineOptions(reading));
+
+const scoreOne = (engine: Engine, p: Programme): ScoreResult => engine.score({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) });
+
+/**
+ * Scores, with their evidence, the programmes whose evidence the report shows, in slices that give
+ * the thread back (a 20,000-row plan shows the first 2,000): `readPlan` then finds them ready.
+ * Stops early when `current()` turns false (another file, another language).
+ */
+export async function prepareEvidence(programmes: readonly Programme[], reading: Reading, cache: EvidenceCache, current: () => boolean, sliceMs = 25): Promise<void> {
+  const engine = reportEngine(reading);
+  const n = Math.min(programmes.length, DEFAULT_PROGRAMME_EVIDENCE);
+  for (let i = 0; i < n && current(); ) {
+    const until = performance.now() + sliceMs;
+    for (; i < n && performance.now() < until; i++) if (!cache.has(i)) cache.set(i, scoreOne(engine, programmes[i]!));
+    await pause();
+  }
 }
 
 /** The report of `programmes` (scored as `results`, same order) for a plan type, as a person reviewed them. */
-export function readPlan(planTypeId: string, programmes: readonly Programme[], results: readonly CompactResult[], decisions: DecisionMap, reading: Reading): PlanReading {
+export function readPlan(
+  planTypeId: string,
+  programmes: readonly Programme[],
+  results: readonly CompactResult[],
+  decisions: DecisionMap,
+  reading: Reading,
+  cache: EvidenceCache,
+  document?: ReportDocument,
+): PlanReading {
   const planType = getPlanType(planTypeId);
-  // The CLI's `gaps` engine: default options (10 evidence items kept), the file's language.
-  const engine = engineFor(engineOptions(reading));
+  const engine = reportEngine(reading);
   const { threshold } = engine;
-  const review = reviewOf(decisions);
-  // As the CLI hands a scored programme to the report: its title, and the text its evidence refers to.
-  const scored = (p: Programme, result: ScoreResult): ScoredProgramme => ({
-    ...forReport(result, review, threshold),
-    ...(p.title ? { title: p.title } : {}),
-    text: documentText(p),
-  });
-  const plan = results.map((r, i) => scored(programmes[i]!, expand(r)));
-  const first = gapReport(plan, { planType, threshold });
-  // The programmes a weak goal quotes, with their evidence: the report shows their words and excerpt.
+  // No decision, no review: as `gaps` without --review (the report then says nothing of one).
+  const review = decisions.size ? reviewOf(decisions) : undefined;
+  const full = (i: number): ScoreResult => {
+    let result = cache.get(i);
+    if (!result) cache.set(i, (result = scoreOne(engine, programmes[i]!)));
+    return result;
+  };
+  // As the CLI hands a scored programme to the report: reviewed, with its title and the text its evidence refers to.
+  const scored = (i: number, result: ScoreResult): ScoredProgramme => {
+    const p = programmes[i]!;
+    const withText = { ...result, ...(p.title ? { title: p.title } : {}), text: documentText(p) };
+    return review ? review.apply(withText) : withText;
+  };
+  const options = { planType, threshold, ...(document ? { document } : {}) };
+  const plan = results.map((r, i) => scored(i, i < DEFAULT_PROGRAMME_EVIDENCE ? full(i) : expand(r)));
+  const first = gapReport(plan, options);
+  // Past the first programmes, those a weak goal quotes need their evidence too.
   const quoted = new Set(first.goals.flatMap((g) => (g.evidence ?? []).map((e) => e.programme)));
-  const report = quoted.size
-    ? gapReport(
-        plan.map((s, i) => {
-          const p = programmes[i]!;
-          return quoted.has(p.id) ? scored(p, engine.score({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) })) : s;
-        }),
-        { planType, threshold },
-      )
-    : first;
-  return { report, finalites: coverageByFinalite(report.expected.covered, report.expected.goals) };
+  const late = programmes.flatMap((p, i) => (i >= DEFAULT_PROGRAMME_EVIDENCE && quoted.has(p.id) ? [i] : []));
+  if (!late.length) return { report: first };
+  for (const i of late) plan[i] = scored(i, full(i));
+  return { report: gapReport(plan, options) };
 }

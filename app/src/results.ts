@@ -4,9 +4,8 @@
  * each with its goals, targets, indicators and matched words marked in the text.
  */
 import { renderHtmlParts } from '../../src/render/html.js';
-import { formatPercent, formatScore, goalName } from '../../src/render/locale.js';
+import { formatScore, goalName } from '../../src/render/locale.js';
 import { renderWheel } from '../../src/render/wheel.js';
-import { finalites } from '../../src/finalites/index.js';
 import type { ScoreResult } from '../../src/scoring/types.js';
 import { getGoal, getTarget, type GoalNumber } from '../../src/taxonomy/index.js';
 import { byId, h, swatch } from './dom.js';
@@ -57,26 +56,6 @@ export function renderReport(host: HTMLElement, reading: PlanReading | undefined
       }
     });
   });
-}
-
-// ---- The five finalités --------------------------------------------------------------------
-
-export function renderFinalites(section: HTMLElement, reading: PlanReading | undefined, locale: Locale): void {
-  section.hidden = !reading;
-  if (!reading) return;
-  const goals = (list: readonly GoalNumber[]) => (list.length ? list.map((g) => goalShort(g, locale)).join(', ') : '—');
-  const rows = reading.finalites.map((f) => {
-    const name = locale === 'fr' ? f.fr : finalites[f.number - 1]!.en;
-    return h(
-      'tr',
-      { 'data-finalite': f.finalite },
-      h('th', { scope: 'row' }, `${f.number}° ${name}`),
-      h('td', {}, goals(f.covered)),
-      h('td', {}, goals(f.missing)),
-      h('td', { class: 'num' }, f.share === null ? '—' : formatPercent(f.share, locale)),
-    );
-  });
-  section.querySelector('tbody')!.replaceChildren(...rows);
 }
 
 // ---- The texts -----------------------------------------------------------------------------

@@ -1,13 +1,11 @@
 /**
  * Review mode: the decisions a person takes on the labels, kept by the page, applied with the
- * library's review (src/review: the CLI's `--review` file, read and written). Until the gap report
- * takes a review itself, the page gives it the scores as the person decided: a rejected goal
- * counts 0 for its text, an accepted one at least the threshold.
+ * library's review (src/review: the CLI's `--review` file, read and written); the gap report counts
+ * a rejected goal for nothing and an accepted one always, as `sdg-align gaps --review` does.
  */
 import { catalogue } from '../../src/locales/index.js';
 import { createReview, formatReviewWarning, parseReview, type Review, type ReviewDecision, type ReviewVerdict } from '../../src/review/index.js';
 import { csvStart, EXCEL_DIALECT, writeCsvRow } from '../../src/csv/write.js';
-import type { ScoreResult } from '../../src/scoring/types.js';
 import { getGoal, type GoalNumber } from '../../src/taxonomy/index.js';
 import { decodeBytes } from '../../src/text/encoding.js';
 import type { Locale } from './i18n.js';
@@ -30,16 +28,6 @@ export const decisionList = (decisions: DecisionMap): ReviewDecision[] => [...de
 
 /** The library's review of these decisions: `apply(result)` gives the labels as the person decided them. */
 export const reviewOf = (decisions: DecisionMap): Review => createReview(decisionList(decisions));
-
-/** A result as the gap report should count it: rejected goals at 0, accepted ones at least at the threshold. */
-export function forReport<T extends ScoreResult>(result: T, review: Review, threshold: number): T {
-  const { review: marks } = review.apply(result);
-  if (!marks.confirmed.length && !marks.rejected.length) return result;
-  const goals = result.goals.map((g) =>
-    marks.rejected.includes(g.goal) ? { ...g, score: 0, evidence: [] } : marks.confirmed.includes(g.goal) && g.score < threshold ? { ...g, score: threshold } : g,
-  );
-  return { ...result, goals, targets: result.targets.filter((t) => !marks.rejected.includes(t.goal)) };
-}
 
 /** A review file chosen by the person: its decisions, and the warnings (each naming its line) in the page's language. */
 export async function readReviewFile(file: File, results: readonly CompactResult[], locale: Locale): Promise<{ decisions: DecisionMap; count: number; warnings: string[] }> {

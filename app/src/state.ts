@@ -3,7 +3,7 @@ import type { ScoreResult } from '../../src/scoring/types.js';
 import type { ChosenColumns } from './columns-ui.js';
 import type { Locale } from './i18n.js';
 import type { Source } from './input.js';
-import type { PlanReading } from './report.js';
+import type { EvidenceCache, PlanReading } from './report.js';
 import type { DecisionMap } from './review.js';
 import type { CompactResult, Programme, Reading, TextLanguage } from './scoring.js';
 import type { RunMode, ScoreJob } from './worker-client.js';
@@ -34,6 +34,10 @@ export interface AppState {
   /** The title the plan type was detected from. */
   detectedFrom: string | undefined;
   reading: PlanReading | undefined;
+  /** Results with their evidence of the programmes the report quotes, for the current file (report.ts). */
+  evidence: EvidenceCache;
+  /** Settles when `evidence` holds the programmes the report shows. */
+  evidenceReady: Promise<void>;
   run: Run | undefined;
   /** Where the last job ran. */
   mode: RunMode | undefined;
@@ -58,6 +62,8 @@ export const state: AppState = {
   planSetBy: undefined,
   detectedFrom: undefined,
   reading: undefined,
+  evidence: new Map(),
+  evidenceReady: Promise.resolve(),
   run: undefined,
   mode: undefined,
   runStatus: '',

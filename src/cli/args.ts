@@ -50,7 +50,11 @@ function joinNegativeValues(specs: Readonly<Record<string, { type: string }>>, a
 }
 
 /** Old or mistaken flag names, with the flag meant (shown in the "unknown option" error). */
-export const FLAG_HINTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {};
+export const FLAG_HINTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  gaps: { '--delimiter': '--input-delimiter' },
+  check: { '--delimiter': '--input-delimiter' },
+  explain: { '--delimiter': '--input-delimiter' },
+};
 
 export function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
   const specs = flagsOf(command);

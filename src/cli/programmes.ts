@@ -97,14 +97,25 @@ export interface PlanOptions {
   /** The columns of a CSV: as asked for (`--id-column`…), else guessed (id, title, text). */
   readonly columns?: Omit<ColumnRequest, 'guess'>;
   readonly command: string;
+  /** Told the number of bytes of each chunk of a CSV read (a progress meter). */
+  readonly onBytes?: (bytes: number) => void;
 }
 
 /** The reading options among a command's options. */
-export const planOptions = (options: { encoding?: EncodingOption; delimiter?: string; inputFormat?: InputFormat }): Omit<PlanOptions, 'command'> => ({
+export const planOptions = (options: {
+  encoding?: EncodingOption | undefined;
+  inputDelimiter?: string | undefined;
+  inputFormat?: InputFormat | undefined;
+  idColumn?: string | undefined;
+  titleColumn?: string | undefined;
+  textColumn?: readonly string[] | undefined;
+  planTypeColumn?: string | undefined;
+}): Omit<PlanOptions, 'command'> => ({
   ...(options.encoding ? { encoding: options.encoding } : {}),
-  ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+  ...(options.inputDelimiter ? { delimiter: options.inputDelimiter } : {}),
   ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
-  columns: { planTypeNames: ['plan type', 'type de plan', 'type plan', 'plan'] },
+  // The plan type is read from a column only when one is named: a column called "Plan" may hold anything.
+  columns: { id: options.idColumn, title: options.titleColumn, text: options.textColumn, planType: options.planTypeColumn },
 });
 
 export async function openPlan(ctx: CommandContext, file: string, options: PlanOptions): Promise<PlanReader> {
@@ -126,6 +137,7 @@ export async function openPlan(ctx: CommandContext, file: string, options: PlanO
     file: display,
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    ...(options.onBytes ? { onBytes: options.onBytes } : {}),
   });
   let columns: Columns;
   try {

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { SdgAlignError } from '../errors.js';
 import type { EngineOptions } from '../scoring/options.js';
 import type { SCORE_FORMATS } from './formats.js';
+import type { ReviewDecision } from '../review/index.js';
 import type { RowContext } from './rows/types.js';
 
 /** What a worker is started with. */
@@ -16,6 +17,8 @@ export interface ScoreWorkerSetup {
   readonly engine: EngineOptions;
   readonly format: keyof typeof SCORE_FORMATS;
   readonly context: RowContext;
+  /** A person's decisions (`--review`), applied by the worker to each result. */
+  readonly decisions?: readonly ReviewDecision[];
 }
 
 /** Rows sent to a worker: [id, text, kept cells], numbered so that output keeps the input order. */
@@ -29,7 +32,15 @@ export type ScoreBatchRow = readonly [id: string, text: string, kept: readonly s
 export interface ScoreBatchResult {
   readonly seq: number;
   readonly lines?: readonly string[];
+  /** Indices of the review decisions whose rejection found no label in this batch. */
+  readonly unlabelled?: readonly number[];
   readonly error?: string;
+}
+
+/** A batch scored: its output rows, in order, and what the review of it found. */
+export interface ScoredBatch {
+  readonly lines: readonly string[];
+  readonly unlabelled: readonly number[];
 }
 
 /** Rows per batch: large enough to amortise messaging, small enough to keep rows flowing out. */
@@ -46,12 +57,12 @@ export function workerScript(): URL | undefined {
 }
 
 interface Pending {
-  readonly promise: Promise<readonly string[]>;
+  readonly promise: Promise<ScoredBatch>;
 }
 
 export class ScorePool {
   readonly #workers: Worker[];
-  readonly #waiting = new Map<number, { resolve: (lines: readonly string[]) => void; reject: (error: Error) => void }>();
+  readonly #waiting = new Map<number, { resolve: (batch: ScoredBatch) => void; reject: (error: Error) => void }>();
   readonly #queue: Pending[] = [];
   #seq = 0;
 
@@ -65,7 +76,7 @@ export class ScorePool {
         if (!waiting) return;
         this.#waiting.delete(result.seq);
         if (result.error !== undefined) waiting.reject(new SdgAlignError('INVALID_INPUT', result.error, { batch: result.seq }));
-        else waiting.resolve(result.lines ?? []);
+        else waiting.resolve({ lines: result.lines ?? [], unlabelled: result.unlabelled ?? [] });
       });
       worker.on('error', (error) => {
         for (const w of this.#waiting.values()) w.reject(error);
@@ -87,17 +98,17 @@ export class ScorePool {
   /** Sends a batch to the next worker. */
   submit(rows: readonly ScoreBatchRow[]): void {
     const seq = this.#seq++;
-    const promise = new Promise<readonly string[]>((resolve, reject) => this.#waiting.set(seq, { resolve, reject }));
+    const promise = new Promise<ScoredBatch>((resolve, reject) => this.#waiting.set(seq, { resolve, reject }));
     // A rejection is handled when the batch is taken back; until then it must not count as unhandled.
     promise.catch(() => {});
     this.#workers[seq % this.#workers.length]!.postMessage({ seq, rows });
     this.#queue.push({ promise });
   }
 
-  /** The output lines of the oldest batch, in submission order. */
-  async next(): Promise<readonly string[]> {
+  /** The output rows of the oldest batch, in submission order. */
+  async next(): Promise<ScoredBatch> {
     const oldest = this.#queue.shift();
-    if (!oldest) return [];
+    if (!oldest) return { lines: [], unlabelled: [] };
     return oldest.promise;
   }
 

@@ -60,6 +60,8 @@ export const DEFAULT_TEXT_COLUMNS: readonly string[] = [
   'resume',
   'summary',
   'abstract',
+  "description de l'action",
+  'description de l’action',
 ];
 
 /** Rows looked at to find the longest-text column. */

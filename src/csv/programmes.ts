@@ -13,7 +13,7 @@ import { peekRows, type CsvRow, type CsvTable } from './table.js';
 import { detached } from '../strings.js';
 
 /** Column names taken as the programme id by `gaps` and `check` (compared with `columnKey`). */
-export const ID_COLUMNS: readonly string[] = ['id', 'code', 'identifiant', 'ref', 'reference', 'numero', 'n° fiche', 'n° action', 'numero de fiche', 'numero fiche', 'fiche'];
+export const ID_COLUMNS: readonly string[] = ['id', 'code', 'identifiant', 'ref', 'reference', 'numero', 'n° fiche', 'no fiche', 'n fiche', 'n° action', 'no action', 'numero de fiche', 'numero fiche', 'fiche'];
 /** Column names taken as the programme title by `gaps` and `check`. */
 export const TITLE_COLUMNS: readonly string[] = ['title', 'titre', "intitule de l'action", "intitulé de l’action", "nom de l'action", 'intitule', 'nom', 'name'];
 

@@ -226,7 +226,7 @@ const enCli: CliMessages = {
     'id-column': 'column holding the row id (default: the 1-based row number)',
     'gaps.id-column': 'column holding the programme id (default: the first named id, code, identifiant, ref, référence, numéro, N° fiche, N° action; else the row number)',
     'text-column':
-      'column(s) to score, repeatable; several are joined with a line break. Default: the first column named text, texte, description, descriptif, libellé, intitulé, contenu, content, body, résumé, summary or abstract; else the column with the most text in the first 100 rows. Names match ignoring case, accents, spaces, "_" and "-".',
+      'column(s) to score, repeatable; several are joined with a line break. Default: the first column named text, texte, description, descriptif, libellé, intitulé, contenu, content, body, résumé, summary, abstract or « description de l’action »; else the column with the most text in the first 100 rows. Names match ignoring case, accents, spaces, "_" and "-".',
     'title-column': "column holding the programme title (default: the first named title, titre, intitulé de l'action, nom de l'action, intitulé, nom, name), scored with the text",
     'plan-type-column': 'column holding each row\'s plan type: the rows are checked as one plan per type (never guessed from the column names)',
     'keep-columns': 'input columns copied before the score columns, in input order: C[,C...] or all (formula guard applied)',
@@ -336,7 +336,7 @@ const enReport: ReportMessages = {
   coverage: 'Coverage of expected goals',
   coverageHelp: '(covered + ½ × weak) / expected',
   coverageExplained: ({ coverage, covered, weak, expected }) =>
-    `${coverage}: of the ${expected} goals this plan type is expected to serve, ${covered} are covered by at least one programme and ${weak} only weakly (a weak goal counts half).`,
+    `${coverage ? `${coverage}: of` : 'Of'} the ${expected} expected goals, ${covered} ${covered === 1 ? 'is' : 'are'} covered by at least one programme${weak ? ` and ${weak} only weakly (a weak goal counts half)` : ''}.`,
   statusHeader: 'Status',
   status: { covered: 'covered', weak: 'weak', missing: 'missing', 'not-expected': 'not expected' },
   notExpectedAddressed: 'not expected, addressed',
@@ -406,12 +406,17 @@ const enReport: ReportMessages = {
   annex: 'Technical annex',
   annexHelp: 'How the figures above are computed.',
   thresholdsExplained: ({ threshold, weak, target }) =>
-    `A programme addresses a goal when its score (a probability) reaches ${threshold}; an expected goal is weak when its best score reaches ${weak} without reaching ${threshold}; a target is addressed at ${target}.`,
+    `a programme addresses a goal when its score (a probability) reaches ${threshold}; an expected goal is weak when its best score reaches ${weak} without reaching ${threshold}; a target is addressed at ${target}.`,
   confirmed: 'Confirmed by a person',
   confirmedCount: ({ confirmed, rejected }) => `${plural(confirmed, 'label', 'labels')} confirmed by a person, ${plural(rejected, 'label', 'labels')} rejected.`,
   confirmedMark: 'confirmed',
   reviewedBy: 'Review',
   contents: 'Contents',
+  englishOnly: '(UN text in English only)',
+  otherTargetsInAnnex: 'their text is in the annex',
+  otherTargetsTitle: 'The other targets not addressed',
+  reportOf: ({ plan }) => `SDG gap report — ${plan}`,
+  programmeCount: ({ count }) => plural(count, 'programme', 'programmes'),
 };
 
 const enExplain: ExplainMessages = {

@@ -96,7 +96,10 @@ export const quote = (value: unknown, locale: Locale): string => {
  * before and a digit or slash after).
  */
 export function frenchPunctuation(text: string): string {
-  return text.replace(/(\S) ?([;:?!])(?=\s|$)/g, (all, before: string, mark: string) => (before === NBSP ? all : `${before}${NBSP}${mark}`));
+  return text
+    .replace(/(\S) ?([;:?!])(?=\s|$)/g, (all, before: string, mark: string) => (before === NBSP ? all : `${before}${NBSP}${mark}`))
+    .replace(/« /g, `«${NBSP}`)
+    .replace(/ »/g, `${NBSP}»`);
 }
 
 /** Helpers bound to one locale, for the catalogues' message functions. */

@@ -266,7 +266,7 @@ const frCli: CliMessages = {
     'id-column': 'colonne de l’identifiant de la ligne (par défaut : le numéro de ligne, à partir de 1)',
     'gaps.id-column': 'colonne de l’identifiant du programme (par défaut : la première nommée id, code, identifiant, ref, référence, numéro, N° fiche, N° action ; sinon le numéro de ligne)',
     'text-column':
-      'colonne(s) à noter, répétable ; plusieurs sont jointes par un saut de ligne. Par défaut : la première colonne nommée text, texte, description, descriptif, libellé, intitulé, contenu, content, body, résumé, summary ou abstract ; sinon celle qui a le plus de texte dans les 100 premières lignes. Les noms se comparent sans tenir compte des majuscules, des accents, des espaces, de « _ » et de « - ».',
+      'colonne(s) à noter, répétable ; plusieurs sont jointes par un saut de ligne. Par défaut : la première colonne nommée text, texte, description, descriptif, libellé, intitulé, contenu, content, body, résumé, summary, abstract ou « description de l’action » ; sinon celle qui a le plus de texte dans les 100 premières lignes. Les noms se comparent sans tenir compte des majuscules, des accents, des espaces, de « _ » et de « - ».',
     'title-column': 'colonne du titre du programme (par défaut : la première nommée title, titre, intitulé de l’action, nom de l’action, intitulé, nom, name), notée avec le texte',
     'plan-type-column': 'colonne du type de plan de chaque ligne : les lignes sont contrôlées comme un plan par type (jamais devinée d’après les noms de colonnes)',
     'keep-columns': 'colonnes de l’entrée recopiées avant les colonnes de scores, dans leur ordre : C[,C...] ou all (avec la protection contre les formules)',
@@ -365,7 +365,7 @@ const frReview: ReviewMessages = {
   reviewed: 'reviewed',
 };
 
-const frReport: ReportMessages = {
+const frReportText: ReportMessages = {
   title: 'Rapport d’écarts ODD',
   goal: 'ODD',
   goalShort: (n) => `ODD ${n}`,
@@ -380,7 +380,7 @@ const frReport: ReportMessages = {
   coverage: 'Couverture des ODD attendus',
   coverageHelp: '(couverts + ½ × faibles) / attendus',
   coverageExplained: ({ coverage, covered, weak, expected }) =>
-    `${coverage}${C}sur les ${expected} ODD que ce type de plan doit servir, ${covered} ${covered > 1 ? 'sont traités' : 'est traité'} par au moins un programme et ${weak} ${weak > 1 ? 'le sont' : 'l’est'} faiblement (un ODD faible compte pour moitié).`,
+    `${coverage ? `${coverage}${C}sur` : 'Sur'} les ${expected} ODD attendus, ${covered} ${covered > 1 ? 'sont traités' : 'est traité'} par au moins un programme${weak ? ` et ${weak} ${weak > 1 ? 'le sont' : 'l’est'} faiblement (un ODD faible compte pour moitié)` : ''}.`,
   statusHeader: 'Statut',
   status: { covered: 'couvert', weak: 'faible', missing: 'manquant', 'not-expected': 'non attendu' },
   notExpectedAddressed: 'non attendu, traité',
@@ -442,7 +442,7 @@ const frReport: ReportMessages = {
   backToHeatmap: 'retour au tableau',
   finalites: 'Les cinq finalités du développement durable',
   finalitesHelp:
-    'Les ODD traités, regroupés selon les cinq finalités de l’article L110-1 du Code de l’environnement, sur lesquelles les collectivités de plus de 50 000 habitants rendent compte chaque année (rapport sur la situation en matière de développement durable).',
+    'Les ODD traités, regroupés selon les cinq finalités de l’article L110-1 du Code de l’environnement, sur lesquelles les collectivités de plus de 50\u202f000 habitants rendent compte chaque année (rapport sur la situation en matière de développement durable).',
   finalitesNote:
     'Chaque lien entre un ODD et une finalité relève du jugement, rédigé pour sdg-align d’après les textes des ODD et de leurs cibles : aucune table de correspondance publiée par le CGDD n’a pu être consultée.',
   finalite: 'Finalité',
@@ -453,13 +453,18 @@ const frReport: ReportMessages = {
   annex: 'Annexe technique',
   annexHelp: 'Comment les chiffres ci-dessus sont calculés.',
   thresholdsExplained: ({ threshold, weak, target }) =>
-    `Un programme traite un ODD quand son score (une probabilité) atteint ${threshold}${S}; un ODD attendu est faible quand son meilleur score atteint ${weak} sans atteindre ${threshold}${S}; une cible est traitée à partir de ${target}.`,
+    `un programme traite un ODD quand son score (une probabilité) atteint ${threshold}${S}; un ODD attendu est faible quand son meilleur score atteint ${weak} sans atteindre ${threshold}${S}; une cible est traitée à partir de ${target}.`,
   confirmed: 'Confirmé par une personne',
   confirmedCount: ({ confirmed, rejected }) =>
     `${plural(confirmed, 'étiquette confirmée', 'étiquettes confirmées')} par une personne, ${plural(rejected, 'étiquette rejetée', 'étiquettes rejetées')}.`,
   confirmedMark: 'confirmé',
   reviewedBy: 'Revue',
   contents: 'Sommaire',
+  englishOnly: '(texte de l’ONU en anglais seulement)',
+  otherTargetsInAnnex: 'leur texte est en annexe',
+  otherTargetsTitle: 'Les autres cibles non traitées',
+  reportOf: ({ plan }) => `Rapport d’écarts ODD — ${plan}`,
+  programmeCount: ({ count }) => plural(count, 'programme', 'programmes'),
 };
 
 const frExplain: ExplainMessages = {
@@ -583,5 +588,10 @@ const frApp: AppMessages = {
   textScore: 'score',
   textPasted: 'Texte saisi',
 };
+
+/** The report's sentences with French high punctuation (no-break space before `:` `;` `?` `!`). */
+const frReport = Object.fromEntries(
+  Object.entries(frReportText).map(([k, v]) => [k, typeof v === 'string' ? frenchPunctuation(v) : typeof v === 'function' ? (p: never) => frenchPunctuation((v as (p: never) => string)(p)) : v]),
+) as unknown as ReportMessages;
 
 export const fr: Catalogue = { locale: 'fr', errors: frErrors, cli: frCli, check: frCheck, review: frReview, report: frReport, explain: frExplain, demo: frDemo, app: frApp };

@@ -231,7 +231,7 @@ export interface ReportMessages {
   readonly weakThreshold: Message;
   readonly coverage: Message;
   readonly coverageHelp: Message;
-  readonly coverageExplained: Message<{ coverage: string; covered: number; weak: number; expected: number }>;
+  readonly coverageExplained: Message<{ coverage?: string; covered: number; weak: number; expected: number }>;
   readonly status: Readonly<Record<GoalStatusKey, string>>;
   readonly statusHeader: Message;
   readonly notExpectedAddressed: Message;
@@ -305,6 +305,11 @@ export interface ReportMessages {
   readonly confirmedMark: Message;
   readonly reviewedBy: Message;
   readonly contents: Message;
+  readonly englishOnly: Message;
+  readonly otherTargetsInAnnex: Message;
+  readonly otherTargetsTitle: Message;
+  readonly reportOf: Message<{ plan: string }>;
+  readonly programmeCount: Message<{ count: number }>;
 }
 
 export interface ExplainMessages {

@@ -15,13 +15,15 @@ export interface OpenCsvOptions {
   readonly delimiter?: string;
   /** Name for messages (default: the path, or `<stdin>`). */
   readonly file?: string;
+  /** Told the number of bytes of each chunk read (a progress meter). */
+  readonly onBytes?: (bytes: number) => void;
 }
 
 /** Opens a CSV (path or stream): reads the header, returns the rest as a lazy row iterator. */
 export async function openCsv(source: InputSource, options: OpenCsvOptions = {}): Promise<CsvTable> {
   const file = displayName(source, options.file);
   let encoding: DetectedEncoding = options.encoding === 'windows-1252' ? 'windows-1252' : 'utf8';
-  const chunks = readTextChunks(source, { encoding: options.encoding ?? 'auto', file, onEncoding: (e) => (encoding = e) });
+  const chunks = readTextChunks(source, { encoding: options.encoding ?? 'auto', file, onEncoding: (e) => (encoding = e), ...(options.onBytes ? { onBytes: options.onBytes } : {}) });
   return openCsvText(chunks, { file, ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}), encoding: () => encoding });
 }
 

@@ -33,7 +33,7 @@ export function fileError(file: string, error: unknown): SdgAlignError {
  */
 export async function* readTextChunks(
   source: InputSource,
-  options: { encoding?: EncodingOption; file?: string; onEncoding?: (encoding: DetectedEncoding) => void } = {},
+  options: { encoding?: EncodingOption; file?: string; onEncoding?: (encoding: DetectedEncoding) => void; onBytes?: (bytes: number) => void } = {},
 ): AsyncGenerator<string> {
   const file = displayName(source, options.file);
   const stream = typeof source === 'string' ? createReadStream(source) : source;
@@ -65,6 +65,7 @@ export async function* readTextChunks(
   try {
     for await (const chunk of stream as AsyncIterable<Buffer | string>) {
       let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      options.onBytes?.(bytes.length);
       if (head) {
         bytes = Buffer.concat([head, bytes]);
         if (isBomPrefix(bytes)) {

@@ -22,8 +22,8 @@ import { trackTempFile, untrackTempFile } from './temp-files.js';
 export { removeTempFiles } from './temp-files.js';
 
 export interface OutputSink {
-  /** Writes text; resolves once the sink can take more (back-pressure). No-op once `closed`. */
-  write(text: string): Promise<void>;
+  /** Writes text (as UTF-8) or bytes; resolves once the sink can take more (back-pressure). No-op once `closed`. */
+  write(text: string | Uint8Array): Promise<void>;
   /** Finishes the output (renames the temp file into place). */
   commit(): Promise<void>;
   /** Drops the output (removes the temp file). Safe to call after `commit` or twice. */
@@ -69,7 +69,7 @@ export function streamOutput(stream: NodeJS.WritableStream, name = '<stdout>'): 
     },
     async write(text) {
       check();
-      if (closed || !text) return;
+      if (closed || !text.length) return;
       const writable = stream as NodeJS.WritableStream & { destroyed?: boolean };
       if (writable.destroyed) {
         closed = true;
@@ -227,7 +227,7 @@ function deviceOutput(path: string, name: string): OutputSink {
 }
 
 /** Back-pressure and error handling of a file write stream; `end()` resolves once it is closed. */
-function writeStreamSink(stream: WriteStream, name: string): { write(text: string): Promise<void>; end(): Promise<void> } {
+function writeStreamSink(stream: WriteStream, name: string): { write(text: string | Uint8Array): Promise<void>; end(): Promise<void> } {
   let failure: unknown;
   stream.on('error', (error) => (failure ??= error));
   const check = () => {
@@ -236,7 +236,7 @@ function writeStreamSink(stream: WriteStream, name: string): { write(text: strin
   return {
     async write(text) {
       check();
-      if (!text) return;
+      if (!text.length) return;
       if (!stream.write(text)) {
         await new Promise<void>((resolve) => {
           const ready = () => {

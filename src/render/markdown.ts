@@ -1,5 +1,8 @@
 import type { GapReport, GoalGap, LazyGapReport } from '../report/gaps.js';
-import { formatPercent, formatScore, goalName, messages, planTypeName, resolveLocale, type RenderLocale } from './locale.js';
+import { finalites } from '../finalites/index.js';
+import { frenchPunctuation } from '../locales/format.js';
+import { getTarget } from '../taxonomy/index.js';
+import { bylineOf, citationSources, formatPercent, formatScore, goalName, headingOf, indicatorText, messages, planTypeName, resolveLocale, targetText, type RenderLocale } from './locale.js';
 
 export interface RenderOptions {
   /** Language of the rendering: `fr` (default) or `en`. */
@@ -12,8 +15,6 @@ export const STATUS_MARK = { covered: '✓', weak: '~', missing: '✗', 'not-exp
 /** Order of the goals table: what needs attention first. */
 const STATUS_ORDER = { missing: 0, weak: 1, covered: 2, 'not-expected': 3 } as const;
 
-/** Key targets listed one per line; the other gaps of a goal go on one line. */
-const MAX_LISTED = 12;
 
 /**
  * Escapes text for Markdown (inline and table cells): no markup, no raw HTML, no line breaks, and
@@ -40,12 +41,13 @@ export function goalsInReadingOrder(report: GapReport): GoalGap[] {
 /** A programme as "id — title" (escaped); `titles` by id (a lookup per orphan, not a search). */
 function programmeLabel(titles: ReadonlyMap<string, string | undefined>, id: string): string {
   const title = titles.get(id);
-  return title ? `${escapeMarkdown(id)} — ${escapeMarkdown(title)}` : escapeMarkdown(id);
+  return title && title !== id ? `${escapeMarkdown(id)} — ${escapeMarkdown(title)}` : escapeMarkdown(id);
 }
 
 /**
- * The gap report as Markdown (GitHub flavour: tables and a footnote). Pure: same report and
- * locale, same string.
+ * The gap report as Markdown (GitHub flavour: tables and a footnote), for people who have not
+ * read sdg-align's documentation: plain sentences first, the measures explained in a technical
+ * annex. Pure: same report and locale, same string.
  */
 export function renderMarkdown(report: GapReport, options: RenderOptions = {}): string {
   const locale = resolveLocale(options);
@@ -54,15 +56,22 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
   const goalLabel = (g: number): string => `${m.goalShort(g)} — ${goalName(g, locale)}`;
   const builtInType = report.planType && !report.planType.custom;
   const titles = new Map(report.programmes.map((p) => [p.id, p.title]));
+  const colon = m.colon;
+  const typography = (text: string) => (locale === 'fr' ? frenchPunctuation(text) : text);
   const out: string[] = [];
 
-  out.push(`# ${m.title}${report.planType ? ` — ${escapeMarkdown(planTypeName(report.planType, locale))}` : ''}`, '');
-  const colon = m.colon;
+  const heading = headingOf(report, locale);
+  out.push(`# ${escapeMarkdown(heading.title)}`, '');
+  const byline = bylineOf(report, locale);
+  const subtitle = [heading.subtitle ? `**${escapeMarkdown(heading.subtitle)}**` : undefined, byline ? escapeMarkdown(byline) : undefined].filter(Boolean).join(' · ');
+  if (subtitle) out.push(subtitle, '');
   const typeLabel = report.planType ? `${escapeMarkdown(planTypeName(report.planType, locale))}${builtInType ? '[^provenance]' : ''}` : m.customExpectation;
   out.push(`- ${m.planType}${colon}${typeLabel}`);
   out.push(`- ${m.programmes}${colon}${report.programmes.length}`);
-  out.push(`- ${m.threshold}${colon}${score(report.thresholds.threshold)} · ${m.weakThreshold}${colon}${score(report.thresholds.weakThreshold)}`);
-  out.push(`- ${m.coverage}${colon}**${formatPercent(report.coverage, locale)}** (${m.coverageHelp})`, '');
+  const e = report.expected;
+  out.push(`- ${m.coverage}${colon}${m.coverageExplained({ coverage: `**${formatPercent(report.coverage, locale)}**`, covered: e.covered.length, weak: e.weak.length, expected: e.goals.length })}`);
+  if (report.review) out.push(`- ${m.reviewedBy}${colon}${m.confirmedCount(report.review)}`);
+  out.push('');
 
   out.push(`## ${m.missingGoals}`, '');
   if (report.expected.missing.length === 0) out.push(m.noMissing);
@@ -77,9 +86,8 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
   for (const g of goalsInReadingOrder(report)) {
     const status = g.status === 'not-expected' && g.addressed ? m.notExpectedAddressed : m.status[g.status];
     const progs = g.programmes.slice(0, 5).map(escapeMarkdown).join(', ') + (g.programmes.length > 5 ? ` ${m.more(g.programmes.length - 5)}` : '');
-    out.push(
-      `| ${STATUS_MARK[g.status]} | ${goalLabel(g.goal)}${g.core ? ` (${m.core})` : ''} | ${status} | ${score(g.best)} | ${formatPercent(g.share, locale)} | ${progs} |`,
-    );
+    const confirmed = g.confirmed ? ` (${m.confirmedMark}${colon}${g.confirmed})` : '';
+    out.push(`| ${STATUS_MARK[g.status]} | ${goalLabel(g.goal)}${g.core ? ` (${m.core})` : ''} | ${status}${confirmed} | ${score(g.best)} | ${formatPercent(g.share, locale)} | ${progs} |`);
   }
   out.push('');
 
@@ -88,32 +96,41 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
     out.push(`## ${m.weakEvidence}`, '');
     for (const g of weak) {
       out.push(`### ${goalLabel(g.goal)}`, '');
-      for (const e of g.evidence ?? []) {
-        const words = e.matched.length ? e.matched.map((w) => `« ${escapeMarkdown(w)} »`).join(', ') : m.none;
-        out.push(`- ${programmeLabel(titles, e.programme)} (${score(e.score)}) — ${m.matched.toLowerCase()}${colon}${words}`);
-        if (e.excerpt) out.push(`  > ${escapeMarkdown(e.excerpt)}`);
+      for (const ev of g.evidence ?? []) {
+        const words = ev.matched.length ? ev.matched.map((w) => `« ${escapeMarkdown(w)} »`).join(', ') : m.none;
+        out.push(`- ${programmeLabel(titles, ev.programme)} (${score(ev.score)}) — ${m.matched.toLowerCase()}${colon}${words}`);
+        if (ev.excerpt) out.push(`  > ${escapeMarkdown(ev.excerpt)}`);
       }
       out.push('');
     }
   }
 
+  out.push(`## ${m.finalites}`, '', m.finalitesHelp, '');
+  out.push(`| ${m.finalite} | ${m.linkedGoals} | ${m.coveredGoals} | ${m.missingExpected} |`, '| --- | --- | --- | --- |');
+  for (const f of report.finalites) {
+    const linked = f.goals.map((g) => (f.primary.includes(g) ? `**${g}**` : String(g))).join(', ');
+    const missing = f.missing.filter((g) => report.expected.goals.includes(g));
+    out.push(`| ${f.number}° ${escapeMarkdown(finaliteName(f, locale))} | ${linked} | ${f.covered.length ? f.covered.join(', ') : '—'} (${formatPercent(f.share ?? 0, locale)}) | ${missing.length ? missing.join(', ') : '—'} |`);
+  }
+  out.push('', `_${m.finalitesNote}_`, '');
+
   out.push(`## ${m.targetGaps}`, '', m.targetGapsHelp, '');
+  const indicatorsLine = (id: string): string[] => {
+    const indicators = getTarget(id).indicators;
+    return indicators.length ? [`    - ${m.indicators}${colon}${indicators.map((i) => `${i.id} ${escapeMarkdown(indicatorText(i, locale))}`).join(' ; ')}`] : [];
+  };
   for (const { goal, targets } of report.targetGaps) {
     if (targets.length === 0) {
       out.push(`- **${goalLabel(goal)}**${colon}${m.allTargetsAddressed}`);
       continue;
     }
     out.push(`- **${goalLabel(goal)}**`);
-    const key = targets.filter((t) => t.key);
-    for (const t of key) {
+    for (const t of targets.filter((x) => x.key)) {
       const closest = t.closest ? `${escapeMarkdown(t.closest.programme)} (${score(t.closest.score)})` : m.none;
-      out.push(`  - ${t.target} (${m.keyTarget}) — ${m.closest}${colon}${closest}`);
+      out.push(`  - **${t.target}** (${m.keyTarget}) ${escapeMarkdown(targetText(t.target, locale))} — ${m.closest}${colon}${closest}`, ...indicatorsLine(t.target));
     }
-    const others = targets.filter((t) => !t.key).map((t) => t.target);
-    if (others.length) {
-      const shown = others.slice(0, MAX_LISTED).join(', ') + (others.length > MAX_LISTED ? ` ${m.more(others.length - MAX_LISTED)}` : '');
-      out.push(`  - ${shown}`);
-    }
+    const others = targets.filter((x) => !x.key).map((x) => x.target);
+    if (others.length) out.push(`  - ${m.otherTargets}${colon}${others.join(', ')} (${m.otherTargetsInAnnex})`);
   }
   out.push('');
 
@@ -129,20 +146,46 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
     out.push('');
   }
 
-  out.push(`## ${m.concentration}`, '');
+  const withEvidence = report.programmes.filter((p) => p.evidence?.length);
+  if (withEvidence.length) {
+    out.push(`## ${m.programmeEvidence}`, '', m.programmeEvidenceHelp, '');
+    if (report.programmeEvidence) out.push(m.evidenceOmitted({ shown: report.programmeEvidence.shown, total: report.programmes.length }), '');
+    for (const p of withEvidence) {
+      out.push(`### ${programmeLabel(titles, p.id)}`, '');
+      for (const ev of p.evidence ?? []) {
+        const words = ev.matched.length ? `${m.matched.toLowerCase()}${colon}${ev.matched.map((w) => `« ${escapeMarkdown(w)} »`).join(', ')}` : m.similarityOnly;
+        out.push(`- ${goalLabel(ev.goal)} (${score(ev.score)}${ev.confirmed ? `, ${m.confirmedMark}` : ''}) — ${words}`);
+        if (ev.excerpt) out.push(`  > ${escapeMarkdown(ev.excerpt)}`);
+      }
+      out.push('');
+    }
+  }
+
+  out.push(`## ${m.annex}`, '', m.annexHelp, '');
+  out.push(
+    `- ${m.threshold}${colon}${m.thresholdsExplained({ threshold: score(report.thresholds.threshold), weak: score(report.thresholds.weakThreshold), target: score(report.thresholds.targetThreshold) })}`,
+  );
+  out.push(`- ${m.coverage}${colon}${m.coverageHelp}`);
   const c = report.concentration;
-  if (c.value === null || c.entropy === null) out.push(m.noLabels);
+  if (c.value === null || c.entropy === null) out.push(`- ${m.concentration}${colon}${m.noLabels}`);
   else {
-    out.push(`- ${m.top2Share({ share: formatPercent(c.value, locale), goals: c.top.map((g) => m.goalShort(g)).join(', ') })}`);
-    out.push(`- ${m.entropy({ value: score(c.entropy) })}`);
+    out.push(`- ${m.concentration}${colon}${m.top2Share({ share: formatPercent(c.value, locale), goals: c.top.map((g) => m.goalShort(g)).join(', ') })}`);
+    out.push(`- ${m.entropyPlain({ value: score(c.entropy) })}`);
   }
   out.push('');
 
+  const otherTargets = report.targetGaps.flatMap(({ targets }) => targets.filter((t) => !t.key));
+  if (otherTargets.length) {
+    out.push(`### ${m.otherTargetsTitle}`, '');
+    for (const t of otherTargets) out.push(`- **${t.target}** ${escapeMarkdown(targetText(t.target, locale))}`, ...indicatorsLine(t.target).map((l) => l.slice(2)));
+    out.push('');
+  }
+
   if (report.provenance.links.length) {
-    out.push(`## ${m.provenance}`, '');
+    out.push(`### ${m.provenance}`, '');
     out.push(`| ${m.goal} | ${m.link} | ${m.source} |`, '| --- | --- | --- |');
     for (const l of report.provenance.links) {
-      const source = l.kind === 'judgement' || l.kind === 'custom' ? '' : escapeMarkdown(l.provenance.replace(/^cited(?:-generic)?: /, ''));
+      const source = l.kind === 'judgement' || l.kind === 'custom' ? '' : escapeMarkdown(typography(citationSources(l.provenance)));
       out.push(`| ${goalLabel(l.goal)}${l.core ? ` (${m.core})` : ''} | ${m.provenanceKind[l.kind]} | ${source} |`);
     }
     out.push('');
@@ -152,6 +195,9 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
   if (builtInType) out.push('', `[^provenance]: ${m.provenanceNote}`);
   return `${out.join('\n')}\n`;
 }
+
+/** A finalité's short name in the locale. */
+export const finaliteName = (f: { number: number; fr: string }, locale: RenderLocale): string => (locale === 'fr' ? f.fr : (finalites[f.number - 1]?.en ?? f.fr));
 
 /** The `md` entry of the CLI's report formats: the whole report as one string. */
 export const markdownReport = {

@@ -118,6 +118,7 @@ export function checkPlan(input: CheckInput, options: CheckOptions = {}): { find
       covered: report.goals.filter((g) => g.addressed).map((g) => g.goal),
       missing: [...report.expected.missing],
       coverage: roundTo(report.coverage, 4),
+      ...(report.review ? { confirmed: report.review.confirmed } : {}),
     },
   };
 }

@@ -10,6 +10,8 @@ import { detached } from '../strings.js';
 import { formatIssues, lazy } from '../validation.js';
 import type { ScoreResult } from '../scoring/types.js';
 import { GOAL_NUMBERS, targets as allTargets, type GoalNumber } from '../taxonomy/index.js';
+import { coverageByFinalite, type FinaliteCoverage } from '../finalites/index.js';
+import type { ReviewMarks } from '../review/index.js';
 import { concentrationOfCounts, coverageOf, goalStatus, weakThresholdOf, type Concentration } from './measures.js';
 
 export { concentration, DEFAULT_WEAK_RATIO, WEAK_CREDIT, type Concentration } from './measures.js';
@@ -24,6 +26,12 @@ export const MAX_WEAK_EVIDENCE = 3;
 export const MAX_MATCHED_WORDS = 5;
 /** Characters of context on each side of an evidence excerpt. */
 export const EXCERPT_CONTEXT = 50;
+/**
+ * Programmes whose evidence (the words behind each goal they are counted for) the report keeps:
+ * the first ones of the plan. A report is read by people; past a few thousand programmes, the
+ * evidence of each would only make the file huge (and the memory of a million-row plan grow).
+ */
+export const DEFAULT_PROGRAMME_EVIDENCE = 2000;
 
 export const PROVENANCE_NOTE =
   'Most goal links of this plan type are judgement reconstructed from public sources, not a transcription of the CEREMA figure.';
@@ -32,7 +40,12 @@ export const PROVENANCE_NOTE =
  * A programme of a plan as the report reads it: its `ScoreResult` (`scorePlan` gives them), with
  * its title for the renderings and the scored text (`documentText`) for evidence excerpts.
  */
-export type ScoredProgramme = ScoreResult & { readonly title?: string; readonly text?: string };
+export type ScoredProgramme = ScoreResult & {
+  readonly title?: string;
+  readonly text?: string;
+  /** A person's decisions about its labels (`applyReview`): rejected goals are not counted, confirmed ones always are. */
+  readonly review?: ReviewMarks;
+};
 
 /** A plan's scored programmes, in plan order. */
 export type ScoredPlan = readonly ScoredProgramme[];
@@ -63,6 +76,8 @@ export interface GoalGap {
   readonly core: boolean;
   /** For weak goals only: the programmes with the best partial evidence (score ≥ weakThreshold). */
   readonly evidence?: readonly WeakEvidence[];
+  /** With a review: how many programmes a person confirmed for this goal. */
+  readonly confirmed?: number;
 }
 
 export interface TargetGap {
@@ -78,13 +93,41 @@ export interface ProgrammeSummary {
   readonly title?: string;
   /** Goal scores in goal order (17 numbers). */
   readonly scores: readonly number[];
-  /** Goals addressed (score ≥ threshold), strongest first. */
+  /** Goals addressed (score ≥ threshold, or confirmed by a person), strongest first. */
   readonly goals: readonly GoalNumber[];
+  /** With a review: the goals a person confirmed. */
+  readonly confirmed?: readonly GoalNumber[];
+  /** Why the programme counts for each of its goals: the words matched, with the text around the first (the first `programmeEvidence` programmes). */
+  readonly evidence?: readonly ProgrammeEvidence[];
+}
+
+/** The evidence behind one goal of a programme. */
+export interface ProgrammeEvidence {
+  readonly goal: GoalNumber;
+  readonly score: number;
+  /** Distinct matched words, strongest evidence first (empty: the goal comes from similarity alone). */
+  readonly matched: readonly string[];
+  /** Text around the strongest match. */
+  readonly excerpt?: string;
+  /** A person confirmed this label. */
+  readonly confirmed?: boolean;
+}
+
+/** What the report says about the document it reads. */
+export interface ReportDocument {
+  /** The document's title (its first heading, or given). */
+  readonly title?: string;
+  /** The collectivité, or author. */
+  readonly author?: string;
+  /** The date, as given (an ISO date is written out in words by the renderers). */
+  readonly date?: string;
 }
 
 export interface GapReport {
   readonly schemaVersion: 1;
   readonly generatedBy: 'sdg-align';
+  /** The document's title, collectivité and date, when known. */
+  readonly document?: ReportDocument;
   readonly planType?: { readonly id: string; readonly acronym: string; readonly name_fr: string; readonly name_en: string; readonly custom: boolean };
   readonly thresholds: { readonly threshold: number; readonly weakThreshold: number; readonly targetThreshold: number };
   /** Programmes in input order, with their goal scores (the heatmap). */
@@ -118,6 +161,15 @@ export interface GapReport {
     readonly judgement: number;
     readonly links: readonly PlanTypeLink[];
   };
+  /**
+   * The goals addressed, grouped by the five finalités of article L110-1 of the Code de
+   * l'environnement (every ODD → finalité link is judgement: see src/finalites).
+   */
+  readonly finalites: readonly FinaliteCoverage[];
+  /** With a review: labels a person confirmed and rejected, over the plan. */
+  readonly review?: { readonly confirmed: number; readonly rejected: number };
+  /** Set when only the first `shown` programmes carry their evidence. */
+  readonly programmeEvidence?: { readonly shown: number };
 }
 
 /**
@@ -148,6 +200,8 @@ const gapOptionsSchema = lazy(() =>
       registry: z.optional(
         z.custom<PlanTypeRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as PlanTypeRegistry).getPlanType === 'function', 'a registry from createPlanTypeRegistry()'),
       ),
+      document: z.optional(z.strictObject({ title: z.optional(z.string()), author: z.optional(z.string()), date: z.optional(z.string()) })),
+      programmeEvidence: z.optional(z.int().check(z.gte(0))),
     })
     .check(
       z.superRefine((o, ctx) => {
@@ -179,6 +233,10 @@ export interface GapReportOptions {
   targetThreshold?: number;
   /** Registry used to resolve a plan-type name (default: the built-in plan types). */
   registry?: PlanTypeRegistry;
+  /** The document's title, collectivité and date, shown by the renderings (absent ones are left out). */
+  document?: ReportDocument;
+  /** Programmes whose evidence the report keeps (default `DEFAULT_PROGRAMME_EVIDENCE`, 0 for none). */
+  programmeEvidence?: number;
 }
 
 const isScoreResult = (item: unknown): item is ScoredProgramme =>
@@ -275,6 +333,8 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     throw new SdgAlignError('INVALID_OPTIONS', `Invalid gap-report options: weakThreshold: weakThreshold (${weakThreshold}) must not exceed threshold (${threshold})`, {});
   }
   const targetThreshold = opts.targetThreshold ?? threshold;
+  const evidenceLimit = opts.programmeEvidence ?? DEFAULT_PROGRAMME_EVIDENCE;
+  const document = opts.document && Object.fromEntries(Object.entries(opts.document).filter(([, v]) => typeof v === 'string' && v.trim() !== '').map(([k, v]) => [k, (v as string).trim()]));
 
   // Per programme: its id, its title (when any has one) and its 17 goal scores, packed.
   const ids: string[] = [];
@@ -284,12 +344,27 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
   /** Per goal (index goal − 1): the best partial evidence, at most MAX_WEAK_EVIDENCE, strongest first. */
   const weakEvidence: (WeakEvidence & { id: string })[][] = GOAL_NUMBERS.map(() => []);
   const targetBest = new Map<string, { programme: string; score: number }>();
+  /** Per programme (sparse): the goals a person confirmed, which count whatever their score. */
+  const confirmedOf = new Map<number, readonly GoalNumber[]>();
+  /** Per programme (the first `evidenceLimit`): the evidence of each goal it counts for. */
+  const evidenceOf: (readonly ProgrammeEvidence[])[] = [];
+  let reviewed = false;
+  let confirmedLabels = 0;
+  let rejectedLabels = 0;
   const scoreOf = (i: number, goal: number): number => scores.get(i, goal);
-  const addressedBy = (i: number): GoalNumber[] =>
-    GOAL_NUMBERS.filter((g) => scoreOf(i, g) >= threshold).sort((a, b) => scoreOf(i, b) - scoreOf(i, a) || a - b);
+  const addresses = (i: number, goal: number): boolean => scoreOf(i, goal) >= threshold || (confirmedOf.get(i)?.includes(goal as GoalNumber) ?? false);
+  const addressedBy = (i: number): GoalNumber[] => GOAL_NUMBERS.filter((g) => addresses(i, g)).sort((a, b) => scoreOf(i, b) - scoreOf(i, a) || a - b);
   const summary = (i: number): ProgrammeSummary => {
     const title = titles?.[i];
-    return { id: ids[i]!, ...(title !== undefined ? { title } : {}), scores: GOAL_NUMBERS.map((g) => scoreOf(i, g)), goals: addressedBy(i) };
+    const confirmed = confirmedOf.get(i);
+    return {
+      id: ids[i]!,
+      ...(title !== undefined ? { title } : {}),
+      scores: GOAL_NUMBERS.map((g) => scoreOf(i, g)),
+      goals: addressedBy(i),
+      ...(reviewed ? { confirmed: confirmed ?? [] } : {}),
+      ...(evidenceOf[i] ? { evidence: evidenceOf[i] } : {}),
+    };
   };
 
   function score(item: unknown, i: number): { id: string; title?: string; source?: string; result: ScoreResult } {
@@ -313,6 +388,19 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     if (list.length > MAX_WEAK_EVIDENCE) list.pop();
   }
 
+  function programmeEvidence(goal: GoalNumber, value: number, result: ScoreResult, source: string | undefined, isConfirmed: boolean): ProgrammeEvidence {
+    const items = result.goals[goal - 1]?.evidence ?? [];
+    const first = items[0];
+    const excerpt = first && source !== undefined ? excerptAround(source, first.start, first.end) : undefined;
+    return {
+      goal,
+      score: value,
+      matched: [...new Set(items.map((e) => e.matched))].slice(0, MAX_MATCHED_WORDS).map((w) => detached(w)),
+      ...(excerpt !== undefined ? { excerpt: detached(excerpt) } : {}),
+      ...(isConfirmed ? { confirmed: true } : {}),
+    };
+  }
+
   function lazyReport(): LazyGapReport {
     const count = ids.length;
     // Goals. Programmes are handled by index: a million rows make no million objects here.
@@ -320,25 +408,29 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     const goals: GoalGap[] = GOAL_NUMBERS.map((goal): GoalGap => {
       let best = 0;
       let n = 0;
+      let confirmed = 0;
       for (let i = 0; i < count; i++) {
         const value = scoreOf(i, goal);
         if (value > best) best = value;
-        if (value >= threshold) n++;
+        if (addresses(i, goal)) n++;
+        if (confirmedOf.get(i)?.includes(goal)) confirmed++;
       }
       const addressing = new Int32Array(n);
-      for (let i = 0, k = 0; i < count; i++) if (scoreOf(i, goal) >= threshold) addressing[k++] = i;
+      for (let i = 0, k = 0; i < count; i++) if (addresses(i, goal)) addressing[k++] = i;
       addressing.sort(byScoreThenIdAt(goal));
       const expected = expectedGoals.has(goal);
-      const status: GoalStatus = goalStatus(best, expected, threshold, weakThreshold);
+      // A goal a person confirmed is covered whatever its score.
+      const status: GoalStatus = expected && n > 0 ? 'covered' : goalStatus(best, expected, threshold, weakThreshold);
       const gap: GoalGap = {
         goal,
         best,
         programmes: Array.from(addressing, (i) => ids[i]!),
         share: count ? addressing.length / count : 0,
         status,
-        addressed: best >= threshold,
+        addressed: n > 0,
         expected,
         core: coreGoals.has(goal),
+        ...(reviewed ? { confirmed } : {}),
       };
       if (status !== 'weak') return gap;
       return { ...gap, evidence: weakEvidence[goal - 1]!.map(({ id: _id, ...evidence }) => evidence) };
@@ -363,7 +455,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     for (let i = 0; i < count; i++) {
       let top = 0;
       for (const g of GOAL_NUMBERS) top = Math.max(top, scoreOf(i, g));
-      if (top < threshold) orphanList.push({ id: ids[i]!, score: top });
+      if (top < threshold && !confirmedOf.get(i)?.length) orphanList.push({ id: ids[i]!, score: top });
     }
     const orphans = orphanList.sort(byScoreThenId).map((p) => p.id);
     const labels = new Map(goals.filter((g) => g.programmes.length).map((g) => [g.goal, g.programmes.length] as const));
@@ -383,6 +475,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     return {
       schemaVersion: GAP_REPORT_SCHEMA_VERSION,
       generatedBy: 'sdg-align',
+      ...(document && Object.keys(document).length ? { document } : {}),
       ...(planType ? { planType: { id: planType.id, acronym: planType.acronym, name_fr: planType.name_fr, name_en: planType.name_en, custom: planType.custom } } : {}),
       thresholds: { threshold, weakThreshold, targetThreshold },
       programmes,
@@ -402,6 +495,9 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
       concentration: concentrationOfCounts(labels),
       coverage: coverageOf(covered.length, weak.length, expectedCount),
       provenance: { note: PROVENANCE_NOTE, judgement: linksWithCore.filter((l) => l.kind === 'judgement').length, links: linksWithCore },
+      finalites: coverageByFinalite(goals.filter((g) => g.addressed).map((g) => g.goal)),
+      ...(reviewed ? { review: { confirmed: confirmedLabels, rejected: rejectedLabels } } : {}),
+      ...(count > evidenceLimit && evidenceLimit > 0 ? { programmeEvidence: { shown: evidenceLimit } } : {}),
     };
   }
 
@@ -414,10 +510,25 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
       seen.add(kept);
       ids.push(kept);
       if (title !== undefined) (titles ??= [])[i] = detached(title);
-      const values = GOAL_NUMBERS.map((g) => result.goals[g - 1]?.score ?? 0);
+      // A person's review: a rejected goal counts for nothing, a confirmed one always.
+      const marks = item.review;
+      const rejected = new Set<number>(marks?.rejected ?? []);
+      const confirmed = marks?.confirmed ?? [];
+      if (marks) {
+        reviewed = true;
+        confirmedLabels += confirmed.length;
+        rejectedLabels += rejected.size;
+        if (confirmed.length) confirmedOf.set(i, [...confirmed]);
+      }
+      const values = GOAL_NUMBERS.map((g) => (rejected.has(g) ? 0 : (result.goals[g - 1]?.score ?? 0)));
       scores.add(values);
-      for (const g of GOAL_NUMBERS) if (values[g - 1]! >= weakThreshold) offerWeak(g, id, values[g - 1]!, result, source);
+      for (const g of GOAL_NUMBERS) if (values[g - 1]! >= weakThreshold && !confirmed.includes(g)) offerWeak(g, id, values[g - 1]!, result, source);
+      if (i < evidenceLimit) {
+        const counted = GOAL_NUMBERS.filter((g) => values[g - 1]! >= threshold || confirmed.includes(g)).sort((a, b) => values[b - 1]! - values[a - 1]! || a - b);
+        if (counted.length) evidenceOf[i] = counted.map((g) => programmeEvidence(g, values[g - 1]!, result, source, confirmed.includes(g)));
+      }
       for (const t of result.targets) {
+        if (rejected.has(t.goal)) continue;
         const current = targetBest.get(t.target);
         if (t.score > 0 && (!current || t.score > current.score || (t.score === current.score && id < current.programme))) {
           targetBest.set(t.target, { programme: id, score: t.score });

@@ -3,7 +3,7 @@ import { findTarget, getGoal, type Language } from '../taxonomy/index.js';
 import { CALIBRATION } from './calibration.generated.js';
 import { contributions, type Calibration } from './calibration.js';
 import { FEATURE_NAMES, type FeatureName } from './features.js';
-import { formatScore } from './matrix.js';
+import { formatDecimal } from '../locales/format.js';
 import { DEFAULT_THRESHOLD } from './options.js';
 import type { Evidence, ScoreResult } from './types.js';
 
@@ -34,7 +34,8 @@ const GROUP_OF: Readonly<Record<FeatureName, 'evidence' | 'similarity' | 'length
   FEATURE_NAMES.map((name) => [name, name === 'length' ? 'length' : /^similarity|^targetSimilarity/.test(name) ? 'similarity' : 'evidence']),
 ) as Record<FeatureName, 'evidence' | 'similarity' | 'length'>;
 
-const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
+/** `+2.10` / `−1.90` (`+2,10` in French). */
+const signed = (x: number, locale: Language) => `${x >= 0 ? '+' : '−'}${formatDecimal(Math.abs(x), locale, 2)}`;
 
 /**
  * The logit of a goal split into what the keywords, the similarity, the length and the base rate
@@ -47,7 +48,7 @@ export function contributionLine(features: Readonly<Record<FeatureName, number>>
   const groups = { evidence: 0, similarity: 0, length: 0 };
   for (const name of FEATURE_NAMES) groups[GROUP_OF[name]] += parts[name];
   const base = calibration.intercept + (calibration.goalOffsets[goal - 1] ?? 0);
-  return `${w.evidenceGroup} ${signed(groups.evidence)}, ${w.similarityGroup} ${signed(groups.similarity)}, ${w.lengthGroup} ${signed(groups.length)}, ${w.baseGroup} ${signed(base)}`;
+  return `${w.evidenceGroup} ${signed(groups.evidence, locale)}, ${w.similarityGroup} ${signed(groups.similarity, locale)}, ${w.lengthGroup} ${signed(groups.length, locale)}, ${w.baseGroup} ${signed(base, locale)}`;
 }
 
 /**
@@ -59,27 +60,30 @@ export function explainResult(result: ScoreResult, text?: string, options: Expla
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const locale = options.locale ?? 'en';
   const w = wordsOf(locale);
+  const c = w.colon;
+  /** A score in the explanation's language: `0.9049` / `0,9049`. */
+  const n = (x: number) => formatDecimal(x, locale, 4);
   const lines: string[] = [];
-  lines.push(`${w.language}: ${result.language === 'und' ? w.und : result.language}`);
+  lines.push(`${w.language}${c}${result.language === 'und' ? w.und : result.language}`);
   lines.push(
     result.labels.length
-      ? `${w.goals} (${w.threshold} ${formatScore(threshold)}): ${result.labels.map((g) => `${g} (${formatScore(result.goals[g - 1]!.score)})`).join(', ')}`
-      : `${w.none} (${formatScore(threshold)}).`,
+      ? `${w.goals} (${w.threshold} ${n(threshold)})${c}${result.labels.map((g) => `${g} (${n(result.goals[g - 1]!.score)})`).join(', ')}`
+      : `${w.none} (${n(threshold)}).`,
   );
   const shown = options.goals === 'all' ? result.goals.filter((g) => g.score > 0).sort((a, b) => b.score - a.score || a.goal - b.goal).map((g) => g.goal) : result.labels;
   for (const goal of shown) {
     const g = result.goals[goal - 1]!;
     lines.push('');
-    lines.push(`${w.goal} ${goal} · ${getGoal(goal)[locale].short}: ${formatScore(g.score)} (${w.keyword} ${formatScore(g.keyword)}, ${w.similarity} ${formatScore(g.similarity)})`);
-    if (g.features) lines.push(`  ${w.why}: ${contributionLine(g.features, goal, locale)}`);
+    lines.push(`${w.goal} ${goal} · ${getGoal(goal)[locale].short}${c}${n(g.score)} (${w.keyword} ${n(g.keyword)}, ${w.similarity} ${n(g.similarity)})`);
+    if (g.features) lines.push(`  ${w.why}${c}${contributionLine(g.features, goal, locale)}`);
     const targetLine = result.targets.filter((t) => t.goal === goal).slice(0, 3);
-    if (targetLine.length) lines.push(`  ${w.target}: ${targetLine.map((t) => `${t.target} (${formatScore(t.score)})`).join(', ')}`);
+    if (targetLine.length) lines.push(`  ${w.target}${c}${targetLine.map((t) => `${t.target} (${n(t.score)})`).join(', ')}`);
     const top = targetLine[0] ? findTarget(targetLine[0].target) : undefined;
-    if (top?.indicators.length) lines.push(`  ${w.indicators} ${top.id}: ${top.indicators.map((i) => `${i.id} ${(locale === 'fr' ? i.fr : null) ?? i.en}`).join(' · ')}`);
+    if (top?.indicators.length) lines.push(`  ${w.indicators} ${top.id}${c}${top.indicators.map((i) => `${i.id} ${(locale === 'fr' ? i.fr : null) ?? i.en}`).join(' · ')}`);
     if (g.evidence.length === 0) lines.push(`  ${w.noEvidence}`);
     for (const e of g.evidence) {
       const where = text === undefined ? `"${e.matched}"` : highlight(text, e, options.context);
-      lines.push(`  - ${where}  (${e.target}, ${e.entry}, ${w.weight} ${e.weight})`);
+      lines.push(`  - ${where}  (${e.target}, ${e.entry}, ${w.weight} ${locale === 'fr' ? String(e.weight).replace('.', ',') : e.weight})`);
     }
   }
   return `${lines.join('\n')}\n`;

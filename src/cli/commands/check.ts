@@ -8,9 +8,11 @@ import { SdgAlignError } from '../../errors.js';
 import { catalogue } from '../../locales/index.js';
 import { detectPlanType, getPlanType, type PlanType } from '../../plans/index.js';
 import { checkPlan, sortFindings, type Finding, type PlanSummary } from '../../report/check.js';
-import { gapReport } from '../../report/gaps.js';
-import { scorePlan } from '../../report/plan.js';
-import { createEngine } from '../../scoring/engine.js';
+import { gapReport, type ScoredProgramme } from '../../report/gaps.js';
+import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
+import { inputSize, progress } from '../progress.js';
+import { loadReview, reportReview } from '../review-file.js';
+import { scoreProgrammes } from '../score-stream.js';
 import type { GoalNumber } from '../../taxonomy/index.js';
 import type { CheckOptions } from '../commands.js';
 import { FINDINGS_FORMATS } from '../formats.js';
@@ -41,12 +43,17 @@ function resolvePlanType(plan: Plan, given: string | undefined): PlanType | unde
 export async function run(ctx: CommandContext, positionals: string[], options: CheckOptions): Promise<number> {
   if (!positionals.length) throw new SdgAlignError('USAGE', { messageId: 'needsFile', command: 'check', kinds: 'plans' });
   if (positionals.filter((f) => f === '-').length > 1) throw new SdgAlignError('USAGE', { messageId: 'stdinOnce', command: 'check' });
-  const engine = createEngine(options.threshold !== undefined ? { threshold: options.threshold } : {});
+  const engineOptions: EngineOptions = { language: options.lang ?? 'auto', ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) };
+  const threshold = resolveEngineOptions(engineOptions).threshold;
   const format = await FINDINGS_FORMATS[options.format ?? 'text'].load();
+  const review = await loadReview(ctx, options.review);
   const findings: Finding[] = [];
   const plans: PlanSummary[] = [];
+  const sizes = positionals.map((f) => inputSize(ctx, f));
+  const meter = progress(ctx, 'programmes', sizes.every((n) => n !== undefined) ? sizes.reduce((a, b) => a + b, 0) : undefined);
+  let scoredCount = 0;
   for (const file of positionals) {
-    const loaded = await loadPlans(ctx, file, { command: 'check', ...planOptions(options) });
+    const loaded = await loadPlans(ctx, file, { command: 'check', ...planOptions(options), onBytes: (n) => meter.read(n) });
     // A plan type given for the file makes one plan of it, whatever a plan-type column says.
     const merged = options.planType !== undefined && loaded.length > 1 ? [{ file: loaded[0]!.file, titleLine: 1, programmes: loaded.flatMap((p) => p.programmes) }] : loaded;
     for (const plan of merged) {
@@ -54,8 +61,12 @@ export async function run(ctx: CommandContext, positionals: string[], options: C
       if (!type && !options.require?.length) {
         throw new SdgAlignError('USAGE', { messageId: 'planTypeUnknown', command: 'check', file: plan.file, ...(plan.title ? { title: plan.title } : {}) });
       }
-      const scored = scorePlan(engine, plan.programmes.map((p) => ({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) })));
-      const report = gapReport(scored, { threshold: engine.threshold, ...(type ? { planType: type } : { expect: options.require as GoalNumber[] }) });
+      const scored: ScoredProgramme[] = [];
+      for await (const result of scoreProgrammes(engineOptions, toAsync(plan.programmes))) {
+        scored.push(review ? review.review.apply(result) : result);
+        meter.tick(++scoredCount);
+      }
+      const report = gapReport(scored, { threshold, programmeEvidence: 0, ...(type ? { planType: type } : { expect: options.require as GoalNumber[] }) });
       const result = checkPlan(
         { file: plan.file, line: plan.titleLine, planType: type, report, programmes: plan.programmes.length, lines: new Map(plan.programmes.map((p) => [p.id, p.line])) },
         { ...(options.require ? { required: options.require } : {}), ...(options.minCoverage !== undefined ? { minCoverage: options.minCoverage } : {}), locale: ctx.locale },
@@ -65,9 +76,17 @@ export async function run(ctx: CommandContext, positionals: string[], options: C
       plans.push(result.summary);
     }
   }
+  meter.done();
   const sorted = sortFindings(findings, positionals.map((f) => (f === '-' ? '<stdin>' : f)));
   const sink = openOutput(ctx, undefined);
   await sink.write(format(sorted, plans, { locale: ctx.locale }));
   await sink.commit();
-  return sorted.some((f) => f.severity === 'error') ? 1 : 0;
+  reportReview(ctx, review);
+  const errors = sorted.filter((f) => f.severity === 'error').length;
+  meter.done(catalogue(ctx.locale).cli.checkSummary({ plans: plans.length, programmes: scoredCount, errors, warnings: sorted.length - errors, ms: meter.elapsed() }));
+  return errors ? 1 : 0;
+}
+
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
 }

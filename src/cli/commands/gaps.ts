@@ -1,14 +1,18 @@
 /** `sdg-align gaps FILE --plan-type T | --expect 7,11,13`: a gap report in Markdown, JSON or HTML. */
 import { SdgAlignError } from '../../errors.js';
+import { catalogue } from '../../locales/index.js';
 import { getPlanType } from '../../plans/index.js';
 import { createGapAccumulator } from '../../report/gaps.js';
-import { scoreProgrammes } from '../score-stream.js';
 import { createEngine } from '../../scoring/engine.js';
+import type { EngineOptions } from '../../scoring/options.js';
 import type { GapsOptions } from '../commands.js';
 import { REPORT_FORMATS } from '../formats.js';
 import type { CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
+import { inputSize, progress } from '../progress.js';
 import { openPlan, planOptions } from '../programmes.js';
+import { loadReview, reportReview } from '../review-file.js';
+import { scoreProgrammes } from '../score-stream.js';
 
 export async function run(ctx: CommandContext, positionals: string[], options: GapsOptions): Promise<number> {
   if (positionals.length !== 1) {
@@ -25,29 +29,41 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
   const file = positionals[0]!;
   // The output first: a target that cannot be written fails before anything is read or scored.
   const sink = openOutput(ctx, options.output, [file]);
+  const meter = progress(ctx, 'programmes', inputSize(ctx, file));
   try {
-    const engineOptions = options.threshold !== undefined ? { threshold: options.threshold } : {};
-    const accumulator = createGapAccumulator({ threshold: createEngine(engineOptions).threshold, ...(planType ? { planType } : { expect: options.expect! }) });
+    const review = await loadReview(ctx, options.review);
+    const engineOptions: EngineOptions = { language: options.lang ?? 'auto', ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) };
     // Programmes are scored as they are read and only their scores kept: memory stays flat.
     // A CSV grouped by a plan-type column is reported as one plan here: the plan type is given.
-    const plan = await openPlan(ctx, file, { command: 'gaps', ...planOptions(options) });
+    const plan = await openPlan(ctx, file, { command: 'gaps', ...planOptions(options), onBytes: (n) => meter.read(n) });
+    const document = {
+      ...(options.title ?? plan.title ? { title: options.title ?? plan.title } : {}),
+      ...(options.author ? { author: options.author } : {}),
+      ...(options.date ? { date: options.date } : {}),
+    };
+    const accumulator = createGapAccumulator({
+      threshold: createEngine(engineOptions).threshold,
+      ...(planType ? { planType } : { expect: options.expect! }),
+      ...(Object.keys(document).length ? { document } : {}),
+    });
     let count = 0;
     for await (const scored of scoreProgrammes(engineOptions, plan.programmes)) {
-      accumulator.add(scored);
-      count++;
+      accumulator.add(review ? review.review.apply(scored) : scored);
+      meter.tick(++count);
     }
-    const locale = options.lang ?? 'fr';
+    meter.done();
     const format = await REPORT_FORMATS[options.format ?? 'md'].load();
     // JSON is streamed: each programme's summary is built as it is written. The Markdown and HTML
     // renderings are strings of the whole report (a heatmap row per programme in HTML).
     const report = format.streams ? accumulator.lazyReport() : accumulator.report();
     const out = new BufferedWriter(sink);
-    for (const chunk of format.render(report, { locale })) await out.write(chunk);
+    for (const chunk of format.render(report, { locale: ctx.locale })) await out.write(chunk);
     await out.flush();
-    const coverage = report.coverage;
     await sink.commit();
-    if (ctx.verbose) ctx.info(`${count} programmes, coverage ${Math.round(coverage * 100)}%.`);
+    reportReview(ctx, review);
+    meter.done(catalogue(ctx.locale).cli.gapsSummary({ programmes: count, ms: meter.elapsed(), coverage: report.coverage }));
   } catch (error) {
+    meter.done();
     await sink.abort();
     throw error;
   }

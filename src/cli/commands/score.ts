@@ -2,7 +2,6 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { DEFAULT_DIALECT } from '../../csv/write.js';
 import { SdgAlignError } from '../../errors.js';
 import { openCsv, type CsvRow, type CsvTable } from '../../node/csv-read.js';
 import { createEngine, type Engine } from '../../scoring/engine.js';
@@ -12,7 +11,9 @@ import type { ScoreOptions } from '../commands.js';
 import { SCORE_FORMATS } from '../formats.js';
 import type { CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
-import { progress } from '../progress.js';
+import { inputSize, progress } from '../progress.js';
+import { checkEncodable, dialectOf, encodedSink, outputEncoding } from '../csv-output.js';
+import { loadReview, reportReview, type LoadedReview } from '../review-file.js';
 import type { RowContext } from '../rows/types.js';
 import { MAX_DEFAULT_WORKERS, ScorePool, WORKER_BATCH_ROWS, workerScript, type ScoreBatchRow, type ScoreWorkerSetup } from '../score-pool.js';
 import { catalogue } from '../../locales/index.js';
@@ -26,17 +27,24 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
     throw new SdgAlignError('USAGE', positionals.length ? { messageId: 'oneFile', command: 'score', count: positionals.length, stdin: true } : { messageId: 'needsFile', command: 'score', kinds: 'csv' });
   }
   const input = positionals[0]!;
+  const file = input === '-' ? '<stdin>' : input;
   const level = options.level ?? 'goal';
   const format = options.format ?? 'csv';
+  const encoding = outputEncoding(options);
+  const outputName = options.output ?? '<stdout>';
 
   // The output first: a target that cannot be written fails before anything is read.
-  const sink = openOutput(ctx, options.output, [input]);
+  const sink = encodedSink(openOutput(ctx, options.output, [input]), encoding, outputName);
+  const meter = progress(ctx, 'rows', inputSize(ctx, input));
   let table: CsvTable;
+  let review: LoadedReview | undefined;
   try {
+    review = await loadReview(ctx, options.review);
     table = await openCsv(input === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, input), {
-      file: input === '-' ? '<stdin>' : input,
+      file,
       ...(options.encoding ? { encoding: options.encoding } : {}),
-      ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+      ...(options.inputDelimiter ? { delimiter: options.inputDelimiter } : {}),
+      onBytes: (n) => meter.read(n),
     });
   } catch (error) {
     await sink.abort();
@@ -58,10 +66,11 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
   let pool: ScorePool | undefined;
   let engine: Engine | undefined;
   const rowFormat = await SCORE_FORMATS[format].load();
-  let context: RowContext = { level, dialect: DEFAULT_DIALECT, kept: [], reviewed: false };
+  let context: RowContext = { level, dialect: dialectOf(options), kept: [], reviewed: review !== undefined };
   try {
-    columns = await chooseColumns(table, { id: options.idColumn, text: options.textColumn, guess: false });
+    columns = await chooseColumns(table, { id: options.idColumn, text: options.textColumn, keep: options.keepColumns, guess: false });
     context = { ...context, kept: columns.kept.map((i) => header[i]!) };
+    checkEncodable(encoding, context.kept, context.kept, { file: outputName, line: 1 });
     // The file's language, from its first rows: short rows are then read in it, not both ways.
     const ahead = await peekAhead(columns.rows(), FILE_LANGUAGE_SAMPLE, BufferedWriter.FLUSH_MS);
     const fallback = fileLanguage(ahead.peeked.map((row) => textOf(row)), engineOptions);
@@ -70,7 +79,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
     // After the input checks: a wrong column is reported without waiting for the engine to build.
     // With worker threads, each builds its own engine: this thread only validates the options.
     resolveEngineOptions(engineOptions);
-    pool = startPool(ctx, options, input, { engine: engineOptions, format, context });
+    pool = startPool(ctx, options, input, { engine: engineOptions, format, context, ...(review ? { decisions: review.decisions } : {}) });
     if (!pool) engine = createEngine(engineOptions);
   } catch (error) {
     await sink.abort();
@@ -84,8 +93,8 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
   }
 
   const out = new BufferedWriter(sink);
-  const meter = progress(ctx, 'sdg-align: scored');
   let count = 0;
+  let empty = 0;
   /** Writes one formatted row with the separator its format needs. */
   const writeLine = async (line: string) => {
     await out.write(`${rowFormat.before(count)}${line}${rowFormat.after}`);
@@ -94,51 +103,69 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
   };
   const idOf = (row: CsvRow) => (columns.id >= 0 ? row.values[columns.id]! : String(row.index));
   const keptOf = (row: CsvRow) => columns.kept.map((i) => row.values[i]!);
+  /** A row's id, text and kept cells, once its cells are known to be writable. */
+  const prepare = (row: CsvRow): ScoreBatchRow => {
+    const id = idOf(row);
+    const kept = keptOf(row);
+    checkEncodable(encoding, [...kept, id], [...context.kept, 'id'], { file: table.file, line: row.line });
+    const text = textOf(row);
+    if (text === '') empty++;
+    return [id, text, kept];
+  };
   try {
     await out.write(rowFormat.start(context));
 
     if (pool) {
       let batch: ScoreBatchRow[] = [];
       const drain = async (keep: number) => {
-        while (pool.inFlight > keep && !out.closed) for (const line of await pool.next()) await writeLine(line);
+        while (pool.inFlight > keep && !out.closed) {
+          const scored = await pool.next();
+          review?.review.record([], scored.unlabelled);
+          for (const line of scored.lines) await writeLine(line);
+        }
       };
-      const input = columns.rows();
+      const submit = () => {
+        review?.review.record(batch.map(([id]) => id), []);
+        pool!.submit(batch);
+        batch = [];
+      };
+      const rows = columns.rows();
       // A partial batch waits for more rows at most FLUSH_MS: then it is scored and written (a burst
       // on stdin). One timer, pushed back at each row (a timer per row slowed 100k rows down 2×).
       let wake = () => {};
       const timer = setTimeout(() => wake(), BufferedWriter.FLUSH_MS);
       timer.unref?.();
       try {
-        let next = input.next();
+        let next = rows.next();
         for (;;) {
           timer.refresh();
           const row = batch.length ? await Promise.race([next, new Promise<typeof IDLE>((resolve) => (wake = () => resolve(IDLE)))]) : await next;
           if (row === IDLE) {
-            pool.submit(batch);
-            batch = [];
+            submit();
             await drain(0);
             continue;
           }
           if (row.done) break;
-          batch.push([idOf(row.value), textOf(row.value), keptOf(row.value)]);
+          batch.push(prepare(row.value));
           if (batch.length === WORKER_BATCH_ROWS) {
-            pool.submit(batch);
-            batch = [];
+            submit();
             await drain(2 * pool.size - 1);
           }
           // The reader went away (`| head`): stop reading; closing the iterator closes the input.
           if (out.closed) break;
-          next = input.next();
+          next = rows.next();
         }
       } finally {
         clearTimeout(timer);
-        await input.return?.(undefined);
+        await rows.return?.(undefined);
       }
-      if (batch.length && !out.closed) pool.submit(batch);
+      if (batch.length && !out.closed) submit();
       await drain(0);
     } else {
       for await (const row of columns.rows()) {
-        await writeLine(rowFormat.row({ result: engine!.score({ id: idOf(row), text: textOf(row) }), kept: keptOf(row) }, context));
+        const [id, text, kept] = prepare(row);
+        const result = engine!.score({ id, text });
+        await writeLine(rowFormat.row({ result: review ? review.review.apply(result) : result, kept }, context));
         if (out.closed) break;
       }
     }
@@ -155,6 +182,8 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
     await pool?.close();
   }
   if (ctx.verbose) ctx.info(`${count} rows scored${sink.closed ? ' (output closed early)' : ''}; encoding ${table.encoding}.`);
+  if (!sink.closed) reportReview(ctx, review);
+  meter.done(m.scoreSummary({ rows: count, ms: meter.elapsed(), empty, closed: sink.closed }));
   return 0;
 }
 
