@@ -393,12 +393,6 @@ export interface AppMessages {
   readonly runCancelled: Message;
   readonly runDone: Message<{ n: string | number; seconds: string | number }>;
   readonly reportFootnote: Message;
-  readonly finalitesHeading: Message;
-  readonly finalitesHelp: Message;
-  readonly finalitesName: Message;
-  readonly finalitesCovered: Message;
-  readonly finalitesMissing: Message;
-  readonly finalitesShare: Message;
   readonly downloadsHeading: Message;
   readonly downloadsCsv: Message;
   readonly downloadsHtml: Message;
