@@ -46,7 +46,7 @@ describe('the interface strings (the app section of the catalogue)', () => {
     const sentence = t as (locale: 'fr' | 'en', id: string) => string;
     for (const id of ids) for (const locale of ['fr', 'en'] as const) expect(sentence(locale, id), `${locale} ${id}`).not.toBe('');
     expect(Object.keys(fr.app).sort()).toEqual(Object.keys(en.app).sort());
-    expect(t('fr', 'app.runDone', { n: '20 000', seconds: '3,4' })).toBe('20 000 textes notés en 3,4 s.');
+    expect(t('fr', 'app.runDone', { n: '20 000', duration: '3,4\u00a0s' })).toBe('20 000 textes notés en 3,4\u00a0s.');
     expect(t('en', 'app.planCount', { n: 3, total: 50 })).toBe('3 plan types of 50');
     // French typography: a no-break space before the colon.
     expect(t('fr', 'app.inputText')).toContain('texte\u00a0: ');

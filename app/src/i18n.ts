@@ -16,8 +16,8 @@ export const goalShort = (goal: number, locale: Locale): string => messages(loca
 /** A whole number the locale's way (« 20 000 » / "20,000"). */
 export const formatCount = (n: number, locale: Locale): string => formatNumber(n, locale);
 
-/** A duration the locale's way (« 3,4 s »). */
-export const formatSeconds = (ms: number, locale: Locale): string => formatDuration(ms, locale);
+/** A duration the locale's way (« 175 ms », « 3,4 s »). */
+export const formatElapsed = (ms: number, locale: Locale): string => formatDuration(ms, locale);
 
 /** A message that takes no parameter, by an id read from the DOM. */
 const sentence = (locale: Locale, id: string): string => (t as (locale: Locale, id: MessageId) => string)(locale, id as MessageId);

@@ -15,7 +15,7 @@ import { readColumns, renderColumns, type ColumnElements } from './columns-ui.js
 import { byId } from './dom.js';
 import { download, reportHtml, reportJson, scoreTable } from './downloads.js';
 import { formatHash, MAX_SHARED_TEXT, parseHash, type HashState } from './hash.js';
-import { applyStrings, defaultLocale, formatCount, formatSeconds, isLocale, t, type Locale } from './i18n.js';
+import { applyStrings, defaultLocale, formatCount, formatElapsed, isLocale, t, type Locale } from './i18n.js';
 import { fileKind, readSource, wireInput, type Source } from './input.js';
 import { renderPlanTypes, wirePlanTypes, type PlanTypeElements } from './plan-type-ui.js';
 import { prepareEvidence, readPlan } from './report.js';
@@ -299,7 +299,7 @@ function startPage(): void {
       }
       state.results = results;
       state.evidenceReady = prepareEvidence(programmes, state.languages, state.evidence, () => state.programmes === programmes);
-      state.runStatus = t(state.locale, 'app.runDone', { n: formatCount(results.length, state.locale), seconds: formatSeconds(elapsed, state.locale) });
+      state.runStatus = t(state.locale, 'app.runDone', { n: formatCount(results.length, state.locale), duration: formatElapsed(elapsed, state.locale) });
       void updateReading();
       render();
     } catch (error) {

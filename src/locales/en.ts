@@ -497,7 +497,7 @@ const enApp: AppMessages = {
   runProgressText: ({ done, total }) => `${done} of ${total}`,
   runCancel: 'Cancel',
   runCancelled: 'Scoring cancelled.',
-  runDone: ({ n, seconds }) => `${n} texts scored in ${seconds} s.`,
+  runDone: ({ n, duration }) => `${n} texts scored in ${duration}.`,
   reportFootnote: 'Note on where the links come from',
   downloadsHeading: 'Download',
   downloadsCsv: 'Score table (CSV for Excel)',

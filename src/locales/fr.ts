@@ -545,7 +545,7 @@ const frApp: AppMessages = {
   runProgressText: ({ done, total }) => `${done} sur ${total}`,
   runCancel: 'Annuler',
   runCancelled: 'Notation annulée.',
-  runDone: ({ n, seconds }) => `${n} textes notés en ${seconds} s.`,
+  runDone: ({ n, duration }) => `${n} textes notés en ${duration}.`,
   reportFootnote: 'Note sur la provenance des liens',
   downloadsHeading: 'Télécharger',
   downloadsCsv: 'Tableau des scores (CSV pour Excel)',

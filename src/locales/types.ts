@@ -391,7 +391,7 @@ export interface AppMessages {
   readonly runProgressText: Message<{ done: string | number; total: string | number }>;
   readonly runCancel: Message;
   readonly runCancelled: Message;
-  readonly runDone: Message<{ n: string | number; seconds: string | number }>;
+  readonly runDone: Message<{ n: string | number; duration: string }>;
   readonly reportFootnote: Message;
   readonly downloadsHeading: Message;
   readonly downloadsCsv: Message;
