@@ -133,12 +133,12 @@ export const quoteTolerant = (s: string) => escapeRe(s).replace(/"/g, `\\\\?["']
  */
 export function modelNeedles(): { needles: Needle[]; source: string } {
   const file = join(ROOT, 'generated', 'model-data.cjs');
-  let prefix = '{"version":1,"matchers":{"fr":{"leaves":"';
+  let prefix = '{"matcher":{"leaves":"';
   let source = 'fixed fallback (generated/model-data.cjs absent: run npm run model)';
   try {
     const src = readFileSync(file, 'utf8');
-    const m = /json: ("(?:[^"\\]|\\.)*")/.exec(src);
-    if (m) prefix = (JSON.parse(m[1]!) as string).slice(0, 48);
+    const m = /languages: (\{.*\}) \};/s.exec(src);
+    if (m) prefix = (JSON.parse(m[1]!) as { fr: string }).fr.slice(0, 48);
     source = 'generated/model-data.cjs';
   } catch {
     // fallbacks above

@@ -78,5 +78,18 @@ export class SdgAlignError<C extends ErrorCode = ErrorCode> extends Error {
 
 export const isSdgAlignError = (value: unknown): value is SdgAlignError => isBranded(value);
 
-/** Result of the non-throwing variants (`safeScore`, `safeParseQuery`…), as zod's `safeParse`. */
+/** Result of the non-throwing variants (`engine.safeScore`, `safeParseQuery`), as zod's `safeParse`. */
 export type SafeResult<T> = { success: true; data: T } | { success: false; error: SdgAlignError };
+
+/**
+ * Runs `fn`; an `SdgAlignError` becomes `{ success: false, error }`, anything else (a bug) is
+ * thrown on. For callers that batch many inputs and want to collect the bad ones.
+ */
+export function safely<T>(fn: () => T): SafeResult<T> {
+  try {
+    return { success: true, data: fn() };
+  } catch (error) {
+    if (isSdgAlignError(error)) return { success: false, error };
+    throw error;
+  }
+}

@@ -1,6 +1,6 @@
 // sdg-align core: browser-safe (imports nothing from `node:`). The curated list of public exports.
 
-export { SdgAlignError, isSdgAlignError, type ErrorCode, type ErrorDetails, type ErrorDetailsMap, type SafeResult } from './errors.js';
+export { SdgAlignError, isSdgAlignError, safely, type ErrorCode, type ErrorDetails, type ErrorDetailsMap, type SafeResult } from './errors.js';
 
 // Messages for people, in French and English: sentences, errors, numbers written the locale's way.
 export {
@@ -39,7 +39,7 @@ export {
   type Language,
   type LocalisedGoalText,
 } from './taxonomy/index.js';
-export { goalSchema, targetSchema, taxonomySchema, TARGET_ID_PATTERN } from './taxonomy/schema.js';
+export { TARGET_ID_PATTERN } from './taxonomy/schema.js';
 
 // Text pipeline.
 export * as text from './text/index.js';
@@ -63,13 +63,14 @@ export {
   type ResolvedCustomEntry,
 } from './scoring/options.js';
 export type { DocumentInput, Evidence, GoalScore, TargetScore, ScoreResult, AlignmentMatrix, ScoreAllResult } from './scoring/types.js';
-export { alignmentMatrix, createAlignmentMatrix, formatScore } from './scoring/matrix.js';
+export { formatScore } from './scoring/matrix.js';
 export { highlight, explainResult, contributionLine, type ExplainOptions } from './scoring/explain.js';
 export { documentText } from './scoring/document.js';
-export { parseQuery, MAX_PROXIMITY, MAX_QUERY_DEPTH, MAX_QUERY_TERMS, type QueryNode } from './query/parse.js';
-export { sublinearTf, smoothIdf, TfIdfIndex } from './scoring/tfidf.js';
-export { keywordStrength, similarityStrength, combineScores, entryEvidence } from './scoring/combine.js';
+export type { FeatureName } from './scoring/features.js';
+export { parseQuery, safeParseQuery, MAX_PROXIMITY, MAX_QUERY_DEPTH, MAX_QUERY_TERMS, type QueryNode } from './query/parse.js';
 export { SEED_SOURCES, type EntrySource } from './lexicon/sources.js';
+// The scoring's parts (TF-IDF, evidence, features, the calibrated model, matrices), for specialists.
+export * as scoring from './scoring/index.js';
 
 // Plan types: the 50 French local plan types and the goals they are expected to serve.
 export {
@@ -78,8 +79,6 @@ export {
   findPlanType,
   detectPlanType,
   createPlanTypeRegistry,
-  planTypeRecordSchema,
-  planTypeInputSchema,
   PLAN_LEVELS,
   PLAN_CONFIDENCE,
   type PlanType,

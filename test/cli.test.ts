@@ -372,23 +372,18 @@ const cases: Case[] = [
       expect(readdirSync(dir).sort()).toEqual(['a.csv', 'out.csv']);
     },
   },
-  {
-    name: 'score: a folder as --output fails before the input is read',
-    args: ['score', 'missing.csv', '-o', 'dir'],
-    files: { 'dir/x': '' },
-    exit: 2,
-    stdout: '',
-    stderr: 'sdg-align: error: dir: cannot write: is a directory.\n',
-  },
-  {
-    name: 'gaps: a folder as --output fails before anything is read or scored',
-    args: ['gaps', 'missing.csv', '--plan-type', 'pcaet', '-o', 'dir'],
-    files: { 'dir/x': '' },
-    exit: 2,
-    stdout: '',
-    stderr: 'sdg-align: error: dir: cannot write: is a directory.\n',
-    after: (dir) => expect(readdirSync(join(dir, 'dir'))).toEqual(['x']),
-  },
+  // A folder as --output: refused before the (missing) input is read, so before any scoring.
+  ...[['score', 'missing.csv'], ['gaps', 'missing.csv', '--plan-type', 'pcaet']].map(
+    (args): Case => ({
+      name: `${args[0]}: a folder as --output fails before anything is read`,
+      args: [...args, '-o', 'dir'],
+      files: { 'dir/x': '' },
+      exit: 2,
+      stdout: '',
+      stderr: 'sdg-align: error: dir: cannot write: is a directory.\n',
+      after: (dir) => expect(readdirSync(join(dir, 'dir'))).toEqual(['x']),
+    }),
+  ),
   {
     name: 'score: --output the input file itself is refused before reading, exit 2',
     args: ['score', 'a.csv', '-o', 'a.csv'],
@@ -677,6 +672,8 @@ const cases: Case[] = [
   { name: 'gaps: needs a plan type or expected goals', args: ['gaps', FR_CSV], exit: 2, stderr: /gaps needs --plan-type T/ },
   { name: 'gaps: unknown plan type suggests the closest', args: ['gaps', FR_CSV, '--plan-type', 'pcaett'], exit: 2, stderr: /^sdg-align: error: Unknown plan type "pcaett"\. Did you mean "pcaet"/ },
   { name: 'gaps: bad --expect', args: ['gaps', FR_CSV, '--expect', '7,18'], exit: 2, stderr: /--expect: expected goal numbers 1–17 such as 7,11,13, got "18"/ },
+
+  { name: 'gaps --verbose says the encoding decided', args: ['gaps', CP1252_CSV, '--plan-type', 'pcaet', '--verbose', '-o', 'r.md'], exit: 0, stderr: /programmes-fr\.cp1252\.csv: encoding windows-1252, delimiter ";"\./ },
 
   // check.
   {

@@ -231,3 +231,18 @@ describe('the calibrated scoring on realistic texts', () => {
     expect(engine.explain(ENGLISH.water)).toMatch(/indicators 6\.1: 6\.1\.1 /);
   });
 });
+
+describe('safe forms', () => {
+  it('safeScore and safeParseQuery return errors instead of throwing them', async () => {
+    const { safeParseQuery } = await import('../src/index.js');
+    const bad = engine.safeScore(42 as never);
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.code).toBe('INVALID_INPUT');
+    const good = engine.safeScore(FRENCH.cycling);
+    expect(good.success && good.data.labels).toContain(11);
+    const query = safeParseQuery('"eau potable" OR (accès', 'q');
+    expect(query.success).toBe(false);
+    if (!query.success) expect(query.error.code).toBe('QUERY_SYNTAX');
+    expect(safeParseQuery('eau W/3 potable').success).toBe(true);
+  });
+});

@@ -292,6 +292,18 @@ describe('openCsv / readCsv', () => {
       expect({ cut, ...table }).toEqual({ cut, ...whole });
     }
   });
+  it('reports the first problem of the input (malformed row, invalid byte, NUL), however it is cut (found by fuzzing)', async () => {
+    const outcome = async (chunks: Uint8Array[]) => readCsv(Readable.from(chunks.map((c) => Buffer.from(c))), { file: 'f.csv' }).then(() => 'rows', (e: SdgAlignError) => `${e.code}: ${e.message}`);
+    for (const data of [
+      bytes(167, 13, 44, 96, 10, 34, 34, 173, 9, 204), // a row with too many fields, then a malformed one
+      bytes(239, 10, 34, 9, 34, 97, 9, 0, 97), // a malformed row, then a NUL
+      bytes(195, 177, 10, 195, 97, 0, 34), // an invalid UTF-8 byte, then a NUL
+    ]) {
+      const whole = await outcome([data]);
+      for (let cut = 1; cut < data.length; cut++) expect(await outcome([data.subarray(0, cut), data.subarray(cut)])).toBe(whole);
+      for (let cut = 1; cut < data.length - 1; cut++) expect(await outcome([data.subarray(0, cut), data.subarray(cut, cut + 1), data.subarray(cut + 1)])).toBe(whole);
+    }
+  });
   it('closes the input when the caller stops early', async () => {
     const input = Readable.from((function* () {
       yield Buffer.from('id,text\n');

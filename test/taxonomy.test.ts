@@ -12,8 +12,8 @@ import {
   isSdgAlignError,
   targets,
   targetsOf,
-  taxonomySchema,
 } from '../src/index.js';
+import { taxonomySchema } from '../src/taxonomy/schema.js';
 
 /** Targets per goal in A/RES/70/1 (numbered and lettered together). */
 const TARGET_COUNTS = [7, 8, 13, 10, 9, 8, 5, 12, 8, 10, 10, 11, 5, 10, 12, 12, 19];

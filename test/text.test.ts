@@ -121,6 +121,13 @@ describe('normalizeText', () => {
   });
 });
 
+describe('matchKey of a key', () => {
+  it('is the key itself, also for æ with an accent (found by fuzzing)', () => {
+    for (const word of ['Ǣ', 'ǣ', 'Ǽ', 'ǽ', 'Œuvre', 'énergie']) expect(matchKey(matchKey(word))).toBe(matchKey(word));
+    expect(matchKey('Ǣsir')).toBe('aesir');
+  });
+});
+
 describe('foldCase', () => {
   it('lower-cases French and English', () => {
     expect(foldCase('ÉNERGIES RENOUVELABLES')).toBe('énergies renouvelables');
@@ -509,6 +516,24 @@ describe('properties', () => {
         expect(once).not.toMatch(/[\u2019\u02BC\u2010\u2011\u00ADœŒæÆ]/);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the hand-written tokenizer', () => {
+  it('finds exactly the words of WORD_PATTERN, on random text of letters, marks, digits, soft hyphens, separators and astral characters', async () => {
+    const fc = (await import('fast-check')).default;
+    const { eachToken, WORD_PATTERN } = await import('../src/text/tokenize.js');
+    const pieces = ['a', 'É', 'é', 'e\u0301', 'ß', 'Ω', 'ж', '中', 'ٹ', '٣', '²', '½', '7', '0', '\u00AD', '.', ',', ' ', '-', "'", '’', '\u0301', '\uFE0F', '😀', '𝐀', '𝟙', '\uD83D', '\uDE00', '\n', '\t', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const scanned: [string, number, number][] = [];
+        eachToken(text, (w, s, e) => scanned.push([w, s, e]));
+        const expected = [...text.matchAll(new RegExp(WORD_PATTERN.source, 'gu'))].map((m): [string, number, number] => [m[0], m.index, m.index + m[0].length]);
+        expect(scanned).toEqual(expected);
+      }),
+      { numRuns: 20_000, seed: 20261201 },
     );
   });
 });

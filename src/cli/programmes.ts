@@ -156,6 +156,7 @@ export async function openPlan(ctx: CommandContext, file: string, options: PlanO
       const title = columns.title >= 0 ? row.values[columns.title]!.trim() : '';
       yield { id, ...(title ? { title } : {}), text: rowText(columns, row), line: row.line, planTypeValue: columns.planType >= 0 ? row.values[columns.planType]!.trim() : '' };
     }
+    if (ctx.verbose) ctx.info(`${display}: encoding ${table.encoding}, delimiter ${JSON.stringify(table.delimiter)}.`);
   }
   return { kind, file: display, titleLine: 1, programmes: programmes() };
 }

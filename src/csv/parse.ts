@@ -59,6 +59,8 @@ export class CsvParser {
   #quoteLine = 1;
   #quoteColumn = 1;
   #recordOpen = false;
+  /** An error met after records that were returned: thrown by the next call. */
+  #failure: unknown;
 
   constructor(options: CsvParserOptions) {
     if (options.delimiter.length !== 1) {
@@ -69,9 +71,29 @@ export class CsvParser {
     this.#maxFieldLength = options.maxFieldLength ?? MAX_FIELD_LENGTH;
   }
 
-  /** Parses the next piece of text; returns the records completed by it. */
+  /**
+   * Parses the next piece of text; returns the records completed by it. A malformed record throws,
+   * after the records before it: those are returned first, and the error by the next call, so that
+   * what comes first in the input is met first, however the input is cut.
+   */
   push(text: string): CsvRecord[] {
+    if (this.#failure) throw this.#failure;
     const out: CsvRecord[] = [];
+    try {
+      this.#parse(text, out);
+    } catch (error) {
+      if (!out.length) throw error;
+      this.#failure = error;
+    }
+    return out;
+  }
+
+  /** The error met after the records the last `push` returned (thrown by the next call). */
+  get error(): unknown {
+    return this.#failure;
+  }
+
+  #parse(text: string, out: CsvRecord[]): void {
     const n = text.length;
     const delim = this.#delimiter;
     let i = 0;
@@ -178,11 +200,11 @@ export class CsvParser {
       this.#checkLength();
     }
     this.#offset += n;
-    return out;
   }
 
   /** Ends the input: returns the last record (if the text did not end with a line break), or throws on an unclosed quote. */
   finish(): CsvRecord[] {
+    if (this.#failure) throw this.#failure;
     if (this.#state === State.Quoted) {
       throw new SdgAlignError('CSV_FORMAT', { reason: 'unclosed-quote', file: this.#file, line: this.#quoteLine, column: this.#quoteColumn });
     }

@@ -63,6 +63,8 @@ async function* records(chunks: AsyncIterable<string>, parserRef: { parser?: Csv
       pending = '';
     }
     for (const record of parserRef.parser!.push(text)) yield { ...record, delimiter: delimiter! };
+    // A malformed record after those: before anything later in the input (a NUL, an invalid byte).
+    if (parserRef.parser!.error) throw parserRef.parser!.error;
   }
   if (!parserRef.parser && pending) start(pending);
   if (pending) for (const record of parserRef.parser!.push(pending)) yield { ...record, delimiter: delimiter! };

@@ -18,21 +18,8 @@ import {
 
 export { FINALITE_IDS, LINK_STRENGTHS, type FinaliteEarlierWording, type FinaliteId, type LinkProvenance, type LinkStrength };
 
-/** One of the five finalités of article L. 110-1, III of the Code de l'environnement. */
-export interface Finalite {
-  /** Stable slug: `climat`, `biodiversite`, `cohesion`, `epanouissement`, `economie-circulaire`. */
-  readonly id: FinaliteId;
-  /** Rank in article L. 110-1, III (1° to 5°); also the order of `finalites`. */
-  readonly number: 1 | 2 | 3 | 4 | 5;
-  /** Short French label for tables and charts, e.g. « Biodiversité, milieux et ressources ». */
-  readonly fr: string;
-  /** The legal wording in force, without the final « ; » or « . ». */
-  readonly frLegal: string;
-  /** English translation of the legal wording, written for the project (not an official translation). */
-  readonly en: string;
-  /** Earlier legal wordings (most recent first), to recognise older reports; empty if it never changed. */
-  readonly earlier: readonly FinaliteEarlierWording[];
-}
+/** One of the five finalités of article L. 110-1, III of the Code de l'environnement (fields documented on `FinaliteRecord`). */
+export type Finalite = FinaliteRecord;
 
 /** A link of the crosswalk: goal `goal` serves finalité `finalite`. */
 export interface FinaliteLink {

@@ -6,7 +6,7 @@
  * Empty so far, on purpose: the false positives measured came from how entries were matched, not
  * from the entries, and were fixed there for every entry at once — a phrase whose stopwords were
  * dropped shrank to one broader word (`further education` → `education`, `e-government` →
- * `government`, `sans-abri` → `abri`: src/query/matcher.ts keeps such stopwords), Porter cut
+ * `government`, `sans-abri` → `abri`: src/query/compile.ts keeps such stopwords), Porter cut
  * acronyms to two letters (`cias` → `ci`, as `ci-dessus`: src/text/stem.ts keeps them whole), and
  * goal-level French keywords were as strong as target entries (they now weigh 0.5). The remaining
  * flagged entries are found on 2–3 False rows and on True ones too: too few to judge.

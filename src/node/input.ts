@@ -7,8 +7,8 @@ import {
   StreamDecoder,
   binaryError,
   decodeBytes,
+  binaryAt,
   isBomPrefix,
-  looksBinary,
   type DetectedEncoding,
   type EncodingOption,
 } from '../text/encoding.js';
@@ -43,9 +43,16 @@ export async function* readTextChunks(
   let seen = 0;
   /** The first bytes are held while they may be the start of a BOM (UTF-16's vouches for its NULs). */
   let head: Buffer | undefined = Buffer.alloc(0);
-  const emit = (bytes: Uint8Array): string => {
+  /** A NUL met: thrown once the text before it is handed on (the first problem in the input is the one reported). */
+  let binary: SdgAlignError | undefined;
+  const emit = (chunk: Uint8Array): string => {
+    let bytes = chunk;
     if (seen < BINARY_SNIFF_BYTES && !decoder.encoding?.startsWith('utf16')) {
-      if (looksBinary(bytes.subarray(0, BINARY_SNIFF_BYTES - seen), seen === 0)) throw binaryError(file);
+      const nul = binaryAt(bytes, seen === 0, BINARY_SNIFF_BYTES - seen);
+      if (nul >= 0) {
+        binary = binaryError(file);
+        bytes = bytes.subarray(0, nul);
+      }
       seen += bytes.length;
     }
     const text = decoder.decode(bytes);
@@ -69,6 +76,8 @@ export async function* readTextChunks(
       }
       const text = emit(bytes);
       if (text) yield text;
+      // An invalid sequence before the NUL comes first.
+      if (binary) throw decoder.error ?? binary;
     }
   } catch (error) {
     throw fileError(file, error);
@@ -76,6 +85,7 @@ export async function* readTextChunks(
   if (head?.length) {
     const text = emit(head);
     if (text) yield text;
+    if (binary) throw decoder.error ?? binary;
   }
   const rest = decoder.end();
   if (decoder.encoding !== reported && decoder.encoding) options.onEncoding?.(decoder.encoding);

@@ -93,7 +93,7 @@ export function streamOutput(stream: NodeJS.WritableStream, name = '<stdout>'): 
     },
     async commit() {
       // Wait for what is queued: a failure of the last write is this command's.
-      await new Promise<void>((resolve) => stream.write('', () => resolve()));
+      await new Promise<void>((resolve) => stream.write('', () => setImmediate(resolve)));
       stream.off('error', onError);
       check();
     },

@@ -36,8 +36,6 @@ export interface Leaf {
   readonly elements: readonly Element[];
   readonly strict: boolean;
 }
-/** [first word index, last word index], inclusive, in the token stream (stopwords included). */
-export type Span = readonly [number, number];
 
 /**
  * A compiled query tree, in a compact form that is also its serialized form (so that loading a
@@ -50,40 +48,6 @@ export type CompiledNode =
   | readonly ['|' | '&', ...CompiledNode[]]
   | readonly ['!', CompiledNode, CompiledNode]
   | readonly ['~', number, CompiledNode, CompiledNode];
-
-export interface EntrySpec<T> {
-  /** Stable id, used in evidence and error messages. */
-  readonly id: string;
-  readonly query: QueryNode;
-  /** Phrases that cancel a match of this entry when the match lies inside them. */
-  readonly exclusions?: readonly string[];
-  /** Caller data carried to the result (target, weight…). */
-  readonly data: T;
-  /**
-   * Seed queries written for another tokenizer may hold a term that is a single stopword here
-   * (Aurora's `"under" W/2 "5"`): lenient entries compile such a term to "never matches";
-   * strict ones (callers' custom entries) fail at load time.
-   */
-  readonly lenient?: boolean;
-}
-
-export interface EntryMatch<T> {
-  readonly id: string;
-  readonly data: T;
-  /** Distinct matched spans in document order. */
-  readonly spans: readonly Span[];
-}
-
-/** One entry: [id, data, tree, exclusion leaves]. */
-export type CompiledEntry<T> = readonly [string, T, CompiledNode, readonly number[]];
-
-/** A compiled matcher as data, so that it can be computed at build time and loaded in milliseconds. */
-export interface SerializedMatcher<T> {
-  readonly language: Language;
-  /** Leaf signatures: stems separated by spaces, prefixes ending in `*`, a leading `=` for strict leaves. */
-  readonly leaves: readonly string[];
-  readonly entries: readonly CompiledEntry<T>[];
-}
 
 /**
  * The signature of the leaf a phrase's words make in `language`, or undefined for a phrase of
@@ -153,7 +117,7 @@ export function compileQuery(node: QueryNode, language: Language, entryId: strin
 export const signatureOf = (leaf: Leaf): string =>
   `${leaf.strict ? '=' : ''}${leaf.elements.map((e) => (e.kind === STEM ? e.value : e.kind === PREFIX ? `${e.value}*` : e.kind === FORM ? `~${e.value}` : `^${e.value}`)).join(' ')}`;
 
-function elementOf(word: string): Element {
+export function elementOf(word: string): Element {
   if (word.endsWith('*')) return { kind: PREFIX, value: word.slice(0, -1) };
   if (word.startsWith('~')) return { kind: FORM, value: word.slice(1) };
   if (word.startsWith('^')) return { kind: ACRONYM, value: word.slice(1) };

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../taxonomy/index.js';
 import type { TokenStream } from '../text/analyze.js';
-import { ACRONYM, compileQuery, FORM, forEachLeaf, leafOf, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
+import { ACRONYM, compileQuery, elementOf, FORM, forEachLeaf, leafOf, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
 import type { QueryNode } from './parse.js';
 
 export type { CompiledNode } from './compile.js';
@@ -64,7 +64,8 @@ export class CompiledMatcher<T> {
   /** Leaf signatures (the serialized form) and the leaves they describe, by leaf id. */
   private readonly signatures: string[] = [];
   private readonly parsedLeaves: Leaf[] = [];
-  private readonly leafIds = new Map<string, number>();
+  /** Signature → leaf id, built when an entry is first compiled into a restored matcher (only custom entries need it). */
+  private leafIdsBySignature: Map<string, number> | undefined;
   /** Leaves starting with an exact stem, split by what follows so that few are tried per word. */
   private readonly byFirstStem = new Map<string, FirstWordLeaves>();
   /** One-word leaves, by inflection key. */
@@ -84,6 +85,8 @@ export class CompiledMatcher<T> {
   /** Per-entry marks of the current `match` call (an epoch counter avoids clearing them). */
   private candidateMarks = new Uint32Array(0);
   private epoch = 0;
+  /** Bumped whenever a leaf is added: word probes cached before are then stale. */
+  private version = 0;
 
   constructor(readonly language: Language) {}
 
@@ -121,45 +124,60 @@ export class CompiledMatcher<T> {
    */
   static fromJSON<T>(json: SerializedMatcher<T>, keep: (data: T) => boolean): CompiledMatcher<T> {
     const matcher = new CompiledMatcher<T>(json.language);
-    for (const signature of json.leaves) matcher.internSignature(signature);
+    // Stored leaves are distinct: each is added without looking it up (the map is built only if an entry is compiled later).
+    for (const signature of json.leaves) matcher.addLeaf(signature);
     for (const entry of json.entries) if (keep(entry[1])) matcher.addCompiled(entry);
     return matcher;
   }
 
   /** The id of the leaf with this signature, created (and indexed by its first word) on first use. */
   private internSignature(signature: string): number {
-    let id = this.leafIds.get(signature);
+    this.leafIdsBySignature ??= new Map(this.signatures.map((sig, i) => [sig, i]));
+    let id = this.leafIdsBySignature.get(signature);
     if (id === undefined) {
-      id = this.signatures.length;
-      this.signatures.push(signature);
-      this.leafIds.set(signature, id);
-      const leaf = (this.parsedLeaves[id] = leafOf(signature));
-      const first = leaf.elements[0]!;
-      if (first.kind === PREFIX) {
-        push(this.byFirstPrefix, first.value, id);
-        if (!this.prefixLengths.has(first.value.length)) {
-          this.prefixLengths.add(first.value.length);
-          this.prefixLengthList = [...this.prefixLengths].sort((a, b) => a - b);
-        }
-        this.prefixLeavesByKey.clear();
-      } else if (first.kind === FORM) push(this.byForm, first.value, id);
-      else if (first.kind === ACRONYM) push(this.byFirstAcronym, first.value, id);
-      else this.indexByFirstStem(first.value, leaf, id);
+      id = this.addLeaf(signature);
+      this.leafIdsBySignature.set(signature, id);
     }
     return id;
   }
 
-  private indexByFirstStem(first: string, leaf: Leaf, id: number): void {
+  /** Adds a leaf not yet in the matcher and indexes it by its first word. */
+  private addLeaf(signature: string): number {
+    this.version++;
+    const id = this.signatures.length;
+    this.signatures.push(signature);
+    // Indexed from its first two words, read off the signature; the leaf itself is parsed when
+    // first tried (a restored matcher holds thousands of leaves, a text tries a few hundred).
+    const strict = signature.charCodeAt(0) === 61; // '='
+    const body = strict ? signature.slice(1) : signature;
+    const space = body.indexOf(' ');
+    const first = elementOf(space < 0 ? body : body.slice(0, space));
+    if (first.kind === PREFIX) {
+      push(this.byFirstPrefix, first.value, id);
+      if (!this.prefixLengths.has(first.value.length)) {
+        this.prefixLengths.add(first.value.length);
+        this.prefixLengthList = [...this.prefixLengths].sort((a, b) => a - b);
+      }
+      this.prefixLeavesByKey.clear();
+    } else if (first.kind === FORM) push(this.byForm, first.value, id);
+    else if (first.kind === ACRONYM) push(this.byFirstAcronym, first.value, id);
+    else {
+      const end = space < 0 ? -1 : body.indexOf(' ', space + 1);
+      this.indexByFirstStem(first.value, space < 0 ? undefined : elementOf(body.slice(space + 1, end < 0 ? undefined : end)), strict, id);
+    }
+    return id;
+  }
+
+  private indexByFirstStem(first: string, second: Element | undefined, strict: boolean, id: number): void {
     let entry = this.byFirstStem.get(first);
     if (!entry) this.byFirstStem.set(first, (entry = { singles: [], looseBySecond: new Map(), others: [] }));
-    const second = leaf.elements[1];
     if (!second) entry.singles.push(id);
-    else if (!leaf.strict && second.kind === STEM) push(entry.looseBySecond, second.value, id);
+    else if (!strict && second.kind === STEM) push(entry.looseBySecond, second.value, id);
     else entry.others.push(id);
   }
 
   private leafAt(id: number): Leaf {
-    return this.parsedLeaves[id]!;
+    return (this.parsedLeaves[id] ??= leafOf(this.signatures[id]!));
   }
 
   /** All entries matching `doc` (which must be analysed in this matcher's language), in entry order. */
@@ -195,24 +213,36 @@ export class CompiledMatcher<T> {
     return matches;
   }
 
+  /**
+   * The leaves that may start at a written form: looked up once per form and matcher, then kept
+   * on the form (`FormInLanguage.probe`), so a word met again costs no hash lookup.
+   */
+  private probeOf(doc: TokenStream, i: number): WordProbe {
+    const info = doc.infos[i]!;
+    const cached = info.probe;
+    if (cached && cached.owner === this && cached.version === this.version) return cached.value as WordProbe;
+    const lengths = this.prefixLengthList;
+    const probe: WordProbe = {
+      first: this.byFirstStem.get(doc.stems[i]!),
+      singles: this.byForm.get(doc.forms[i]!),
+      acronym: doc.acronyms[i] ? this.byFirstAcronym.get(doc.acronyms[i]!) : undefined,
+      prefixes: lengths.length ? this.prefixLeaves(doc.keys[i]!, lengths) : NO_LEAVES,
+    };
+    // The shared form of over-long words is frozen: they get no probe (and match nothing anyway).
+    if (Object.isExtensible(info)) info.probe = { owner: this, version: this.version, value: probe };
+    return probe;
+  }
+
   /** Single pass over the words: every leaf occurrence, as spans sorted by start. */
   private findLeaves(doc: TokenStream): Map<number, Span[]> {
     const hits = new Map<number, Span[]>();
-    const { stems, keys, content, forms, acronyms } = doc;
-    const lengths = this.prefixLengthList;
+    const { stems, content } = doc;
     const n = stems.length;
-    const byForm = this.byForm.size ? this.byForm : undefined;
-    const byAcronym = this.byFirstAcronym.size ? this.byFirstAcronym : undefined;
     for (let i = 0; i < n; i++) {
-      if (byForm && content[i]) {
-        const singles = byForm.get(forms[i]!);
-        if (singles) for (const leaf of singles) addHit(hits, leaf, i, i);
-      }
-      if (byAcronym && acronyms[i]) {
-        const leaves = byAcronym.get(acronyms[i]!);
-        if (leaves) for (const leaf of leaves) this.tryLeaf(leaf, i, doc, hits);
-      }
-      const exact = this.byFirstStem.get(stems[i]!);
+      const probe = this.probeOf(doc, i);
+      if (probe.singles && content[i]) for (const leaf of probe.singles) addHit(hits, leaf, i, i);
+      if (probe.acronym) for (const leaf of probe.acronym) this.tryLeaf(leaf, i, doc, hits);
+      const exact = probe.first;
       if (exact) {
         if (content[i]) {
           for (const leaf of exact.singles) addHit(hits, leaf, i, i);
@@ -224,10 +254,11 @@ export class CompiledMatcher<T> {
         }
         for (const leaf of exact.others) this.tryLeaf(leaf, i, doc, hits);
       }
-      if (lengths.length && content[i]) for (const leaf of this.prefixLeaves(keys[i]!, lengths)) this.tryLeaf(leaf, i, doc, hits);
+      if (probe.prefixes.length && content[i]) for (const leaf of probe.prefixes) this.tryLeaf(leaf, i, doc, hits);
     }
     return hits;
   }
+
 
   private prefixLeaves(key: string, lengths: readonly number[]): readonly number[] {
     let leaves = this.prefixLeavesByKey.get(key);
@@ -259,6 +290,14 @@ export class CompiledMatcher<T> {
     }
     addHit(hits, leaf, at, last);
   }
+}
+
+/** The leaves that may start at one written form (see `probeOf`). */
+interface WordProbe {
+  readonly first: FirstWordLeaves | undefined;
+  readonly singles: number[] | undefined;
+  readonly acronym: number[] | undefined;
+  readonly prefixes: readonly number[];
 }
 
 /** Leaves whose first element is one exact stem: one-word leaves, loose leaves by their second stem, the rest. */

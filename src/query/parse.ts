@@ -1,4 +1,4 @@
-import { SdgAlignError } from '../errors.js';
+import { safely, SdgAlignError, type SafeResult } from '../errors.js';
 
 /**
  * Query syntax shared by the lexicons and by callers' custom entries:
@@ -209,3 +209,6 @@ export function parseQuery(query: string, entry?: string): QueryNode {
   if (queryDepth(node) > MAX_QUERY_DEPTH) throw tooComplex(query, 0, `operators nested more than ${MAX_QUERY_DEPTH} levels (a chain of W/n or AND NOT nests one level per operator)`, entry);
   return node;
 }
+
+/** `parseQuery` that returns `{ success, data | error }` instead of throwing `QUERY_SYNTAX` / `QUERY_TOO_COMPLEX`. */
+export const safeParseQuery = (query: string, entry?: string): SafeResult<QueryNode> => safely(() => parseQuery(query, entry));

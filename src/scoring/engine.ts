@@ -1,4 +1,4 @@
-import { SdgAlignError } from '../errors.js';
+import { safely, SdgAlignError, type SafeResult } from '../errors.js';
 import { GOAL_NUMBERS, targets, type GoalNumber, type Language } from '../taxonomy/index.js';
 import { contentStems, detectLanguageOfWords, streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
 import { dominantLanguage, type DetectedLanguage } from '../text/language.js';
@@ -20,8 +20,10 @@ export interface Engine {
   readonly options: Readonly<ResolvedEngineOptions>;
   /** Shortcut for `options.threshold`. */
   readonly threshold: number;
-  /** Scores one document. Empty or whitespace text gives all-zero scores and no labels. */
+  /** Scores one document. Empty or whitespace text gives all-zero scores and no labels. Throws `INVALID_INPUT` on what is not a document. */
   score(doc: DocumentInput): ScoreResult;
+  /** `score` that returns `{ success, data | error }` instead of throwing, for batches of untrusted documents. */
+  safeScore(doc: DocumentInput): SafeResult<ScoreResult>;
   /** Scores many documents; rows of the matrices follow the input order. */
   scoreAll(docs: Iterable<DocumentInput>): ScoreAllResult;
   /** The evidence of a score, for a person to read, in French or English. */
@@ -61,6 +63,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     options: resolved,
     threshold: resolved.threshold,
     score: (doc) => score(doc),
+    safeScore: (doc) => safely(() => score(doc)),
     scoreAll(docs) {
       const prepared: TokenizedDocument[] = [];
       let n = 0;
@@ -101,11 +104,11 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
   const wantEvidence = options.maxEvidence > 0;
 
   // Every span of every matched entry, per goal and per target; counted once per cluster (evidence.ts).
-  const goalHits: SpanHit[][] = Array.from({ length: GOAL_COUNT }, () => []);
-  const targetHits = new Map<number, SpanHit[]>();
-  // Per-target evidence lists are created on first use: most of the 169 stay empty.
+  // Lists are created on first use: most goals and nearly all of the 169 targets stay empty.
+  const goalHits: (SpanHit[] | undefined)[] = new Array(GOAL_COUNT);
+  const targetHits: (SpanHit[] | undefined)[] = new Array(targets.length);
   const targetEvidence: (Evidence[] | undefined)[] = new Array(targets.length);
-  const goalEvidence: Evidence[][] = Array.from({ length: GOAL_COUNT }, () => []);
+  const goalEvidence: (Evidence[] | undefined)[] = new Array(GOAL_COUNT);
   let entry = 0;
   for (const analysis of analyses) {
     for (const match of model.matcher(analysis.language).match(analysis)) {
@@ -113,14 +116,12 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
       const t = target ? targetPosition.get(target)! : -1;
       const family = familyOf(source);
       const id = entry++;
+      const forGoal = (goalHits[goal - 1] ??= []);
+      const forTarget = t >= 0 ? (targetHits[t] ??= []) : undefined;
       for (const [first, last] of match.spans) {
         const hit: SpanHit = { first, last, entry: id, weight, family, rank: id };
-        goalHits[goal - 1]!.push(hit);
-        if (t >= 0) {
-          let list = targetHits.get(t);
-          if (!list) targetHits.set(t, (list = []));
-          list.push(hit); // hits are never changed: the goal's and the target's lists may share them
-        }
+        forGoal.push(hit);
+        forTarget?.push(hit); // hits are never changed: the goal's and the target's lists may share them
       }
       // With maxEvidence 0 (the CLI's `score`) no evidence object is built: only the counts matter.
       if (!wantEvidence) continue;
@@ -129,7 +130,7 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
         const end = analysis.ends[last]!;
         return { target: target || String(goal), entry: match.id, matched: doc.text.slice(start, end), start, end, weight };
       });
-      goalEvidence[goal - 1]!.push(...items);
+      (goalEvidence[goal - 1] ??= []).push(...items);
       if (t >= 0) (targetEvidence[t] ??= []).push(...items);
     }
   }
@@ -139,12 +140,12 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
   const entries = new Float64Array(GOAL_COUNT);
   const targetCount = new Float64Array(GOAL_COUNT);
   for (let g = 0; g < GOAL_COUNT; g++) {
-    const clustered = clusterEvidence(goalHits[g]!);
+    const clustered = clusterEvidence(goalHits[g]);
     byFamily.push(clustered.byFamily);
     total[g] = clustered.total;
     entries[g] = clustered.entries;
   }
-  for (const t of targetHits.keys()) targetCount[targets[t]!.goal - 1]!++;
+  for (let t = 0; t < targets.length; t++) if (targetHits[t]) targetCount[targets[t]!.goal - 1]!++;
 
   let contentWords = 0;
   const languages: Language[] = analyses.map((a) => a.language);
@@ -164,32 +165,38 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
   const features = goalFeatures({ byFamily, total, entries, targets: targetCount, cosine, targetCosine: bestTargetCosine, contentWords }, GOAL_COUNT);
   const calibration = CALIBRATION;
 
-  const goalScores: GoalScore[] = GOAL_NUMBERS.map((goal, g) => {
+  const goalScores: GoalScore[] = new Array(GOAL_COUNT);
+  for (let g = 0; g < GOAL_COUNT; g++) {
     // A text without a word serves no goal (the model's intercept alone is not evidence).
     const score = contentWords === 0 ? 0 : sigmoid(logit(calibration, features, g * FEATURE_COUNT, g));
-    const base = { goal, score, keyword: keywordStrength(total[g]!), similarity: similarityStrength(cosine[g]!), evidence: topEvidence(goalEvidence[g]!, options.maxEvidence) };
-    return options.features ? { ...base, features: featureRecord(features, g * FEATURE_COUNT) } : base;
-  });
+    const evidence = topEvidence(goalEvidence[g], options.maxEvidence);
+    const keyword = keywordStrength(total[g]!);
+    const similarity = similarityStrength(cosine[g]!);
+    const goal = GOAL_NUMBERS[g]!;
+    goalScores[g] = options.features ? { goal, score, keyword, similarity, evidence, features: featureRecord(features, g * FEATURE_COUNT) } : { goal, score, keyword, similarity, evidence };
+  }
 
   const targetScores: TargetScore[] = [];
   if (options.level === 'target') {
     // A goal's probability is shared among its targets by their own evidence: the best-supported
     // target carries the goal's probability, the others their share of its strength.
+    const keywordOf = new Float64Array(targets.length);
     const strength = new Float64Array(targets.length);
     const best = new Float64Array(GOAL_COUNT);
-    targets.forEach((t, i) => {
-      const keyword = keywordStrength(targetHits.has(i) ? clusterEvidence(targetHits.get(i)!).total : 0);
-      strength[i] = combineScores(keyword, similarityStrength(targetCosine[i]!));
-      if (strength[i]! > best[t.goal - 1]!) best[t.goal - 1] = strength[i]!;
-    });
-    targets.forEach((t, i) => {
-      if (strength[i] === 0) return;
-      const goalScore = goalScores[t.goal - 1]!.score;
-      const score = goalScore * (strength[i]! / best[t.goal - 1]!);
-      if (score === 0) return;
-      const keyword = keywordStrength(targetHits.has(i) ? clusterEvidence(targetHits.get(i)!).total : 0);
-      targetScores.push({ target: t.id, goal: t.goal, score, keyword, similarity: similarityStrength(targetCosine[i]!), evidence: topEvidence(targetEvidence[i] ?? NO_EVIDENCE, options.maxEvidence) });
-    });
+    for (let i = 0; i < targets.length; i++) {
+      const goal = targets[i]!.goal;
+      keywordOf[i] = keywordStrength(clusterEvidence(targetHits[i]).total);
+      strength[i] = combineScores(keywordOf[i]!, similarityStrength(targetCosine[i]!));
+      if (strength[i]! > best[goal - 1]!) best[goal - 1] = strength[i]!;
+    }
+    for (let i = 0; i < targets.length; i++) {
+      if (strength[i] === 0) continue;
+      const t = targets[i]!;
+      const score = goalScores[t.goal - 1]!.score * (strength[i]! / best[t.goal - 1]!);
+      // Below half a unit of the fourth decimal a target is 0.0000 wherever it is shown.
+      if (score < MIN_TARGET_SCORE) continue;
+      targetScores.push({ target: t.id, goal: t.goal, score, keyword: keywordOf[i]!, similarity: similarityStrength(targetCosine[i]!), evidence: topEvidence(targetEvidence[i], options.maxEvidence) });
+    }
     // Strongest first; ties keep UN order (the array is built in UN order and sort is stable).
     targetScores.sort((a, b) => b.score - a.score);
   }
@@ -222,8 +229,11 @@ function featureRecord(features: Float64Array, row: number): Readonly<Record<Fea
 }
 
 const NO_EVIDENCE: Evidence[] = [];
+/** Targets scoring less are left out of `targets`: their score is 0.0000 at four decimals. */
+const MIN_TARGET_SCORE = 0.00005;
 
 /** Strongest entries first, then by position; at most `max` items. */
-function topEvidence(items: Evidence[], max: number): Evidence[] {
+function topEvidence(items: Evidence[] | undefined, max: number): Evidence[] {
+  if (!items || max === 0) return NO_EVIDENCE;
   return items.sort((a, b) => b.weight - a.weight || a.start - b.start || a.end - b.end || (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0)).slice(0, max);
 }

@@ -51,13 +51,16 @@ export interface ClusteredEvidence {
   readonly entries: number;
 }
 
+const NOTHING: ClusteredEvidence = { byFamily: new Float64Array(FAMILIES.length), total: 0, entries: 0 };
+
 /**
  * Clusters overlapping spans and sums each lead entry's evidence. `hits` is reordered in place
- * (sorted by start); it is a per-document scratch list.
+ * (sorted by start); it is a per-document scratch list. No hits: a shared empty result (do not
+ * write into it).
  */
-export function clusterEvidence(hits: SpanHit[]): ClusteredEvidence {
+export function clusterEvidence(hits: SpanHit[] | undefined): ClusteredEvidence {
+  if (!hits || hits.length === 0) return NOTHING;
   const byFamily = new Float64Array(FAMILIES.length);
-  if (hits.length === 0) return { byFamily, total: 0, entries: 0 };
   hits.sort((a, b) => a.first - b.first || a.last - b.last || a.rank - b.rank);
   // Number of clusters each lead entry leads, keyed by entry index.
   const leads = new Map<number, { hit: SpanHit; count: number }>();

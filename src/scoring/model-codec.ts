@@ -118,3 +118,19 @@ export function decodeModel(encoded: EncodedModel): SerializedModel {
   for (const language of LANGUAGES) matchers[language] = decodeMatcher(encoded.matchers[language], language);
   return { matchers, descriptors: encoded.descriptors };
 }
+
+/** One language's part of the stored model, stored apart: a French text never parses the English matcher. */
+export interface EncodedLanguage {
+  readonly matcher: EncodedMatcher;
+  readonly descriptors: SerializedDescriptors;
+}
+
+/** The stored model split by language (what generated/model-data.cjs holds, one JSON string each). */
+export const splitModel = (encoded: EncodedModel): Record<Language, EncodedLanguage> =>
+  Object.fromEntries(LANGUAGES.map((l) => [l, { matcher: encoded.matchers[l], descriptors: encoded.descriptors[l] }])) as Record<Language, EncodedLanguage>;
+
+/** One language's matcher and descriptors, decoded. */
+export const decodeLanguage = (part: EncodedLanguage, language: Language): { matcher: SerializedMatcher<EntryData>; descriptors: SerializedDescriptors } => ({
+  matcher: decodeMatcher(part.matcher, language),
+  descriptors: part.descriptors,
+});

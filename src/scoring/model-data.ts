@@ -1,10 +1,13 @@
 /**
  * The compiled model, as `npm run model` wrote it (generated/model-data.cjs; in the package,
- * dist/model-data.cjs, one copy shared by the ESM and CJS entries and the CLI). Decoded on first use.
+ * dist/model-data.cjs, one copy shared by the ESM and CJS entries and the CLI): one JSON string
+ * per language, parsed and decoded the first time a text of that language is scored.
  */
 import stored from '../../generated/model-data.cjs';
-import { decodeModel, type EncodedModel } from './model-codec.js';
-import type { SerializedModel } from './model.js';
+import type { Language } from '../taxonomy/index.js';
+import { decodeLanguage, type EncodedLanguage } from './model-codec.js';
+import type { EntryData, SerializedDescriptors } from './model.js';
+import type { SerializedMatcher } from '../query/match.js';
 
 /**
  * SHA-256 of the stored model: the calibration records the model it was fitted on (a test
@@ -13,7 +16,8 @@ import type { SerializedModel } from './model.js';
  */
 export const modelSha256 = (): string => stored.sha256;
 
-let model: SerializedModel | undefined;
+const decoded: Partial<Record<Language, { matcher: SerializedMatcher<EntryData>; descriptors: SerializedDescriptors }>> = {};
 
-/** The compiled model, parsed and decoded once. */
-export const precomputedModel = (): SerializedModel => (model ??= decodeModel(JSON.parse(stored.json) as EncodedModel));
+/** One language's compiled matcher and TF-IDF descriptors, parsed and decoded once. */
+export const precomputedLanguage = (language: Language): { matcher: SerializedMatcher<EntryData>; descriptors: SerializedDescriptors } =>
+  (decoded[language] ??= decodeLanguage(JSON.parse(stored.languages[language]) as EncodedLanguage, language));

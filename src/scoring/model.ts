@@ -3,7 +3,7 @@ import { parseQuery } from '../query/parse.js';
 import type { EntrySource } from '../lexicon/sources.js';
 import { findTarget, targets, type GoalNumber, type Language } from '../taxonomy/index.js';
 import { SdgAlignError } from '../errors.js';
-import { precomputedModel } from './model-data.js';
+import { precomputedLanguage } from './model-data.js';
 import type { ResolvedEngineOptions } from './options.js';
 import { TfIdfIndex } from './tfidf.js';
 
@@ -71,18 +71,21 @@ function addCustomEntries(matchers: Partial<Record<Language, CompiledMatcher<Ent
 /** One term → position map per language, shared by its goal and target indexes (a document's terms are looked up once). */
 const vocabularies: Partial<Record<Language, Map<string, number>>> = {};
 const vocabularyOf = (language: Language): Map<string, number> =>
-  (vocabularies[language] ??= new Map(precomputedModel().descriptors[language].terms.map((term, t) => [term, t])));
+  (vocabularies[language] ??= new Map(precomputedLanguage(language).descriptors.terms.map((term, t) => [term, t])));
 
-/** Goal g's descriptor: its own words and the descriptors of its targets, counts summed. */
+/** Goal g's descriptor: its own words and the descriptors of its targets, counts summed (in one dense array). */
 function goalIndexOf(d: SerializedDescriptors, vocabulary: Map<string, number>): TfIdfIndex {
+  const sum = new Float64Array(d.terms.length);
   const counts = d.goals.map((own, g) => {
-    const sum = new Map<number, number>();
+    sum.fill(0);
     const add = (pairs: readonly number[]) => {
-      for (let k = 0; k < pairs.length; k += 2) sum.set(pairs[k]!, (sum.get(pairs[k]!) ?? 0) + pairs[k + 1]!);
+      for (let k = 0; k < pairs.length; k += 2) sum[pairs[k]!]! += pairs[k + 1]!;
     };
     add(own);
     targets.forEach((t, i) => t.goal === g + 1 && add(d.targets[i]!));
-    return [...sum].sort((a, b) => a[0] - b[0]).flat();
+    const pairs: number[] = [];
+    for (let term = 0; term < sum.length; term++) if (sum[term]) pairs.push(term, sum[term]!);
+    return pairs;
   });
   return TfIdfIndex.fromCounts(d.terms, counts, vocabulary);
 }
@@ -90,22 +93,24 @@ function goalIndexOf(d: SerializedDescriptors, vocabulary: Map<string, number>):
 function buildModel(options: ResolvedEngineOptions): ScoringModel {
   const sources = new Set<EntrySource>(options.sources);
   const keep = (data: EntryData) => sources.has(data[3]);
-  const precomputed = precomputedModel();
   // Custom entries are compiled now, into empty matchers, so that a bad one fails at creation.
   addCustomEntries({ fr: new CompiledMatcher('fr'), en: new CompiledMatcher('en') }, options);
   const built: Partial<Record<Language, CompiledMatcher<EntryData>>> = {};
   const matcher = (language: Language): CompiledMatcher<EntryData> => {
     let m = built[language];
     if (!m) {
-      m = built[language] = CompiledMatcher.fromJSON(precomputed.matchers[language], keep);
+      m = built[language] = CompiledMatcher.fromJSON(precomputedLanguage(language).matcher, keep);
       addCustomEntries({ [language]: m }, options);
     }
     return m;
   };
   return {
     matcher,
-    targetIndex: (language) => (indexes.target[language] ??= TfIdfIndex.fromCounts(precomputed.descriptors[language].terms, precomputed.descriptors[language].targets, vocabularyOf(language))),
-    goalIndex: (language) => (indexes.goal[language] ??= goalIndexOf(precomputed.descriptors[language], vocabularyOf(language))),
+    targetIndex: (language) => {
+      const d = precomputedLanguage(language).descriptors;
+      return (indexes.target[language] ??= TfIdfIndex.fromCounts(d.terms, d.targets, vocabularyOf(language)));
+    },
+    goalIndex: (language) => (indexes.goal[language] ??= goalIndexOf(precomputedLanguage(language).descriptors, vocabularyOf(language))),
   };
 }
 

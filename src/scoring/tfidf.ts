@@ -43,46 +43,24 @@ export interface DocumentTerms {
   readonly tf: Float64Array;
 }
 
-/** A TF-IDF index as data: terms (sorted), their idf, and per term the [descriptor, weight] postings. */
-export interface SerializedTfIdf {
-  readonly size: number;
-  readonly terms: readonly string[];
-  readonly idf: readonly number[];
-  readonly postings: readonly (readonly (readonly [number, number])[])[];
-}
-
 export class TfIdfIndex {
   /** Idf given to words no descriptor uses (the rarest possible): they count in the document's norm. */
   private readonly unseenIdf: number;
   private readonly vocabulary: Map<string, number>;
-  /** Postings flattened for the hot loop: term t's postings are [offsets[t], offsets[t + 1]). */
-  private readonly offsets: Int32Array;
-  private readonly postingDescriptors: Int32Array;
-  private readonly postingWeights: Float64Array;
 
   private constructor(
     /** Number of descriptors. */
     readonly size: number,
-    terms: readonly string[],
-    private readonly idf: readonly number[],
-    /** postings[term] = [[descriptor, L2-normalised weight], …] */
-    private readonly postings: readonly (readonly (readonly [number, number])[])[],
-    /** The term → position map, shared by indexes built on the same terms. */
-    vocabulary?: Map<string, number>,
+    vocabulary: Map<string, number>,
+    private readonly idf: Float64Array,
+    /** Postings, flat for the hot loop: term t's postings are [offsets[t], offsets[t + 1]). */
+    private readonly offsets: Int32Array,
+    private readonly postingDescriptors: Int32Array,
+    /** L2-normalised weights. */
+    private readonly postingWeights: Float64Array,
   ) {
     this.unseenIdf = smoothIdf(0, size);
-    this.vocabulary = vocabulary ?? new Map(terms.map((term, t) => [term, t]));
-    this.offsets = new Int32Array(postings.length + 1);
-    postings.forEach((list, t) => (this.offsets[t + 1] = this.offsets[t]! + list.length));
-    const total = this.offsets[postings.length]!;
-    this.postingDescriptors = new Int32Array(total);
-    this.postingWeights = new Float64Array(total);
-    postings.forEach((list, t) =>
-      list.forEach(([d, w], k) => {
-        this.postingDescriptors[this.offsets[t]! + k] = d;
-        this.postingWeights[this.offsets[t]! + k] = w;
-      }),
-    );
+    this.vocabulary = vocabulary;
   }
 
   /** Builds the index of `descriptors` (`descriptors[i]` lists the stems of descriptor i). */
@@ -93,36 +71,32 @@ export class TfIdfIndex {
 
   /**
    * Builds the index from word counts: `terms` is the sorted vocabulary, `counts[d]` the flat
-   * pairs [term index, count, term index, count…] of descriptor d (what the compiled model stores).
+   * pairs [term index, count, term index, count…] of descriptor d (what the compiled model
+   * stores). Straight into typed arrays: engines build it when they first meet a language.
    */
   static fromCounts(terms: readonly string[], counts: readonly (readonly number[])[], vocabulary?: Map<string, number>): TfIdfIndex {
     const df = new Int32Array(terms.length);
     for (const pairs of counts) for (let k = 0; k < pairs.length; k += 2) df[pairs[k]!]!++;
-    const idf = terms.map((_, t) => smoothIdf(df[t]!, counts.length));
-    const postings: [number, number][][] = terms.map(() => []);
+    const idf = new Float64Array(terms.length);
+    for (let t = 0; t < terms.length; t++) idf[t] = smoothIdf(df[t]!, counts.length);
+    // Postings of term t: df[t] of them, from offsets[t].
+    const offsets = new Int32Array(terms.length + 1);
+    for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t]! + df[t]!;
+    const fill = offsets.slice(0, terms.length);
+    const descriptors = new Int32Array(offsets[terms.length]!);
+    const weights = new Float64Array(offsets[terms.length]!);
     counts.forEach((pairs, d) => {
       let norm = 0;
       for (let k = 0; k < pairs.length; k += 2) norm += (sublinearTf(pairs[k + 1]!) * idf[pairs[k]!]!) ** 2;
       norm = Math.sqrt(norm) || 1;
-      for (let k = 0; k < pairs.length; k += 2) postings[pairs[k]!]!.push([d, (sublinearTf(pairs[k + 1]!) * idf[pairs[k]!]!) / norm]);
+      for (let k = 0; k < pairs.length; k += 2) {
+        const t = pairs[k]!;
+        const at = fill[t]!++;
+        descriptors[at] = d;
+        weights[at] = (sublinearTf(pairs[k + 1]!) * idf[t]!) / norm;
+      }
     });
-    return new TfIdfIndex(counts.length, terms, idf, postings, vocabulary);
-  }
-
-  /** Restores an index computed at build time. */
-  static fromJSON(json: SerializedTfIdf): TfIdfIndex {
-    return new TfIdfIndex(json.size, json.terms, json.idf, json.postings);
-  }
-
-  /** Weights are rounded to 6 decimals: far below the 4 decimals scores are reported with, and a third of the size. */
-  toJSON(): SerializedTfIdf {
-    const round = (x: number) => Math.round(x * 1e6) / 1e6;
-    return {
-      size: this.size,
-      terms: [...this.vocabulary.keys()],
-      idf: this.idf.map(round),
-      postings: this.postings.map((list) => list.map(([d, w]) => [d, round(w)] as const)),
-    };
+    return new TfIdfIndex(counts.length, vocabulary ?? new Map(terms.map((term, t) => [term, t])), idf, offsets, descriptors, weights);
   }
 
   /** Cosine similarity of a document (its stems) with every descriptor, in descriptor order. */

@@ -53,7 +53,7 @@ export interface ScoreResult {
   readonly labels: readonly GoalNumber[];
   /** All 17 goals, in goal order. */
   readonly goals: readonly GoalScore[];
-  /** Targets with a non-zero score, strongest first (ties by UN order). */
+  /** Targets whose score is at least 0.00005 (0.0001 at four decimals), strongest first (ties by UN order). */
   readonly targets: readonly TargetScore[];
 }
 

@@ -4,7 +4,7 @@ import { foldCase, normalizeText, stripAccents } from './normalize.js';
 import { documentAcronymKey, inflectionKey } from './inflect.js';
 import { MAX_STEMMED_LENGTH, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
-import { tokenize, type RawToken } from './tokenize.js';
+import { eachToken } from './tokenize.js';
 
 export type LanguageOption = Language | 'auto';
 
@@ -49,11 +49,18 @@ interface Form {
   en?: FormInLanguage;
 }
 
-interface FormInLanguage {
+export interface FormInLanguage {
   readonly stem: string;
   readonly stop: boolean;
   /** Singular (masculine) form: what one-word entries are matched on (`src/text/inflect.ts`). */
   readonly inflection: string;
+  /**
+   * What a matcher found out about this written form (the leaves that may start at it), kept by
+   * that matcher (`owner`) so that a word met again costs no lookup. Only the matcher reads it.
+   */
+  probe?: { readonly owner: object; readonly version: number; readonly value: unknown };
+  /** The form's position in a TF-IDF vocabulary (`owner`), or -1 (kept by tfidf.ts). */
+  term?: { readonly owner: object; readonly id: number };
 }
 
 const ASCII_LOWER = /^[a-z0-9]+$/;
@@ -78,10 +85,6 @@ function formOf(text: string): Form {
   return form;
 }
 
-function toWord(token: RawToken): Word {
-  const form = formOf(token.text);
-  return { surface: form.surface, key: form.key, start: token.start, end: token.end, form };
-}
 
 /**
  * Stem and key of a word longer than `MAX_STEMMED_LENGTH`: it stays a word (it separates the words
@@ -89,7 +92,7 @@ function toWord(token: RawToken): Word {
  * and no TF-IDF term.
  */
 const UNMATCHED = '';
-const UNMATCHED_FORM: FormInLanguage = { stem: UNMATCHED, stop: false, inflection: UNMATCHED };
+const UNMATCHED_FORM: FormInLanguage = Object.freeze({ stem: UNMATCHED, stop: false, inflection: UNMATCHED });
 
 /** Stem, stopword status and inflection key of a form in a language, computed once per form. */
 function inLanguage(form: Form, language: Language): FormInLanguage {
@@ -98,7 +101,14 @@ function inLanguage(form: Form, language: Language): FormInLanguage {
 }
 
 /** Words of a text with their normalised forms and original offsets. */
-export const words = (text: string): Word[] => tokenize(text).map(toWord);
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  eachToken(text, (word, start, end) => {
+    const form = formOf(word);
+    out.push({ surface: form.surface, key: form.key, start, end, form });
+  });
+  return out;
+}
 
 /** Language of a text: `fr`, `en`, or `und` when too short or unclear (rule: `detectLanguageFromKeys`). */
 export const detectLanguage = (text: string): DetectedLanguage => detectLanguageOfWords(words(text));
@@ -128,6 +138,8 @@ export interface TokenStream {
   readonly forms: readonly string[];
   /** Acronym keys ('' for a word written without a capital). */
   readonly acronyms: readonly string[];
+  /** Each word's form in this language (shared by every occurrence of the written form): matchers cache what they found on it. */
+  readonly infos: readonly FormInLanguage[];
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   /** 1 for a content word, 0 for a stopword. */
@@ -145,6 +157,7 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
   const keys = new Array<string>(n);
   const forms = new Array<string>(n);
   const acronyms = new Array<string>(n);
+  const infos = new Array<FormInLanguage>(n);
   const starts = new Array<number>(n);
   const ends = new Array<number>(n);
   const content = new Uint8Array(n);
@@ -158,6 +171,7 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
     keys[i] = analysis.stem === UNMATCHED ? UNMATCHED : w.key;
     forms[i] = analysis.inflection;
     acronyms[i] = w.form.acronym;
+    infos[i] = analysis;
     starts[i] = w.start;
     ends[i] = w.end;
     rank[i] = contentSeen;
@@ -168,7 +182,7 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
     next[i] = following;
     if (content[i]) following = i;
   }
-  return { language, stems, keys, forms, acronyms, starts, ends, content, rank, next };
+  return { language, stems, keys, forms, acronyms, infos, starts, ends, content, rank, next };
 }
 
 /** Stems of the content words of a token stream (what TF-IDF reads). */

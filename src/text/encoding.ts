@@ -45,10 +45,13 @@ export function decodeWindows1252(bytes: Uint8Array): string {
  * `start: false` for a later chunk of the same input (no BOM to look for there).
  */
 export function looksBinary(bytes: Uint8Array, start = true): boolean {
-  if (start && bomOf(bytes)?.encoding.startsWith('utf16')) return false;
-  const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  return binaryAt(bytes, start) >= 0;
+}
+
+/** Index of the NUL byte that makes `bytes` binary (see `looksBinary`), or -1. */
+export function binaryAt(bytes: Uint8Array, start = true, limit = BINARY_SNIFF_BYTES): number {
+  if (start && bomOf(bytes)?.encoding.startsWith('utf16')) return -1;
+  return bytes.subarray(0, limit).indexOf(0);
 }
 
 function bomOf(bytes: Uint8Array): { encoding: DetectedEncoding; length: number } | undefined {
@@ -171,6 +174,8 @@ export class StreamDecoder {
   #line = 1;
   #column = 0;
   #prevCR = false;
+  /** An invalid sequence met: thrown by the next call. */
+  #failure: SdgAlignError | undefined;
 
   constructor(mode: EncodingOption = 'auto', options: { file?: string } = {}) {
     this.#mode = mode;
@@ -182,12 +187,19 @@ export class StreamDecoder {
     return this.#encoding;
   }
 
+  /** The invalid sequence met by the last call, thrown by the next one (its text up to there was returned). */
+  get error(): SdgAlignError | undefined {
+    return this.#failure;
+  }
+
   decode(chunk: Uint8Array): string {
+    if (this.#failure) throw this.#failure;
     return this.#run(this.#pending.length ? concat(this.#pending, chunk) : chunk, false);
   }
 
   /** Flushes what is left at the end of the input. */
   end(): string {
+    if (this.#failure) throw this.#failure;
     const text = this.#run(this.#pending, true);
     return text + (this.#lenient ? this.#lenient.decode() : '');
   }
@@ -227,7 +239,13 @@ export class StreamDecoder {
     try {
       text = this.#utf8.decode(data.subarray(0, boundary));
     } catch {
-      throw this.#invalid(data);
+      // The text before the invalid sequence is handed on, the error on the next call: what comes
+      // first in the input (a CSV error before the byte, say) is reported first, however it was cut.
+      const offset = Math.max(0, invalidUtf8Offset(data, true));
+      const valid = this.#utf8.decode(data.subarray(0, offset));
+      this.#track(valid);
+      this.#failure = this.#invalid(data[offset] ?? 0);
+      return out + valid;
     }
     this.#pending = data.slice(boundary);
     this.#track(text);
@@ -277,10 +295,7 @@ export class StreamDecoder {
     this.#prevCR = text.charCodeAt(text.length - 1) === CR;
   }
 
-  #invalid(data: Uint8Array): SdgAlignError {
-    const offset = Math.max(0, invalidUtf8Offset(data, true));
-    this.#track(this.#utf8.decode(data.subarray(0, offset)));
-    const byte = data[offset] ?? 0;
+  #invalid(byte: number): SdgAlignError {
     const line = this.#line;
     const column = this.#column + 1;
     return new SdgAlignError('ENCODING', { file: this.#file, line, column, byte });

@@ -8,8 +8,9 @@ const APOSTROPHES = /[\u2019\u02BC\u2018\u00B4\u0060\u2032]/g;
 /** Hyphen look-alikes: U+2010 HYPHEN (UN French texts), U+2011 NON-BREAKING HYPHEN, U+00AD is dropped. */
 const HYPHENS = /[\u2010\u2011\u2012\u2043]/g;
 const SOFT_HYPHEN = /\u00AD/g;
-const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
-const LIGATURE_PATTERN = /[œŒæÆ]/g;
+/** `œ`/`æ` spelt out; also `ǣ`/`ǽ` (æ with a macron or an acute, single characters in NFC), whose accent a key drops anyway: the key of a key is itself. */
+const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ǣ: 'ae', Ǣ: 'AE', ǽ: 'ae', Ǽ: 'AE' };
+const LIGATURE_PATTERN = /[œŒæÆǣǢǽǼ]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 
 /**

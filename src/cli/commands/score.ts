@@ -130,11 +130,16 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
         batch = [];
       };
       const rows = columns.rows();
+      // A partial batch waits for more rows at most FLUSH_MS: then it is scored and written (a burst
+      // on stdin). One timer, pushed back at each row (a timer per row slowed 100k rows down 2×).
+      let wake = () => {};
+      const timer = setTimeout(() => wake(), BufferedWriter.FLUSH_MS);
+      timer.unref?.();
       try {
         let next = rows.next();
         for (;;) {
-          // A partial batch waits for more rows at most FLUSH_MS: then it is scored and written (a burst on stdin).
-          const row = batch.length ? await Promise.race([next, idle(BufferedWriter.FLUSH_MS)]) : await next;
+          timer.refresh();
+          const row = batch.length ? await Promise.race([next, new Promise<typeof IDLE>((resolve) => (wake = () => resolve(IDLE)))]) : await next;
           if (row === IDLE) {
             submit();
             await drain(0);
@@ -151,6 +156,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
           next = rows.next();
         }
       } finally {
+        clearTimeout(timer);
         await rows.return?.(undefined);
       }
       if (batch.length && !out.closed) submit();
@@ -180,12 +186,8 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
   return 0;
 }
 
+/** What the wait for the next row gives when no row came for FLUSH_MS. */
 const IDLE = Symbol('idle');
-/** Resolves to IDLE after `ms` (the timer does not keep the process alive). */
-const idle = (ms: number) =>
-  new Promise<typeof IDLE>((resolve) => {
-    setTimeout(() => resolve(IDLE), ms).unref?.();
-  });
 
 /**
  * Worker threads, when they pay: `--workers N` (N > 1) asks for them; by default they are used
