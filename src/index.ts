@@ -91,6 +91,24 @@ export {
   type LinkKind,
 } from './plans/index.js';
 
+// The five finalités of sustainable development (Code de l'environnement, art. L110-1) and the ODD → finalités crosswalk (judgement, with provenance per link).
+export {
+  finalites,
+  finaliteLinks,
+  findFinalite,
+  getFinalite,
+  finalitesOfGoal,
+  goalsOfFinalite,
+  coverageByFinalite,
+  FINALITE_IDS,
+  type Finalite,
+  type FinaliteLink,
+  type FinaliteCoverage,
+  type FinaliteId,
+  type LinkStrength,
+  type LinkProvenance,
+} from './finalites/index.js';
+
 // Gap reports and their comparison.
 export {
   gapReport,
@@ -116,6 +134,19 @@ export {
   type Concentration,
   type ReportComparison,
   type GoalChange,
+  type ProgrammeEvidence,
+  type ReportDocument,
+  DEFAULT_PROGRAMME_EVIDENCE,
+  checkPlan,
+  sortFindings,
+  CHECK_RULES,
+  CHECK_SCHEMA_VERSION,
+  type CheckInput,
+  type CheckOptions,
+  type CheckRule,
+  type Finding,
+  type PlanSummary,
+  type Severity,
 } from './report/index.js';
 
 // Human review of labels: a person's decisions (accept / reject) applied to scored results.

@@ -74,3 +74,21 @@ export function formatIssues(error: { readonly issues: readonly z.core.$ZodIssue
     })
     .join('; ');
 }
+
+/** An issue a public schema reports: what went wrong (`code`, `message`) and where (`path`). */
+export interface ValidationIssue {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+/**
+ * What the schemas of the public surface offer (`goalSchema()`, `planTypeInputSchema()`…): zod's
+ * `safeParse`, described without zod's own types, so that the declarations a user sees do not
+ * change with zod's internals.
+ */
+export interface Validator<T> {
+  safeParse(
+    value: unknown,
+  ): { readonly success: true; readonly data: T; readonly error?: undefined } | { readonly success: false; readonly data?: undefined; readonly error: { readonly issues: readonly ValidationIssue[] } };
+}

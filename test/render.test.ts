@@ -33,7 +33,7 @@ describe('renderMarkdown', () => {
 
       - Type de plan : ODD attendus fixés par l’utilisateur
       - Programmes : 3
-      - Couverture des ODD attendus : **83 %** : sur les 3 ODD attendus, 2 sont traités par au moins un programme et 1 l’est faiblement (un ODD faible compte pour moitié).
+      - Couverture des ODD attendus : **83 %** — sur les 3 ODD attendus, 2 sont traités par au moins un programme et 1 l’est faiblement (un ODD faible compte pour moitié).
 
       ## ODD attendus manquants
 
@@ -191,7 +191,7 @@ describe('renderMarkdown', () => {
 
       - Plan type: Expected goals set by the user
       - Programmes: 3
-      - Coverage of expected goals: **83%**: of the 3 expected goals, 2 are covered by at least one programme and 1 only weakly (a weak goal counts half).
+      - Coverage of expected goals: **83%** — of the 3 expected goals, 2 are covered by at least one programme and 1 only weakly (a weak goal counts half).
 
       ## Missing expected goals
 

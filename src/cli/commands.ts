@@ -41,6 +41,14 @@ const planColumns = {
   'text-column': flag.columns(),
 } as const;
 const review = { review: flag.path('FILE') } as const;
+/** What `gaps` and `check` share: how a plan is read and scored. */
+const planInput = {
+  threshold: { ...flag.number(0, 1), help: 'gaps.threshold' },
+  lang: flag.choice(['auto', 'fr', 'en']),
+  ...review,
+  'input-format': flag.choice(['csv', 'md', 'text'], { placeholder: 'F' }),
+  ...planColumns,
+} as const;
 
 /** `C[,C…]` (repeatable) or `all`. */
 const keepColumns: FlagDef<string[] | 'all'> = {
@@ -90,11 +98,7 @@ export const GAPS_FLAGS = {
   title: flag.text('TEXT'),
   author: flag.text('TEXT'),
   date: flag.text('DATE'),
-  threshold: { ...flag.number(0, 1), help: 'gaps.threshold' },
-  lang: flag.choice(['auto', 'fr', 'en']),
-  ...review,
-  'input-format': flag.choice(['csv', 'md', 'text'], { placeholder: 'F' }),
-  ...planColumns,
+  ...planInput,
   ...csvInput,
 } as const;
 
@@ -117,11 +121,7 @@ export const CHECK_FLAGS = {
   require: flag.goals('3,7,13'),
   'min-coverage': flag.number(0, 1),
   format: flag.format(FINDINGS_FORMATS, 'text'),
-  threshold: { ...flag.number(0, 1), help: 'gaps.threshold' },
-  lang: flag.choice(['auto', 'fr', 'en']),
-  ...review,
-  'input-format': flag.choice(['csv', 'md', 'text'], { placeholder: 'F' }),
-  ...planColumns,
+  ...planInput,
   'plan-type-column': flag.text('C'),
   ...csvInput,
 } as const;

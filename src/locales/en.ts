@@ -336,7 +336,7 @@ const enReport: ReportMessages = {
   coverage: 'Coverage of expected goals',
   coverageHelp: '(covered + ½ × weak) / expected',
   coverageExplained: ({ coverage, covered, weak, expected }) =>
-    `${coverage ? `${coverage}: of` : 'Of'} the ${expected} expected goals, ${covered} ${covered === 1 ? 'is' : 'are'} covered by at least one programme${weak ? ` and ${weak} only weakly (a weak goal counts half)` : ''}.`,
+    `${coverage ? `${coverage} — of` : 'Of'} the ${expected} expected goals, ${covered} ${covered === 1 ? 'is' : 'are'} covered by at least one programme${weak ? ` and ${weak} only weakly (a weak goal counts half)` : ''}.`,
   statusHeader: 'Status',
   status: { covered: 'covered', weak: 'weak', missing: 'missing', 'not-expected': 'not expected' },
   notExpectedAddressed: 'not expected, addressed',

@@ -380,7 +380,7 @@ const frReportText: ReportMessages = {
   coverage: 'Couverture des ODD attendus',
   coverageHelp: '(couverts + ½ × faibles) / attendus',
   coverageExplained: ({ coverage, covered, weak, expected }) =>
-    `${coverage ? `${coverage}${C}sur` : 'Sur'} les ${expected} ODD attendus, ${covered} ${covered > 1 ? 'sont traités' : 'est traité'} par au moins un programme${weak ? ` et ${weak} ${weak > 1 ? 'le sont' : 'l’est'} faiblement (un ODD faible compte pour moitié)` : ''}.`,
+    `${coverage ? `${coverage} — sur` : 'Sur'} les ${expected} ODD attendus, ${covered} ${covered > 1 ? 'sont traités' : 'est traité'} par au moins un programme${weak ? ` et ${weak} ${weak > 1 ? 'le sont' : 'l’est'} faiblement (un ODD faible compte pour moitié)` : ''}.`,
   statusHeader: 'Statut',
   status: { covered: 'couvert', weak: 'faible', missing: 'manquant', 'not-expected': 'non attendu' },
   notExpectedAddressed: 'non attendu, traité',

@@ -4,7 +4,7 @@ import { normalizeText, stripAccents } from '../text/normalize.js';
 import { PLAN_TYPE_DATA } from './plan-types.generated.js';
 import { formatIssues } from '../validation.js';
 import {
-  planTypeInputSchema,
+  planTypeInputZod,
   planTypeRegistryOptionsSchema,
   type PlanConfidence,
   type PlanLevel,
@@ -299,7 +299,7 @@ export function createPlanTypeRegistry(custom: readonly PlanTypeInput[], options
   const parsed: PlanType[] = [];
   const seen = new Set<string>();
   custom.forEach((entry, i) => {
-    const result = planTypeInputSchema().safeParse(entry);
+    const result = planTypeInputZod().safeParse(entry);
     if (!result.success) {
       throw new SdgAlignError('INVALID_OPTIONS', `Invalid custom plan type: ${formatIssues(result.error, ['custom', i], entry)}`, {
         index: i,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazy } from '../validation.js';
+import { lazy, type Validator } from '../validation.js';
 import { TARGET_ID_PATTERN } from '../taxonomy/schema.js';
 
 /** Who holds a plan (see /work/shared/data/cerema/README.md §3). */
@@ -62,7 +62,7 @@ const recordShape = () =>
     notes: z.string(),
   });
 
-export const planTypeRecordSchema = lazy(() =>
+export const planTypeRecordSchema: () => Validator<PlanTypeRecord> = lazy(() =>
   recordShape().check(
     z.superRefine((record, ctx) => {
       checkLinks(record, (issue) => ctx.issues.push(issue));
@@ -75,7 +75,36 @@ export const planTypeRecordSchema = lazy(() =>
   ),
 );
 
-export type PlanTypeRecord = z.infer<ReturnType<typeof recordShape>>;
+/** One record of the plan-type data (`plan-types.json`). */
+export interface PlanTypeRecord {
+  /** Stable slug: `pcaet`, `contrat-de-ville`. */
+  id: string;
+  acronym: string;
+  name_fr: string;
+  name_en: string;
+  /** Who holds such a plan. */
+  level: PlanLevel[];
+  legal_basis: string;
+  mandatory: string;
+  /** Goals the plan type is expected to serve. */
+  sdgs: number[];
+  /** Among them, the core ones (`check` fails when one is missing). */
+  sdgs_core: number[];
+  /** Key targets of the plan type. */
+  targets: string[];
+  link_source: string;
+  /** Per goal: `judgement`, `cited: <source>` or `cited-generic: <source>`. */
+  sdg_provenance: Record<string, string>;
+  listed_by_cerema: boolean;
+  confidence: PlanConfidence;
+  aliases: string[];
+  notes: string;
+}
+
+/** The shape's output and the interface agree (checked by the compiler, not at run time). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const recordAgrees: Same<z.infer<ReturnType<typeof recordShape>>, PlanTypeRecord> = true;
+void recordAgrees;
 
 /**
  * A caller's own plan type (`createPlanTypeRegistry`). Only `id` and `sdgs` are required; every
@@ -99,10 +128,33 @@ const inputShape = () =>
     notes: z.optional(z.string()),
   });
 
-export const planTypeInputSchema = lazy(() => inputShape().check(z.superRefine((record, ctx) => checkLinks(record, (issue) => ctx.issues.push(issue)))));
+/** The input schema as zod builds it (for the registry, which words its issues). */
+export const planTypeInputZod = lazy(() => inputShape().check(z.superRefine((record, ctx) => checkLinks(record, (issue) => ctx.issues.push(issue)))));
+export const planTypeInputSchema: () => Validator<PlanTypeInput> = planTypeInputZod;
 
 /** A caller's own plan type; only `id` and `sdgs` are required (see `createPlanTypeRegistry`). */
-export type PlanTypeInput = z.input<ReturnType<typeof inputShape>>;
+export interface PlanTypeInput {
+  /** Lower-case slug: `pcaet`, `contrat-de-ville`. */
+  id: string;
+  acronym?: string | undefined;
+  name_fr?: string | undefined;
+  name_en?: string | undefined;
+  level?: PlanLevel[] | undefined;
+  legal_basis?: string | undefined;
+  mandatory?: string | undefined;
+  /** Goals it is expected to serve (1–17, at least one). */
+  sdgs: number[];
+  /** Core goals, among `sdgs`. */
+  sdgs_core?: number[] | undefined;
+  /** Key targets, of goals in `sdgs`. */
+  targets?: string[] | undefined;
+  confidence?: PlanConfidence | undefined;
+  aliases?: string[] | undefined;
+  notes?: string | undefined;
+}
+
+const inputAgrees: Same<z.input<ReturnType<typeof inputShape>>, PlanTypeInput> = true;
+void inputAgrees;
 
 export const planTypeRegistryOptionsSchema = lazy(() =>
   z.strictObject({

@@ -1,5 +1,21 @@
 import * as z from 'zod/mini';
-import { lazy } from '../validation.js';
+import { lazy, type Validator } from '../validation.js';
+
+/** A goal's record in the generated data. */
+export interface GoalRecord {
+  readonly goal: number;
+  readonly colour: string;
+  readonly en: { readonly short: string; readonly title: string };
+  readonly fr: { readonly short: string; readonly title: string };
+}
+
+/** A target's record in the generated data. */
+export interface TargetRecord {
+  readonly id: string;
+  readonly goal: number;
+  readonly en: string;
+  readonly fr: string;
+}
 
 /** Ids such as "6.2", "6.a", "17.19". */
 export const TARGET_ID_PATTERN = /^(?:[1-9]|1[0-7])\.(?:[1-9]|1[0-9]|[a-e])$/;
@@ -8,7 +24,7 @@ const nfcText = () => z.string().check(z.minLength(1), z.refine((s) => s === s.n
 const goalNumber = () => z.int().check(z.gte(1), z.lte(17));
 
 /** Schemas of the generated taxonomy data, built on first use (the tests check the data with them). */
-export const goalSchema = lazy(() =>
+const goalShape = lazy(() =>
   z.object({
     goal: goalNumber(),
     colour: z.string().check(z.regex(/^#[0-9A-F]{6}$/i)),
@@ -17,7 +33,7 @@ export const goalSchema = lazy(() =>
   }),
 );
 
-export const targetSchema = lazy(() =>
+const targetShape = lazy(() =>
   z.object({
     id: z.string().check(z.regex(TARGET_ID_PATTERN)),
     goal: goalNumber(),
@@ -26,9 +42,12 @@ export const targetSchema = lazy(() =>
   }),
 );
 
-export const taxonomySchema = lazy(() =>
+export const goalSchema: () => Validator<GoalRecord> = goalShape;
+export const targetSchema: () => Validator<TargetRecord> = targetShape;
+
+export const taxonomySchema: () => Validator<{ readonly goals: readonly GoalRecord[]; readonly targets: readonly TargetRecord[] }> = lazy(() =>
   z.object({
-    goals: z.array(goalSchema()).check(z.length(17)),
-    targets: z.array(targetSchema()).check(z.length(169)),
+    goals: z.array(goalShape()).check(z.length(17)),
+    targets: z.array(targetShape()).check(z.length(169)),
   }),
 );

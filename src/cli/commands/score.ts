@@ -181,7 +181,6 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
   } finally {
     await pool?.close();
   }
-  if (ctx.verbose) ctx.info(`${count} rows scored${sink.closed ? ' (output closed early)' : ''}; encoding ${table.encoding}.`);
   if (!sink.closed) reportReview(ctx, review);
   meter.done(m.scoreSummary({ rows: count, ms: meter.elapsed(), empty, closed: sink.closed }));
   return 0;
