@@ -131,6 +131,14 @@ describe.skipIf(!hasChromium())('the offline page in Chromium', () => {
     const cli = await runInProcess(['gaps', join(ROOT, 'fixtures', 'plans', 'pcaet-valdoise-2026.md'), '--plan-type', 'pcaet', '--format', 'html', '--locale', 'fr'], { cwd: ROOT });
     expect(cli.exit, cli.stderr).toBe(0);
     expect((await page.waitForDownload()).bytes.toString('utf8')).toBe(cli.stdout);
+    // With the collectivité and the date typed in, it is test/golden/gaps.html (--author, --date).
+    await page.click('#document > summary');
+    await page.type('#doc-author', "Communauté d'agglomération du Val");
+    await page.type('#doc-date', '2026-03-15');
+    await page.waitFor('document.querySelector("#report").shadowRoot.querySelector(".byline")?.textContent.includes("2026")', { label: 'the byline' });
+    await page.click('#dl-html');
+    const golden = readFileSync(join(ROOT, 'test', 'golden', 'gaps.html'), 'utf8').replace(/^exit 0\n/, '');
+    expect((await page.waitForDownload()).bytes.toString('utf8')).toBe(golden);
   });
 
   it('scores a pasted French text as you type: goals as « ODD n », the matched words in <mark>', async () => {

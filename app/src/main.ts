@@ -16,7 +16,7 @@ import { byId } from './dom.js';
 import { download, reportHtml, reportJson, scoreTable } from './downloads.js';
 import { formatHash, MAX_SHARED_TEXT, parseHash, type HashState } from './hash.js';
 import { applyStrings, defaultLocale, formatCount, formatElapsed, isLocale, t, type Locale } from './i18n.js';
-import { fileKind, readSource, wireInput, type Source } from './input.js';
+import { fileKind, readSource, TYPING_DEBOUNCE_MS, wireInput, type Source } from './input.js';
 import { renderPlanTypes, wirePlanTypes, type PlanTypeElements } from './plan-type-ui.js';
 import { prepareEvidence, readPlan } from './report.js';
 import { MAX_INLINE_REPORT, renderReport, renderTexts, textElements, TEXTS_PER_PAGE } from './results.js';
@@ -86,6 +86,7 @@ function startPage(): void {
   const columnEls: ColumnElements = { id: byId('col-id'), title: byId('col-title'), text: byId('col-text') };
   const planEls: PlanTypeElements = { search: byId('plan-search'), list: byId('plan-type'), count: byId('plan-count') };
   const texts = textElements();
+  const docEls = { title: byId<HTMLInputElement>('doc-title'), author: byId<HTMLInputElement>('doc-author'), date: byId<HTMLInputElement>('doc-date') };
 
   // Workers are refused with ?worker=0 (the bench times the main-thread path that way).
   const allowWorker = !/[?&]worker=(0|off|no)\b/.test(location.search);
@@ -195,6 +196,14 @@ function startPage(): void {
   };
 
   // ---- The gap report ----
+  /** What the report says of the document: as typed, else the title of a .md/.txt plan (as the CLI's --title, --author, --date). */
+  const reportDocument = () => {
+    const typed = (input: HTMLInputElement) => input.value.trim();
+    const title = typed(docEls.title) || (state.source?.kind === 'doc' ? (state.source.title ?? '') : '');
+    const document = { ...(title ? { title } : {}), ...(typed(docEls.author) ? { author: typed(docEls.author) } : {}), ...(typed(docEls.date) ? { date: typed(docEls.date) } : {}) };
+    return Object.keys(document).length ? document : undefined;
+  };
+
   /**
    * The gap report, once the programmes it quotes have their evidence (prepared in slices after a
    * file is scored), then the page redrawn. A newer file or text in between makes it give up.
@@ -203,7 +212,7 @@ function startPage(): void {
     const { programmes } = state;
     return state.evidenceReady.then(() => {
       if (state.programmes !== programmes) return;
-      const document = state.source?.kind === 'doc' && state.source.title ? { title: state.source.title } : undefined;
+      const document = reportDocument();
       state.reading = state.planTypeId && state.results?.length ? readPlan(state.planTypeId, programmes, state.results, state.decisions, state.languages, state.evidence, document) : undefined;
       render();
     });
@@ -342,7 +351,9 @@ function startPage(): void {
       renderColumns(columnEls, source.header, state.columns, state.locale);
       el.inputStatus.textContent = t(state.locale, 'app.inputLoadedCsv', { file: source.file, rows: formatCount(source.rows.length, state.locale), delimiter: source.delimiter === '\t' ? 'tab' : source.delimiter, encoding: source.encoding });
       detectFrom(source.file.replace(/\.[^.]*$/, '').replace(/[_.-]+/g, ' '));
-    } else if (source.kind === 'doc') {
+    }
+    docEls.title.placeholder = source.kind === 'doc' ? (source.title ?? '') : '';
+    if (source.kind === 'doc') {
       el.inputStatus.textContent = t(state.locale, 'app.inputLoadedDoc', { file: source.file, sections: source.sections.length });
       detectFrom(source.title);
     }
@@ -416,6 +427,13 @@ function startPage(): void {
     render();
   });
   el.cancel.addEventListener('click', () => state.run?.job.cancel());
+  let documentTimer: ReturnType<typeof setTimeout> | undefined;
+  for (const input of Object.values(docEls)) {
+    input.addEventListener('input', () => {
+      clearTimeout(documentTimer);
+      documentTimer = setTimeout(() => void updateReading(), TYPING_DEBOUNCE_MS);
+    });
+  }
   texts.previous.addEventListener('click', () => {
     state.firstText = Math.max(0, state.firstText - TEXTS_PER_PAGE);
     render();

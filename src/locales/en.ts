@@ -451,6 +451,11 @@ const enDemo: DemoMessages = {
 };
 
 const enApp: AppMessages = {
+  docHeading: 'The document (optional)',
+  docHelp: 'The report names it: title, local authority, date (as --title, --author and --date on the command line).',
+  docTitle: 'Document title',
+  docAuthor: 'Local authority',
+  docDate: 'Date (YYYY-MM-DD)',
   appTitle: 'sdg-align — your texts against the SDGs',
   appLead: 'Everything happens in this file, on your computer: nothing is sent over the Internet. The scores say how likely a text is to serve each of the 17 Sustainable Development Goals, with the words that show it.',
   appNoscript: 'This page needs JavaScript, and no network.',

@@ -499,6 +499,11 @@ const frDemo: DemoMessages = {
 };
 
 const frApp: AppMessages = {
+  docHeading: 'Le document (facultatif)',
+  docHelp: `Le rapport le nomme${S}: titre, collectivité, date (comme --title, --author et --date en ligne de commande).`,
+  docTitle: 'Titre du document',
+  docAuthor: 'Collectivité',
+  docDate: 'Date (AAAA-MM-JJ)',
   appTitle: 'sdg-align — vos textes au regard des ODD',
   appLead: `Tout se passe dans ce fichier, sur votre ordinateur${S}: rien n’est envoyé sur Internet. Les scores disent avec quelle probabilité un texte sert chacun des 17 objectifs de développement durable, avec les mots qui le montrent.`,
   appNoscript: 'Cette page a besoin de JavaScript, sans réseau.',

@@ -345,6 +345,11 @@ export interface DemoMessages {
 
 /** The offline page (`app/`): its labels, help lines and statuses. */
 export interface AppMessages {
+  readonly docHeading: Message;
+  readonly docHelp: Message;
+  readonly docTitle: Message;
+  readonly docAuthor: Message;
+  readonly docDate: Message;
   readonly appTitle: Message;
   readonly appLead: Message;
   readonly appNoscript: Message;
