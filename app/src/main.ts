@@ -21,7 +21,7 @@ import { renderPlanTypes, wirePlanTypes, type PlanTypeElements } from './plan-ty
 import { prepareEvidence, readPlan } from './report.js';
 import { MAX_INLINE_REPORT, renderReport, renderTexts, textElements, TEXTS_PER_PAGE } from './results.js';
 import { readReviewFile, reviewFileText, reviewOf, setDecision, type ReviewVerdict as Decision } from './review.js';
-import { compact, engineFor, engineOptions, readingOf, type Programme, type TextLanguage } from './scoring.js';
+import { compact, engineFor, engineOptions, pause, readingOf, type Programme, type TextLanguage } from './scoring.js';
 import { baseName, state } from './state.js';
 import { startScorer, type Scorer } from './worker-client.js';
 import { runWorker } from './worker.js';
@@ -281,8 +281,11 @@ function startPage(): void {
   /** A file's programmes: scored by the worker (or the main thread in slices), with progress. */
   const scoreFile = async () => {
     stopRun();
+    // Each step its own task (the file's last rows were parsed in the one before): the page stays responsive.
+    await pause();
     const programmes = programmesOfFile(state.source);
     resetResults(programmes);
+    await pause();
     state.languages = readingOf(state.lang, programmes);
     const s = await scorer();
     state.mode = s.mode;

@@ -34,6 +34,7 @@ const scoreOne = (engine: Engine, p: Programme): ScoreResult => engine.score({ i
 export async function prepareEvidence(programmes: readonly Programme[], reading: Reading, cache: EvidenceCache, current: () => boolean, sliceMs = 25): Promise<void> {
   const engine = reportEngine(reading);
   const n = Math.min(programmes.length, DEFAULT_PROGRAMME_EVIDENCE);
+  await pause(); // not in the task that received the scores: that one draws them
   for (let i = 0; i < n && current(); ) {
     const until = performance.now() + sliceMs;
     for (; i < n && performance.now() < until; i++) if (!cache.has(i)) cache.set(i, scoreOne(engine, programmes[i]!));
