@@ -5,7 +5,7 @@
 import { formatter } from './format.js';
 import type { AppMessages, Catalogue, CliMessages, CheckMessages, DemoMessages, ErrorMessages, ExplainMessages, ReportMessages, ReviewMessages, ValueProblem } from './types.js';
 
-const f = formatter('en');
+const f = /* @__PURE__ */ formatter('en');
 const q = (v: unknown): string => JSON.stringify(v) ?? String(v);
 const plural = (n: number, one: string, many: string): string => `${f.number(n)} ${n === 1 ? one : many}`;
 
@@ -169,7 +169,7 @@ export const enErrors: ErrorMessages = {
   },
 };
 
-const enCli: CliMessages = {
+export const enCli: CliMessages = {
   errorLine: ({ message }) => `sdg-align: error: ${message}`,
   warningLine: ({ message }) => `sdg-align: warning: ${message}`,
   noteLine: ({ message }) => `sdg-align: note: ${message}`,
@@ -298,7 +298,7 @@ const enCli: CliMessages = {
   templateSummary: ({ rows, labels, file }) => `${file}: ${plural(labels, 'label', 'labels')} to review from ${plural(rows, 'row', 'rows')}.`,
 };
 
-const enCheck: CheckMessages = {
+export const enCheck: CheckMessages = {
   error: 'error',
   warning: 'warning',
   thePlan: 'the plan',
@@ -313,7 +313,7 @@ const enCheck: CheckMessages = {
   confirmed: ({ count }) => `${plural(count, 'label', 'labels')} confirmed by a person.`,
 };
 
-const enReview: ReviewMessages = {
+export const enReview: ReviewMessages = {
   header: ['id', 'goal', 'title', 'score', 'decision', 'note'],
   unknownId: ({ file, line, id }) => `${file}:${line}: no row has the id ${q(id)}; the decision is ignored.`,
   notLabelled: ({ file, line, id, goal }) => `${file}:${line}: ${q(id)} is not labelled with goal ${goal}: nothing to reject.`,
@@ -321,7 +321,7 @@ const enReview: ReviewMessages = {
   reviewed: 'reviewed',
 };
 
-const enReport: ReportMessages = {
+export const enReport: ReportMessages = {
   title: 'SDG gap report',
   goal: 'SDG',
   goalShort: (n) => `SDG ${n}`,
@@ -419,7 +419,7 @@ const enReport: ReportMessages = {
   programmeCount: ({ count }) => plural(count, 'programme', 'programmes'),
 };
 
-const enExplain: ExplainMessages = {
+export const enExplain: ExplainMessages = {
   language: 'Language',
   none: 'No goal reaches the threshold',
   goals: 'Goals',
@@ -440,7 +440,7 @@ const enExplain: ExplainMessages = {
   colon: ': ',
 };
 
-const enDemo: DemoMessages = {
+export const enDemo: DemoMessages = {
   file: ({ file, rows, encoding, delimiter }) => `${file}: ${plural(rows, 'programme', 'programmes')}, ${encoding}, delimiter "${delimiter}"`,
   legend: ({ strong, threshold, faint }) => `█ ≥ ${strong}   ▓ ≥ ${threshold} (addressed)   ░ ≥ ${faint}   · below`,
   programme: 'programme',

@@ -5,7 +5,7 @@
 import { formatter, frenchPunctuation, NBSP as S } from './format.js';
 import type { AppMessages, Catalogue, CliMessages, CommandHelp, CheckMessages, DemoMessages, ErrorMessages, ExplainMessages, ReportMessages, ReviewMessages, ValueProblem } from './types.js';
 
-const f = formatter('fr');
+const f = /* @__PURE__ */ formatter('fr');
 const Q = (v: unknown): string => f.quote(v);
 const C = f.colon;
 /** « 1 ligne notée », « 20 000 lignes notées ». */
@@ -207,7 +207,7 @@ export const frErrors: ErrorMessages = {
   },
 };
 
-const frCli: CliMessages = {
+export const frCli: CliMessages = {
   errorLine: ({ message }) => `sdg-align${C}erreur${C}${message}`,
   warningLine: ({ message }) => `sdg-align${C}avertissement${C}${message}`,
   noteLine: ({ message }) => `sdg-align${C}remarque${C}${message}`,
@@ -223,7 +223,7 @@ const frCli: CliMessages = {
   helpDefault: ({ value }) => `(par défaut${C}${value})`,
   mainDescription:
     'Note les programmes et fiches actions des collectivités, en français ou en anglais, au regard des 17 objectifs de développement durable (ODD) de l’ONU et de leurs 169 cibles.',
-  commands: typoCommands({
+  commands: /* @__PURE__ */ typoCommands({
     score: {
       summary: 'note chaque ligne d’un CSV (sortie CSV, JSON ou NDJSON)',
       description:
@@ -255,7 +255,7 @@ const frCli: CliMessages = {
         `Lit un CSV écrit par sdg-align score et écrit le fichier de revue qu’une personne remplit${C}une ligne par étiquette (identifiant, ODD, intitulé, score, décision, note), la décision vide. Écrivez accepter ou rejeter dans la colonne décision, puis donnez le fichier à score, gaps ou check avec --review.`,
     },
   }),
-  flags: typo({
+  flags: /* @__PURE__ */ typo({
     help: 'affiche l’aide (aussi : sdg-align <commande> --help)',
     version: 'affiche la version',
     config:
@@ -302,7 +302,7 @@ const frCli: CliMessages = {
     file: 'lit le texte dans un fichier (- pour l’entrée standard)',
     'explain.locale': 'langue de l’explication (par défaut : d’après LC_ALL, LC_MESSAGES ou LANG s’ils sont définis, sinon celle du texte)',
   }),
-  formats: typo({
+  formats: /* @__PURE__ */ typo({
     'score.csv': 'CSV, une ligne par ligne lue',
     'score.json': 'un tableau JSON d’objets',
     'score.ndjson': 'un objet JSON par ligne',
@@ -342,7 +342,7 @@ const frCli: CliMessages = {
   templateSummary: ({ rows, labels, file }) => `${file}${C}${plural(labels, 'étiquette', 'étiquettes')} à revoir, tirées de ${plural(rows, 'ligne', 'lignes')}.`,
 };
 
-const frCheck: CheckMessages = {
+export const frCheck: CheckMessages = {
   error: 'erreur',
   warning: 'avertissement',
   thePlan: 'ce plan',
@@ -357,7 +357,7 @@ const frCheck: CheckMessages = {
   confirmed: ({ count }) => `${plural(count, 'étiquette confirmée', 'étiquettes confirmées')} par une personne.`,
 };
 
-const frReview: ReviewMessages = {
+export const frReview: ReviewMessages = {
   header: ['identifiant', 'ODD', 'intitulé', 'score', 'décision', 'note'],
   unknownId: ({ file, line, id }) => `${file}:${line}${C}aucune ligne n’a l’identifiant ${Q(id)}${S}; la décision est ignorée.`,
   notLabelled: ({ file, line, id, goal }) => `${file}:${line}${C}${Q(id)} n’a pas l’étiquette ODD ${goal}${C}rien à rejeter.`,
@@ -467,7 +467,7 @@ const frReportText: ReportMessages = {
   programmeCount: ({ count }) => plural(count, 'programme', 'programmes'),
 };
 
-const frExplain: ExplainMessages = {
+export const frExplain: ExplainMessages = {
   language: 'Langue',
   none: 'Aucun ODD n’atteint le seuil',
   goals: 'ODD',
@@ -488,7 +488,7 @@ const frExplain: ExplainMessages = {
   colon: C,
 };
 
-const frDemo: DemoMessages = {
+export const frDemo: DemoMessages = {
   file: ({ file, rows, encoding, delimiter }) => `${file}${C}${plural(rows, 'programme', 'programmes')}, ${encoding}, séparateur ${Q(delimiter)}`,
   legend: ({ strong, threshold, faint }) => `█ ≥ ${strong}   ▓ ≥ ${threshold} (traité)   ░ ≥ ${faint}   · en dessous`,
   programme: 'programme',
@@ -589,7 +589,7 @@ const frApp: AppMessages = {
 };
 
 /** The report's sentences with French high punctuation (no-break space before `:` `;` `?` `!`). */
-const frReport = Object.fromEntries(
+export const frReport = /* @__PURE__ */ Object.fromEntries(
   Object.entries(frReportText).map(([k, v]) => [k, typeof v === 'string' ? frenchPunctuation(v) : typeof v === 'function' ? (p: never) => frenchPunctuation((v as (p: never) => string)(p)) : v]),
 ) as unknown as ReportMessages;
 

@@ -1,5 +1,6 @@
 import { SdgAlignError } from '../errors.js';
-import { catalogue } from '../locales/index.js';
+import { enReport } from '../locales/en.js';
+import { frReport } from '../locales/fr.js';
 import { formatDate, formatDecimal, formatPercent as percent } from '../locales/format.js';
 import type { Locale, ReportMessages } from '../locales/types.js';
 import type { GapReport } from '../report/gaps.js';
@@ -12,7 +13,7 @@ export type RenderMessages = ReportMessages;
 
 export function messages(locale: RenderLocale): RenderMessages {
   if (locale !== 'fr' && locale !== 'en') throw new SdgAlignError('INVALID_OPTIONS', `Invalid render option "locale": expected "fr" or "en", got ${JSON.stringify(locale)}.`, { field: 'locale' });
-  return catalogue(locale).report;
+  return locale === 'fr' ? frReport : enReport;
 }
 
 /** Resolves the `locale` option (default `fr`: the package's first audience is French local government). */

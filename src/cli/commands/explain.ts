@@ -24,8 +24,8 @@ export async function run(ctx: CommandContext, positionals: string[], options: E
   // Scored once, with each goal's features, and explained from the result.
   const engine = createEngine({ language: options.lang ?? 'auto', features: true, ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
   const result = engine.score({ id: '1', text });
-  // The explanation speaks the text's language unless told otherwise.
-  const locale = options.locale ?? (result.language === 'fr' ? 'fr' : 'en');
+  // The explanation speaks the reader's language when the environment names one (or --locale), else the text's.
+  const locale = options.locale ?? (ctx.localeStated ? ctx.locale : result.language === 'fr' ? 'fr' : 'en');
   const sink = openOutput(ctx, undefined);
   await sink.write(explainResult(result, text, { locale, threshold: engine.threshold }));
   await sink.commit();
