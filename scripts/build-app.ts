@@ -42,7 +42,7 @@ export type Esbuild = typeof import('esbuild');
  * prune unused locales, and puts in its place an object that throws if anything ever reads it
  * (the browser tests would see that page error). The build fails if the section is not found.
  */
-const CLI_SECTION = /\nconst (fr|en)Cli: CliMessages = \{\n[\s\S]*?\n\};\n/;
+const CLI_SECTION = /\n(export )?const (fr|en)Cli: CliMessages = \{\n[\s\S]*?\n\};\n/;
 const pruneCliMessages: import('esbuild').Plugin = {
   name: 'prune-cli-messages',
   setup(build) {
@@ -50,7 +50,7 @@ const pruneCliMessages: import('esbuild').Plugin = {
       const source = readFileSync(args.path, 'utf8');
       const found = CLI_SECTION.exec(source);
       if (!found) throw new Error(`build-app: no "const ${/fr\.ts$/.test(args.path) ? 'fr' : 'en'}Cli: CliMessages = {…};" in ${relative(ROOT, args.path)}: update pruneCliMessages`);
-      const stub = `\nconst ${found[1]}Cli = new Proxy({}, { get(_, key) { throw new Error('the offline page has no CLI message ' + String(key)); } }) as CliMessages;\n`;
+      const stub = `\n${found[1] ?? ''}const ${found[2]}Cli = new Proxy({}, { get(_, key) { throw new Error('the offline page has no CLI message ' + String(key)); } }) as CliMessages;\n`;
       return { contents: source.replace(CLI_SECTION, stub), loader: 'ts' };
     });
   },
