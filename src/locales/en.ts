@@ -248,7 +248,7 @@ export const enCli: CliMessages = {
     bom: 'start the CSV written with a UTF-8 byte order mark (Excel then reads it as UTF-8)',
     crlf: 'end the lines of the CSV written with CRLF (Windows)',
     review: 'a review file (id,goal,decision[,note]; French headers accepted): rejected labels are removed, accepted ones kept whatever the score, and the output says which a person confirmed',
-    workers: 'worker threads, 1 to min(64, 4 × cores) (default: one per core, at most 4, for files of 2 MB or more)',
+    workers: 'worker threads, 1 to min(64, 4 × cores) (default: one per core, at most 4, for files of 2 MB or more on 4 cores or more; else 1)',
     'plan-type': 'plan type id, acronym or alias (see: sdg-align plan-types)',
     'check.plan-type': 'plan type for every file (default: detected)',
     expect: 'expected goals, instead of a plan type',

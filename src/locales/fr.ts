@@ -289,7 +289,7 @@ export const frCli: CliMessages = {
     crlf: 'termine les lignes du CSV écrit par CRLF (Windows)',
     review:
       'un fichier de revue (identifiant,ODD,décision[,note] ; en-têtes anglais acceptés) : les étiquettes rejetées sont retirées, les acceptées gardées quel que soit leur score, et la sortie dit lesquelles une personne a confirmées',
-    workers: 'fils d’exécution, de 1 à min(64, 4 × cœurs) (par défaut : un par cœur, 4 au plus, pour les fichiers de 2 Mo ou plus)',
+    workers: 'fils d’exécution, de 1 à min(64, 4 × cœurs) (par défaut : un par cœur, 4 au plus, pour les fichiers de 2 Mo ou plus sur 4 cœurs ou plus ; sinon 1)',
     'plan-type': 'identifiant, sigle ou alias du type de plan (voir : sdg-align plan-types)',
     'check.plan-type': 'type de plan de tous les fichiers (par défaut : reconnu)',
     expect: 'ODD attendus, au lieu d’un type de plan',

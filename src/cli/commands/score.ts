@@ -21,6 +21,12 @@ import { FILE_LANGUAGE_SAMPLE, fileLanguage, peekAhead } from '../score-stream.j
 
 /** Below this input size a single thread is faster than starting workers (each loads its own engine). */
 export const WORKERS_MIN_BYTES = 2 * 1024 * 1024;
+/**
+ * Worker threads are used by default only where there are cores to spare: on 2 vCPUs (two
+ * hyperthreads of one core, as on the machines this was measured on) two workers were 0.8–1.1×
+ * as fast as one and took 30–39 MB more (`npm run bench`), so one thread is the right default.
+ */
+export const MIN_CORES_FOR_WORKERS = 4;
 
 export async function run(ctx: CommandContext, positionals: string[], options: ScoreOptions): Promise<number> {
   if (positionals.length !== 1) {
@@ -191,7 +197,8 @@ const IDLE = Symbol('idle');
 
 /**
  * Worker threads, when they pay: `--workers N` (N > 1) asks for them; by default they are used
- * for a file of at least `WORKERS_MIN_BYTES`, as many as the cores, at most `MAX_DEFAULT_WORKERS`.
+ * for a file of at least `WORKERS_MIN_BYTES` on a machine of at least `MIN_CORES_FOR_WORKERS` cores,
+ * as many as the cores, at most `MAX_DEFAULT_WORKERS`.
  * Running from the TypeScript sources (no built worker script), scoring stays on this thread.
  */
 function startPool(ctx: CommandContext, options: ScoreOptions, input: string, setup: ScoreWorkerSetup): ScorePool | undefined {
@@ -205,7 +212,8 @@ function startPool(ctx: CommandContext, options: ScoreOptions, input: string, se
         return 0;
       }
     })();
-    size = bytes >= WORKERS_MIN_BYTES ? Math.min(availableParallelism(), MAX_DEFAULT_WORKERS) : 1;
+    const cores = availableParallelism();
+    size = bytes >= WORKERS_MIN_BYTES && cores >= MIN_CORES_FOR_WORKERS ? Math.min(cores, MAX_DEFAULT_WORKERS) : 1;
   }
   if (size <= 1) return undefined;
   if (!script) {
