@@ -11,7 +11,7 @@ export function lazy<T>(build: () => T): () => T {
   return () => (value ??= build());
 }
 
-/** Field path of an issue, as our messages print it: `customEntries[0].query`, `custom[0].sdgs_core[1]`. */
+/** Field path of an issue, as our messages print it: `customEntries[0].query`, `custom[0].coreGoals[1]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
 }
@@ -62,7 +62,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input?: unknown): string 
   }
 }
 
-/** `custom[0].sdgs_core[0]: core goal 3 is not in sdgs; …`: each issue with its field path (unknown keys named). */
+/** `custom[0].coreGoals[0]: core goal 3 is not in goals; …`: each issue with its field path (unknown keys named). */
 export function formatIssues(error: { readonly issues: readonly z.core.$ZodIssue[] }, prefix: PropertyKey[] = [], input?: unknown): string {
   return error.issues
     .map((issue) => {

@@ -269,7 +269,7 @@ describe('coverageByFinalite', () => {
   });
 
   it('counts only the expected goals of the plan type when given', () => {
-    const expected = getPlanType('pcaet').sdgs; // [2, 3, 7, 9, 11, 12, 13, 15]
+    const expected = getPlanType('pcaet').goals; // [2, 3, 7, 9, 11, 12, 13, 15]
     expect(expected).toEqual([2, 3, 7, 9, 11, 12, 13, 15]);
     const coverage = coverageByFinalite(PCAET_COVERED, expected);
     expect(coverage.map((c) => [c.finalite, c.goals, c.covered, c.share])).toEqual([

@@ -25,7 +25,7 @@ describe('gapReport on constructed results', () => {
   it('is versioned and says who made it', () => {
     expect(report.schemaVersion).toBe(1);
     expect(report.generatedBy).toBe('sdg-align');
-    expect(report.planType).toEqual({ id: 'pcaet', acronym: 'PCAET', name_fr: 'Plan climat-air-énergie territorial', name_en: 'Territorial climate-air-energy plan', custom: false });
+    expect(report.planType).toEqual({ id: 'pcaet', acronym: 'PCAET', nameFr: 'Plan climat-air-énergie territorial', nameEn: 'Territorial climate-air-energy plan', custom: false });
     expect(report.thresholds).toEqual({ threshold: 0.35, weakThreshold: 0.175, targetThreshold: 0.35 });
   });
 
@@ -134,7 +134,7 @@ describe('gapReport options', () => {
   });
 
   it('accepts a PlanType object, a custom registry and a core override', () => {
-    const registry = createPlanTypeRegistry([{ id: 'plan-sante-environnement', sdgs: [3, 6, 11], sdgs_core: [3] }]);
+    const registry = createPlanTypeRegistry([{ id: 'plan-sante-environnement', goals: [3, 6, 11], coreGoals: [3] }]);
     const r = gapReport(PCAET_RESULTS, { planType: 'plan-sante-environnement', registry, threshold: 0.35 });
     expect(r.planType?.custom).toBe(true);
     expect(r.expected.coreWeak).toEqual([3]);

@@ -47,7 +47,20 @@ describe('planTypes links', () => {
     const judgement = links.filter((l) => l.kind === 'judgement').length;
     expect(judgement / links.length).toBeGreaterThan(0.5);
     // Every type lists a link for each of its goals, in goal order.
-    for (const t of planTypes) expect(t.links.map((l) => l.goal)).toEqual(t.sdgs);
+    for (const t of planTypes) expect(t.links.map((l) => l.goal)).toEqual(t.goals);
+  });
+
+  it('holds the goal list once: goals and coreGoals are views of links, left out of a spread or JSON', () => {
+    const pcaet = getPlanType('pcaet');
+    expect(pcaet.goals).toEqual([2, 3, 7, 9, 11, 12, 13, 15]);
+    expect(pcaet.coreGoals).toEqual([3, 7, 13]);
+    expect(pcaet.goals).toBe(pcaet.goals); // computed once
+    expect(Object.isFrozen(pcaet) && Object.isFrozen(pcaet.goals)).toBe(true);
+    const json = JSON.parse(JSON.stringify(pcaet)) as Record<string, unknown>;
+    expect(Object.keys(json)).not.toContain('goals');
+    expect(Object.keys(json).filter((k) => /_/.test(k))).toEqual([]); // one casing: camelCase
+    expect(json.nameFr).toBe('Plan climat-air-énergie territorial');
+    expect(json.legalBasis).toMatch(/^Code de l'environnement/);
   });
 });
 
@@ -152,7 +165,7 @@ describe('detectPlanType', () => {
 describe('createPlanTypeRegistry', () => {
   it('adds a custom type with provenance "custom", keeping the built-in ones', () => {
     const registry = createPlanTypeRegistry([
-      { id: 'plan-piscines', name_fr: 'Plan piscines', aliases: ['plan aquatique'], sdgs: [3, 6, 11], sdgs_core: [3] },
+      { id: 'plan-piscines', nameFr: 'Plan piscines', aliases: ['plan aquatique'], goals: [3, 6, 11], coreGoals: [3] },
     ]);
     expect(registry.planTypes).toHaveLength(51);
     const type = registry.getPlanType('Plan aquatique');
@@ -170,17 +183,18 @@ describe('createPlanTypeRegistry', () => {
   });
 
   it('overrides a built-in type with the same id', () => {
-    const registry = createPlanTypeRegistry([{ id: 'pcaet', acronym: 'PCAET', sdgs: [3, 7, 11, 13], sdgs_core: [7, 13] }]);
+    const registry = createPlanTypeRegistry([{ id: 'pcaet', acronym: 'PCAET', goals: [3, 7, 11, 13], coreGoals: [7, 13] }]);
     expect(registry.planTypes).toHaveLength(50);
     const pcaet = registry.getPlanType('PCAET');
-    expect(pcaet.sdgs).toEqual([3, 7, 11, 13]);
+    expect(pcaet.goals).toEqual([3, 7, 11, 13]);
+    expect(pcaet.coreGoals).toEqual([7, 13]);
     expect(pcaet.links.every((l) => l.provenance === 'custom')).toBe(true);
     // Aliases of the replaced record are gone with it.
     expect(registry.findPlanType('plan climat')).toBeUndefined();
   });
 
   it('holds only the custom types with replace: true', () => {
-    const registry = createPlanTypeRegistry([{ id: 'mon-plan', sdgs: [11] }], { replace: true });
+    const registry = createPlanTypeRegistry([{ id: 'mon-plan', goals: [11] }], { replace: true });
     expect(registry.planTypes.map((t) => t.id)).toEqual(['mon-plan']);
     expect(registry.findPlanType('pcaet')).toBeUndefined();
     expect(registry.getPlanType('MON-PLAN').acronym).toBe('MON-PLAN');
@@ -189,27 +203,27 @@ describe('createPlanTypeRegistry', () => {
   it('rejects an invalid entry with INVALID_OPTIONS naming each field path', () => {
     const error = thrown(() =>
       createPlanTypeRegistry([
-        { id: 'ok', sdgs: [1] },
+        { id: 'ok', goals: [1] },
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        { id: 'Mon Plan', sdgs: [3, 18], sdgs_core: [4], targets: ['3.9', '6.x'], sdg_core: [3] } as any,
+        { id: 'Mon Plan', goals: [3, 18], coreGoals: [4], targets: ['3.9', '6.x'], sdgs_core: [3] } as any,
       ]),
     );
     expect(error.code).toBe('INVALID_OPTIONS');
     expect(error.message).toMatchInlineSnapshot(
-      `"Invalid custom plan type: custom[1].id: ids are lower-case slugs such as "pcaet" or "contrat-de-ville"; custom[1].sdgs[1]: Too big: expected number to be <=17; custom[1].targets[1]: target ids look like "6.2" or "6.a"; custom[1].sdg_core: unknown field; custom[1].sdgs_core[0]: core goal 4 is not in sdgs"`,
+      `"Invalid custom plan type: custom[1].id: ids are lower-case slugs such as "pcaet" or "contrat-de-ville"; custom[1].goals[1]: Too big: expected number to be <=17; custom[1].targets[1]: target ids look like "6.2" or "6.a"; custom[1].sdgs_core: unknown field; custom[1].coreGoals[0]: core goal 4 is not in goals"`,
     );
     expect(error.is('INVALID_OPTIONS') && error.details.index).toBe(1);
   });
 
   it('checks that core goals and targets belong to the expected goals', () => {
-    const error = thrown(() => createPlanTypeRegistry([{ id: 'mon-plan', sdgs: [11, 13], sdgs_core: [3], targets: ['11.2', '6.1'] }]));
+    const error = thrown(() => createPlanTypeRegistry([{ id: 'mon-plan', goals: [11, 13], coreGoals: [3], targets: ['11.2', '6.1'] }]));
     expect(error.message).toMatchInlineSnapshot(
-      `"Invalid custom plan type: custom[0].sdgs_core[0]: core goal 3 is not in sdgs; custom[0].targets[1]: target 6.1 belongs to goal 6, which is not in sdgs"`,
+      `"Invalid custom plan type: custom[0].coreGoals[0]: core goal 3 is not in goals; custom[0].targets[1]: target 6.1 belongs to goal 6, which is not in goals"`,
     );
   });
 
   it('rejects duplicate custom ids and bad options', () => {
-    expect(thrown(() => createPlanTypeRegistry([{ id: 'a', sdgs: [1] }, { id: 'a', sdgs: [2] }])).message).toBe(
+    expect(thrown(() => createPlanTypeRegistry([{ id: 'a', goals: [1] }, { id: 'a', goals: [2] }])).message).toBe(
       'Invalid custom plan type: custom[1].id: duplicate id "a"',
     );
     // eslint-disable-next-line @typescript-eslint/no-explicit-any

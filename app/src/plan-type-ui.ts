@@ -13,7 +13,7 @@ export interface PlanTypeElements {
   readonly count: HTMLElement;
 }
 
-const searchable = new Map<string, string>(planTypes.map((p) => [p.id, planTypeKey([p.id, p.acronym, p.name_fr, p.name_en, ...p.aliases].join(' '))]));
+const searchable = new Map<string, string>(planTypes.map((p) => [p.id, planTypeKey([p.id, p.acronym, p.nameFr, p.nameEn, ...p.aliases].join(' '))]));
 
 /** The plan types whose acronym, names or aliases contain every word of `query`. */
 export function matchPlanTypes(query: string): readonly PlanType[] {

@@ -8,10 +8,10 @@ export const planTypesJson: PlanTypesFormat = (types) =>
     types.map((t) => ({
       id: t.id,
       acronym: t.acronym,
-      name_fr: t.name_fr,
-      name_en: t.name_en,
-      goals: [...t.sdgs],
-      core: [...t.sdgs_core],
+      nameFr: t.nameFr,
+      nameEn: t.nameEn,
+      goals: [...t.goals],
+      core: [...t.coreGoals],
       targets: [...t.targets],
       aliases: [...t.aliases],
     })),
@@ -23,8 +23,8 @@ export const planTypesText: PlanTypesFormat = (types: readonly PlanType[], { loc
   const idWidth = Math.max(...types.map((t) => t.id.length));
   const acronymWidth = Math.max(...types.map((t) => t.acronym.length));
   const lines = types.map((t) => {
-    const goals = t.sdgs.map((g) => (t.sdgs_core.includes(g) ? `${g}*` : String(g))).join(',');
-    return `${t.id.padEnd(idWidth)}  ${t.acronym.padEnd(acronymWidth)}  ${t.name_fr} — ODD ${goals}\n`;
+    const goals = t.links.map(({ goal: g, core }) => (core ? `${g}*` : String(g))).join(',');
+    return `${t.id.padEnd(idWidth)}  ${t.acronym.padEnd(acronymWidth)}  ${t.nameFr} — ODD ${goals}\n`;
   });
   return `${lines.join('')}\n${catalogue(locale).cli.planTypesFootnote}\n`;
 };

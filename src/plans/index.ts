@@ -30,35 +30,41 @@ export type LinkKind = 'judgement' | 'cited' | 'cited-generic' | 'custom';
 /** One expected goal of a plan type. */
 export interface PlanTypeLink {
   readonly goal: GoalNumber;
-  /** A core goal: the plan type *should* address it (`sdgs_core`); other links are secondary. */
+  /** A core goal: the plan type *should* address it; other links are secondary. */
   readonly core: boolean;
   /** `"judgement"`, `"custom"`, or the citation text (`"cited: Comité 21, …"`, `"cited-generic: …"`). */
   readonly provenance: 'judgement' | 'custom' | (string & {});
   readonly kind: LinkKind;
 }
 
-/** A plan type: the data record plus a `links` view, one entry per expected goal in goal order. */
+/**
+ * A plan type. Its goals are held once, in `links` (one per expected goal, in goal order, with
+ * whether it is core and where the link comes from); `goals` and `coreGoals` are views of them.
+ */
 export interface PlanType {
+  /** Stable slug: `pcaet`, `contrat-de-ville`. */
   readonly id: string;
   readonly acronym: string;
-  readonly name_fr: string;
-  readonly name_en: string;
-  readonly level: readonly PlanLevel[];
-  readonly legal_basis: string;
+  readonly nameFr: string;
+  readonly nameEn: string;
+  /** Who holds such a plan. */
+  readonly levels: readonly PlanLevel[];
+  readonly legalBasis: string;
   readonly mandatory: string;
-  /** Every goal the plan type plausibly addresses, in goal order. */
-  readonly sdgs: readonly GoalNumber[];
-  /** The goals it should address (the set for "missing goal" checks). */
-  readonly sdgs_core: readonly GoalNumber[];
+  /** One per expected goal, in goal order. */
+  readonly links: readonly PlanTypeLink[];
+  /** Every goal the plan type plausibly addresses, in goal order (the goals of `links`). */
+  readonly goals: readonly GoalNumber[];
+  /** The goals it should address (the core `links`; the set for "missing goal" checks). */
+  readonly coreGoals: readonly GoalNumber[];
   /** Key UN target ids, chosen by judgement. */
   readonly targets: readonly string[];
-  readonly link_source: string;
-  readonly sdg_provenance: Readonly<Record<string, string>>;
-  readonly listed_by_cerema: boolean;
+  /** The sources of the links, as one sentence (`"custom"` for a custom type). */
+  readonly linkSource: string;
+  readonly listedByCerema: boolean;
   readonly confidence: PlanConfidence;
   readonly aliases: readonly string[];
   readonly notes: string;
-  readonly links: readonly PlanTypeLink[];
   /** True for a type given to `createPlanTypeRegistry`. */
   readonly custom: boolean;
 }
@@ -83,21 +89,65 @@ function linkKind(provenance: string): LinkKind {
   return 'judgement';
 }
 
-function fromRecord(record: PlanTypeRecord, custom: boolean): PlanType {
-  const core = new Set(record.sdgs_core);
-  const sdgs = [...record.sdgs].sort(byGoal) as GoalNumber[];
-  const links = sdgs.map((goal): PlanTypeLink => {
-    const provenance = record.sdg_provenance[String(goal)] ?? 'judgement';
-    return Object.freeze({ goal, core: core.has(goal), provenance, kind: linkKind(provenance) });
-  });
-  return Object.freeze({
-    ...record,
-    sdgs,
-    sdgs_core: [...record.sdgs_core].sort(byGoal) as GoalNumber[],
-    links: Object.freeze(links),
-    custom,
-  });
+/**
+ * The library's view of a record. `goals` and `coreGoals` are getters over `links` (computed
+ * once, on first read), so that the goal list is stored once and a spread or `JSON.stringify`
+ * of a plan type does not repeat it.
+ */
+class PlanTypeView implements PlanType {
+  readonly id: string;
+  readonly acronym: string;
+  readonly nameFr: string;
+  readonly nameEn: string;
+  readonly levels: readonly PlanLevel[];
+  readonly legalBasis: string;
+  readonly mandatory: string;
+  readonly links: readonly PlanTypeLink[];
+  readonly targets: readonly string[];
+  readonly linkSource: string;
+  readonly listedByCerema: boolean;
+  readonly confidence: PlanConfidence;
+  readonly aliases: readonly string[];
+  readonly notes: string;
+  readonly custom: boolean;
+  #goals: readonly GoalNumber[] | undefined;
+  #coreGoals: readonly GoalNumber[] | undefined;
+
+  constructor(record: PlanTypeRecord, custom: boolean) {
+    const core = new Set(record.sdgs_core);
+    this.id = record.id;
+    this.acronym = record.acronym;
+    this.nameFr = record.name_fr;
+    this.nameEn = record.name_en;
+    this.levels = Object.freeze([...record.level]);
+    this.legalBasis = record.legal_basis;
+    this.mandatory = record.mandatory;
+    this.links = Object.freeze(
+      ([...record.sdgs].sort(byGoal) as GoalNumber[]).map((goal): PlanTypeLink => {
+        const provenance = record.sdg_provenance[String(goal)] ?? 'judgement';
+        return Object.freeze({ goal, core: core.has(goal), provenance, kind: linkKind(provenance) });
+      }),
+    );
+    this.targets = Object.freeze([...record.targets]);
+    this.linkSource = record.link_source;
+    this.listedByCerema = record.listed_by_cerema;
+    this.confidence = record.confidence;
+    this.aliases = Object.freeze([...record.aliases]);
+    this.notes = record.notes;
+    this.custom = custom;
+    Object.freeze(this); // private fields stay writable: the getters below may still cache
+  }
+
+  get goals(): readonly GoalNumber[] {
+    return (this.#goals ??= Object.freeze(this.links.map((l) => l.goal)));
+  }
+
+  get coreGoals(): readonly GoalNumber[] {
+    return (this.#coreGoals ??= Object.freeze(this.links.filter((l) => l.core).map((l) => l.goal)));
+  }
 }
+
+const fromRecord = (record: PlanTypeRecord, custom: boolean): PlanType => new PlanTypeView(record, custom);
 
 function fromInput(input: PlanTypeInput): PlanType {
   const acronym = input.acronym ?? input.id.toUpperCase();
@@ -105,16 +155,16 @@ function fromInput(input: PlanTypeInput): PlanType {
     {
       id: input.id,
       acronym,
-      name_fr: input.name_fr ?? input.name_en ?? acronym,
-      name_en: input.name_en ?? input.name_fr ?? acronym,
-      level: input.level ?? [],
-      legal_basis: input.legal_basis ?? '',
+      name_fr: input.nameFr ?? input.nameEn ?? acronym,
+      name_en: input.nameEn ?? input.nameFr ?? acronym,
+      level: input.levels ?? [],
+      legal_basis: input.legalBasis ?? '',
       mandatory: input.mandatory ?? '',
-      sdgs: input.sdgs,
-      sdgs_core: input.sdgs_core ?? [],
+      sdgs: input.goals,
+      sdgs_core: input.coreGoals ?? [],
       targets: input.targets ?? [],
       link_source: 'custom',
-      sdg_provenance: Object.fromEntries(input.sdgs.map((g) => [String(g), 'custom'])),
+      sdg_provenance: Object.fromEntries(input.goals.map((g) => [String(g), 'custom'])),
       listed_by_cerema: false,
       confidence: input.confidence ?? 'medium',
       aliases: input.aliases ?? [],
@@ -184,7 +234,7 @@ function lazy<T>(build: () => T): () => T {
 function buildRegistry(types: readonly PlanType[]): PlanTypeRegistry {
   const keyIndex = lazy(() => {
     const byKey = new Map<string, PlanType>();
-    const names = (t: PlanType): string[] => [t.id, t.acronym, t.name_fr, t.name_en, ...t.aliases];
+    const names = (t: PlanType): string[] => [t.id, t.acronym, t.nameFr, t.nameEn, ...t.aliases];
     for (const type of types) {
       for (const name of names(type)) {
         const key = planTypeKey(name);
@@ -232,7 +282,7 @@ function buildRegistry(types: readonly PlanType[]): PlanTypeRegistry {
 function buildPatterns(types: readonly PlanType[]): DetectionPattern[] {
   const patterns: DetectionPattern[] = [];
   for (const type of types) {
-    for (const alias of new Set([type.acronym, type.name_fr, type.name_en, ...type.aliases])) {
+    for (const alias of new Set([type.acronym, type.nameFr, type.nameEn, ...type.aliases])) {
       if (isAcronym(alias)) {
         const key = caseKey(alias);
         patterns.push({ needles: [...new Set([key, key.toUpperCase()])].map((k) => ` ${k} `), caseSensitive: true, length: key.length, type });
@@ -284,7 +334,7 @@ export const detectPlanType = defaultRegistry.detectPlanType;
  * A registry with the caller's plan types. By default they extend the built-in types (a custom
  * type with a built-in id replaces it); with `{ replace: true }` only the custom types exist.
  * Entries are validated; an invalid one throws `INVALID_OPTIONS` naming the field path
- * (`custom[0].sdgs_core[1]: …`). Custom links have provenance `"custom"`.
+ * (`custom[0].coreGoals[1]: …`). Custom links have provenance `"custom"`.
  */
 export function createPlanTypeRegistry(custom: readonly PlanTypeInput[], options: { replace?: boolean } = {}): PlanTypeRegistry {
   const opts = planTypeRegistryOptionsSchema().safeParse(options ?? {});

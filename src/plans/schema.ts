@@ -20,18 +20,30 @@ const text = () => z.string().check(z.minLength(1));
 /** `"judgement"`, `"cited: <source>"` or `"cited-generic: <source>"`. */
 const provenance = () => z.string().check(z.regex(/^(?:judgement|cited: .+|cited-generic: .+)$/s, 'provenance is "judgement", "cited: …" or "cited-generic: …"'));
 
-/** Goals and targets must agree: core goals and target goals among `sdgs`. Shared by built-in and custom records. */
+/** Goals and targets must agree: core goals and target goals among the goals. Shared by built-in records and custom types, each with its own field names. */
 type Issue = { code: 'custom'; path: (string | number)[]; message: string; input: unknown };
+interface LinkFields {
+  readonly goals: string;
+  readonly core: string;
+}
+const RECORD_FIELDS: LinkFields = { goals: 'sdgs', core: 'sdgs_core' };
+const INPUT_FIELDS: LinkFields = { goals: 'goals', core: 'coreGoals' };
 
-function checkLinks(record: { sdgs: readonly number[]; sdgs_core?: readonly number[] | undefined; targets?: readonly string[] | undefined }, add: (issue: Issue) => void): void {
-  const expected = new Set(record.sdgs);
-  (record.sdgs_core ?? []).forEach((goal, i) => {
-    if (!expected.has(goal)) add({ code: 'custom', path: ['sdgs_core', i], message: `core goal ${goal} is not in sdgs`, input: goal });
+function checkLinks(
+  goals: readonly number[],
+  core: readonly number[] | undefined,
+  targets: readonly string[] | undefined,
+  fields: LinkFields,
+  add: (issue: Issue) => void,
+): void {
+  const expected = new Set(goals);
+  (core ?? []).forEach((goal, i) => {
+    if (!expected.has(goal)) add({ code: 'custom', path: [fields.core, i], message: `core goal ${goal} is not in ${fields.goals}`, input: goal });
   });
-  (record.targets ?? []).forEach((target, i) => {
+  (targets ?? []).forEach((target, i) => {
     if (!TARGET_ID_PATTERN.test(target)) return; // already reported by the field's own check
     const goal = Number(target.split('.')[0]);
-    if (!expected.has(goal)) add({ code: 'custom', path: ['targets', i], message: `target ${target} belongs to goal ${goal}, which is not in sdgs`, input: target });
+    if (!expected.has(goal)) add({ code: 'custom', path: ['targets', i], message: `target ${target} belongs to goal ${goal}, which is not in ${fields.goals}`, input: target });
   });
 }
 
@@ -65,7 +77,7 @@ const recordShape = () =>
 export const planTypeRecordSchema: () => Validator<PlanTypeRecord> = lazy(() =>
   recordShape().check(
     z.superRefine((record, ctx) => {
-      checkLinks(record, (issue) => ctx.issues.push(issue));
+      checkLinks(record.sdgs, record.sdgs_core, record.targets, RECORD_FIELDS, (issue) => ctx.issues.push(issue));
       const keys = Object.keys(record.sdg_provenance).map(Number).sort((a, b) => a - b);
       const goals = [...record.sdgs].sort((a, b) => a - b);
       if (keys.join() !== goals.join()) {
@@ -75,7 +87,7 @@ export const planTypeRecordSchema: () => Validator<PlanTypeRecord> = lazy(() =>
   ),
 );
 
-/** One record of the plan-type data (`plan-types.json`). */
+/** One record of the plan-type data file (`plan-types.json`), in the file's own snake_case; the library's view of it is `PlanType`. */
 export interface PlanTypeRecord {
   /** Stable slug: `pcaet`, `contrat-de-ville`. */
   id: string;
@@ -107,21 +119,22 @@ const recordAgrees: Same<z.infer<ReturnType<typeof recordShape>>, PlanTypeRecord
 void recordAgrees;
 
 /**
- * A caller's own plan type (`createPlanTypeRegistry`). Only `id` and `sdgs` are required; every
- * link of a custom type has provenance `"custom"`. Unknown fields are rejected so a typo such as
- * `sdg_core` fails with its path instead of being silently ignored.
+ * A caller's own plan type (`createPlanTypeRegistry`), in the library's casing (camelCase, as
+ * `PlanType`). Only `id` and `goals` are required; every link of a custom type has provenance
+ * `"custom"`. Unknown fields are rejected so a typo such as `coreGoal` (or the data file's
+ * `sdgs_core`) fails with its path instead of being silently ignored.
  */
 const inputShape = () =>
   z.strictObject({
     id: z.string().check(z.regex(PLAN_TYPE_ID_PATTERN, 'ids are lower-case slugs such as "pcaet" or "contrat-de-ville"')),
     acronym: z.optional(text()),
-    name_fr: z.optional(text()),
-    name_en: z.optional(text()),
-    level: z.optional(z.array(z.enum(PLAN_LEVELS))),
-    legal_basis: z.optional(z.string()),
+    nameFr: z.optional(text()),
+    nameEn: z.optional(text()),
+    levels: z.optional(z.array(z.enum(PLAN_LEVELS))),
+    legalBasis: z.optional(z.string()),
     mandatory: z.optional(z.string()),
-    sdgs: goalList(1),
-    sdgs_core: z.optional(goalList()),
+    goals: goalList(1),
+    coreGoals: z.optional(goalList()),
     targets: z.optional(z.array(targetId())),
     confidence: z.optional(z.enum(PLAN_CONFIDENCE)),
     aliases: z.optional(z.array(text())),
@@ -129,24 +142,28 @@ const inputShape = () =>
   });
 
 /** The input schema as zod builds it (for the registry, which words its issues). */
-export const planTypeInputZod = lazy(() => inputShape().check(z.superRefine((record, ctx) => checkLinks(record, (issue) => ctx.issues.push(issue)))));
+export const planTypeInputZod = lazy(() =>
+  inputShape().check(z.superRefine((input, ctx) => checkLinks(input.goals, input.coreGoals, input.targets, INPUT_FIELDS, (issue) => ctx.issues.push(issue)))),
+);
 export const planTypeInputSchema: () => Validator<PlanTypeInput> = planTypeInputZod;
 
-/** A caller's own plan type; only `id` and `sdgs` are required (see `createPlanTypeRegistry`). */
+/** A caller's own plan type; only `id` and `goals` are required (see `createPlanTypeRegistry`). */
 export interface PlanTypeInput {
   /** Lower-case slug: `pcaet`, `contrat-de-ville`. */
   id: string;
+  /** Default: the id in capitals. */
   acronym?: string | undefined;
-  name_fr?: string | undefined;
-  name_en?: string | undefined;
-  level?: PlanLevel[] | undefined;
-  legal_basis?: string | undefined;
+  nameFr?: string | undefined;
+  nameEn?: string | undefined;
+  /** Who holds such a plan. */
+  levels?: PlanLevel[] | undefined;
+  legalBasis?: string | undefined;
   mandatory?: string | undefined;
   /** Goals it is expected to serve (1–17, at least one). */
-  sdgs: number[];
-  /** Core goals, among `sdgs`. */
-  sdgs_core?: number[] | undefined;
-  /** Key targets, of goals in `sdgs`. */
+  goals: number[];
+  /** Core goals, among `goals`. */
+  coreGoals?: number[] | undefined;
+  /** Key targets, of goals in `goals`. */
   targets?: string[] | undefined;
   confidence?: PlanConfidence | undefined;
   aliases?: string[] | undefined;

@@ -33,8 +33,8 @@ export const formatPercent = (value: number, locale: RenderLocale): string => pe
 export const goalName = (goal: number, locale: RenderLocale): string => getGoal(goal)[locale].short;
 
 /** Plan-type name in the locale. */
-export const planTypeName = (planType: { acronym: string; name_fr: string; name_en: string }, locale: RenderLocale): string =>
-  `${planType.acronym} — ${locale === 'fr' ? planType.name_fr : planType.name_en}`;
+export const planTypeName = (planType: { acronym: string; nameFr: string; nameEn: string }, locale: RenderLocale): string =>
+  `${planType.acronym} — ${locale === 'fr' ? planType.nameFr : planType.nameEn}`;
 
 /**
  * The sources of a cited link, as a reader can look them up: the publication, without the

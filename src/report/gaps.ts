@@ -128,7 +128,7 @@ export interface GapReport {
   readonly generatedBy: 'sdg-align';
   /** The document's title, collectivité and date, when known. */
   readonly document?: ReportDocument;
-  readonly planType?: { readonly id: string; readonly acronym: string; readonly name_fr: string; readonly name_en: string; readonly custom: boolean };
+  readonly planType?: { readonly id: string; readonly acronym: string; readonly nameFr: string; readonly nameEn: string; readonly custom: boolean };
   readonly thresholds: { readonly threshold: number; readonly weakThreshold: number; readonly targetThreshold: number };
   /** Programmes in input order, with their goal scores (the heatmap). */
   readonly programmes: readonly ProgrammeSummary[];
@@ -216,11 +216,11 @@ const gapOptionsSchema = lazy(() =>
 );
 
 export interface GapReportOptions {
-  /** The plan type (id, acronym, alias or a `PlanType`): its `sdgs` are the expected goals, `sdgs_core` the core ones. */
+  /** The plan type (id, acronym, alias or a `PlanType`): its `goals` are the expected goals, `coreGoals` the core ones. */
   planType?: string | PlanType;
   /** Explicit expected goals, instead of a plan type. */
   expect?: number[];
-  /** Core goals (default: the plan type's `sdgs_core`; none with `expect`). */
+  /** Core goals (default: the plan type's `coreGoals`; none with `expect`). */
   core?: number[];
   /** A goal is addressed when a programme's score is ≥ this (a probability). Default 0.5, the engine's default threshold. */
   threshold?: number;
@@ -317,8 +317,8 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
   // Plan type and expected goals.
   const planType =
     opts.planType === undefined ? undefined : typeof opts.planType === 'string' ? (opts.registry?.getPlanType ?? getPlanType)(opts.planType) : opts.planType;
-  const expectedGoals = new Set<number>(planType ? planType.sdgs : (opts.expect ?? []));
-  const coreGoals = new Set<number>(opts.core ?? (planType ? planType.sdgs_core : []));
+  const expectedGoals = new Set<number>(planType ? planType.goals : (opts.expect ?? []));
+  const coreGoals = new Set<number>(opts.core ?? (planType ? planType.coreGoals : []));
   if (planType && opts.core) {
     opts.core.forEach((g, i) => {
       if (!expectedGoals.has(g)) {
@@ -476,7 +476,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
       schemaVersion: GAP_REPORT_SCHEMA_VERSION,
       generatedBy: 'sdg-align',
       ...(document && Object.keys(document).length ? { document } : {}),
-      ...(planType ? { planType: { id: planType.id, acronym: planType.acronym, name_fr: planType.name_fr, name_en: planType.name_en, custom: planType.custom } } : {}),
+      ...(planType ? { planType: { id: planType.id, acronym: planType.acronym, nameFr: planType.nameFr, nameEn: planType.nameEn, custom: planType.custom } } : {}),
       thresholds: { threshold, weakThreshold, targetThreshold },
       programmes,
       goals,
