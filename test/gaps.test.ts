@@ -5,6 +5,7 @@ import { createEngine } from '../src/scoring/engine.js';
 import type { DocumentInput } from '../src/scoring/types.js';
 import { asProgramme, frenchProgrammes, markdownPlan } from './helpers/fixtures.js';
 import { scoreResult } from './helpers/results.js';
+import { IdStore } from '../src/id-store.js';
 import { thrown } from './helpers/errors.js';
 
 /**
@@ -342,5 +343,33 @@ describe('gapReport with the engine on the French fixtures', () => {
         expect(`${row.title}\n${row.description}`.replace(/\s+/g, ' ')).toContain(words);
       }
     }
+  });
+});
+
+describe('IdStore (the ids of a large plan, packed)', () => {
+  it('gives every id back in input order across blocks and table growth, and finds duplicates in sealed blocks', () => {
+    const store = new IdStore();
+    // Short, long (a substring of a longer text, as a CSV field is), accented and astral ids.
+    const ids = Array.from({ length: 5000 }, (_, i) =>
+      i % 3 === 0 ? `A-${i}` : i % 3 === 1 ? `programme d'action n° ${i} — Écoquartier`.slice(0, 40) : `🌍${i}é`,
+    );
+    for (const id of ids) {
+      expect(store.has(id)).toBe(false);
+      store.push(id);
+    }
+    expect(store.length).toBe(5000);
+    expect(Array.from({ length: store.length }, (_, i) => store.get(i))).toEqual(ids);
+    for (const i of [0, 1023, 1024, 2047, 4999]) expect(store.has(ids[i]!)).toBe(true);
+    expect(store.has('A-5001')).toBe(false);
+    expect(store.has('')).toBe(false);
+  });
+
+  it('the gap report refuses a duplicate id far from its first occurrence', () => {
+    const results = Array.from({ length: 3000 }, (_, i) => scoreResult(`P${i}`, { 7: 0.9 }, {}));
+    results.push(scoreResult('P12', { 7: 0.9 }, {}));
+    expect(thrown(() => gapReport(results, { expect: [7] })).message).toBe('Duplicate programme id "P12" at [3000]: ids must be unique in a plan.');
+    const report = gapReport(results.slice(0, 3000), { expect: [7] });
+    expect(report.goals[6]!.programmes.slice(0, 3)).toEqual(['P0', 'P1', 'P10']);
+    expect(report.programmes.at(-1)!.id).toBe('P2999');
   });
 });

@@ -10,7 +10,7 @@
  */
 import { defaultTextColumn, findColumn, LONGEST_COLUMN_SAMPLE, pickLongestColumn, requireColumn, type ColumnContext } from './columns.js';
 import { peekRows, type CsvRow, type CsvTable } from './table.js';
-import { detached } from '../strings.js';
+import { IdStore } from '../id-store.js';
 
 /** Column names taken as the programme id by `gaps` and `check` (compared with `columnKey`). */
 export const ID_COLUMNS: readonly string[] = ['id', 'code', 'identifiant', 'ref', 'reference', 'numero', 'n° fiche', 'no fiche', 'n fiche', 'n° action', 'no action', 'numero de fiche', 'numero fiche', 'fiche'];
@@ -100,11 +100,13 @@ export interface CsvProgramme {
 
 /** A reader of rows into programmes, in order: it remembers the ids it gave, to make repeated ones unique. */
 export function programmeReader(columns: Pick<Columns, 'id' | 'title' | 'text'>): (row: CsvRow) => CsvProgramme {
-  const seen = new Set<string>();
+  // Packed: a plan of a million rows is read while its gap report is built (see IdStore).
+  const seen = new IdStore();
   return (row) => {
     const base = (columns.id >= 0 ? row.values[columns.id]!.trim() : '') || String(row.index);
-    const id = seen.has(base) ? `${base} (line ${row.line})` : base;
-    seen.add(detached(base));
+    const repeated = seen.has(base);
+    const id = repeated ? `${base} (line ${row.line})` : base;
+    if (!repeated) seen.push(base);
     const title = columns.title >= 0 ? row.values[columns.title]!.trim() : '';
     return { id, ...(title ? { title } : {}), text: rowText(columns, row), line: row.line };
   };

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { SdgAlignError } from '../errors.js';
 import { getPlanType, type PlanType, type PlanTypeLink, type PlanTypeRegistry } from '../plans/index.js';
 import { detached } from '../strings.js';
+import { IdStore } from '../id-store.js';
 import { formatIssues, lazy } from '../validation.js';
 import type { ScoreResult } from '../scoring/types.js';
 import { GOAL_NUMBERS, targets as allTargets, type GoalNumber } from '../taxonomy/index.js';
@@ -337,10 +338,9 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
   const document = opts.document && Object.fromEntries(Object.entries(opts.document).filter(([, v]) => typeof v === 'string' && v.trim() !== '').map(([k, v]) => [k, (v as string).trim()]));
 
   // Per programme: its id, its title (when any has one) and its 17 goal scores, packed.
-  const ids: string[] = [];
+  const ids = new IdStore();
   let titles: (string | undefined)[] | undefined;
   const scores = new ScoreStore();
-  const seen = new Set<string>();
   /** Per goal (index goal − 1): the best partial evidence, at most MAX_WEAK_EVIDENCE, strongest first. */
   const weakEvidence: (WeakEvidence & { id: string })[][] = GOAL_NUMBERS.map(() => []);
   const targetBest = new Map<string, { programme: string; score: number }>();
@@ -358,7 +358,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     const title = titles?.[i];
     const confirmed = confirmedOf.get(i);
     return {
-      id: ids[i]!,
+      id: ids.get(i),
       ...(title !== undefined ? { title } : {}),
       scores: GOAL_NUMBERS.map((g) => scoreOf(i, g)),
       goals: addressedBy(i),
@@ -404,7 +404,13 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
   function lazyReport(): LazyGapReport {
     const count = ids.length;
     // Goals. Programmes are handled by index: a million rows make no million objects here.
-    const byScoreThenIdAt = (goal: number) => (a: number, b: number) => scoreOf(b, goal) - scoreOf(a, goal) || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+    const byScoreThenIdAt = (goal: number) => (a: number, b: number) => {
+      const difference = scoreOf(b, goal) - scoreOf(a, goal);
+      if (difference) return difference;
+      const idA = ids.get(a);
+      const idB = ids.get(b);
+      return idA < idB ? -1 : idA > idB ? 1 : 0;
+    };
     const goals: GoalGap[] = GOAL_NUMBERS.map((goal): GoalGap => {
       let best = 0;
       let n = 0;
@@ -424,7 +430,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
       const gap: GoalGap = {
         goal,
         best,
-        programmes: Array.from(addressing, (i) => ids[i]!),
+        programmes: Array.from(addressing, (i) => ids.get(i)),
         share: count ? addressing.length / count : 0,
         status,
         addressed: n > 0,
@@ -455,7 +461,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     for (let i = 0; i < count; i++) {
       let top = 0;
       for (const g of GOAL_NUMBERS) top = Math.max(top, scoreOf(i, g));
-      if (top < threshold && !confirmedOf.get(i)?.length) orphanList.push({ id: ids[i]!, score: top });
+      if (top < threshold && !confirmedOf.get(i)?.length) orphanList.push({ id: ids.get(i), score: top });
     }
     const orphans = orphanList.sort(byScoreThenId).map((p) => p.id);
     const labels = new Map(goals.filter((g) => g.programmes.length).map((g) => [g.goal, g.programmes.length] as const));
@@ -505,10 +511,8 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     add(item) {
       const i = ids.length;
       const { id, title, source, result } = score(item, i);
-      if (seen.has(id)) throw new SdgAlignError('INVALID_INPUT', `Duplicate programme id "${id}" at [${i}]: ids must be unique in a plan.`, { index: i, id });
-      const kept = detached(id);
-      seen.add(kept);
-      ids.push(kept);
+      if (ids.has(id)) throw new SdgAlignError('INVALID_INPUT', `Duplicate programme id "${id}" at [${i}]: ids must be unique in a plan.`, { index: i, id });
+      ids.push(id);
       if (title !== undefined) (titles ??= [])[i] = detached(title);
       // A person's review: a rejected goal counts for nothing, a confirmed one always.
       const marks = item.review;
