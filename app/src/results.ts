@@ -155,7 +155,7 @@ function textBody(programme: Programme, result: ScoreResult, ctx: TextsContext):
   const reviewed = ctx.review.apply(result);
   const decided = [...(ctx.decisions.get(result.id)?.keys() ?? [])];
   const shown = [...reviewed.labels, ...[...result.labels, ...decided].filter((g, i, all) => !reviewed.labels.includes(g) && all.indexOf(g) === i)];
-  const body = h('div', { class: 'text-body' }, h('p', { class: 'hint' }, t(locale, 'app.textLanguage', { language: t(locale, LANGUAGE_NAME[result.language]) })));
+  const body = h('div', { class: 'text-body' }, h('p', { class: 'hint' }, t(locale, 'app.textLanguage', { language: t(locale, LANGUAGE_NAME[result.language as keyof typeof LANGUAGE_NAME]) })));
   if (shown.length) {
     body.append(h('h4', {}, t(locale, 'app.textGoals')), h('ul', { class: 'goals' }, ...shown.map((g) => goalItem(result, g, ctx))));
   } else body.append(h('p', { class: 'no-goal' }, t(locale, 'app.textNoGoal', { threshold: formatScore(ctx.threshold, locale) })));

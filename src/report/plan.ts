@@ -11,12 +11,12 @@ export interface ProgrammeInput {
   readonly id: string;
   readonly text: string;
   readonly title?: string;
-  /** Forces the scoring language of this programme (default: the engine's, then the plan's). */
-  readonly language?: 'fr' | 'en';
+  /** Forces the scoring language of this programme, a code of the engine's languages (default: the engine's, then the plan's). */
+  readonly language?: string;
 }
 
 const programmeSchema = lazy(() =>
-  z.object({ id: z.string().check(z.minLength(1)), text: z.string(), title: z.optional(z.string()), language: z.optional(z.enum(['fr', 'en'])) }),
+  z.object({ id: z.string().check(z.minLength(1)), text: z.string(), title: z.optional(z.string()), language: z.optional(z.string().check(z.minLength(1))) }),
 );
 
 /**
