@@ -38,20 +38,23 @@ export interface Concentration {
   readonly entropyMeasure: 'normalised-shannon';
 }
 
-/** Concentration of the goal labels of some programmes (see `Concentration`). */
-export function concentration(programmes: readonly { goals: readonly GoalNumber[] }[]): Concentration {
+/** The SDGs' number of goals: what `concentration` normalises by when not told the framework's. */
+const SDG_GOAL_COUNT = 17;
+
+/** Concentration of the goal labels of some programmes (see `Concentration`), over a framework of `goalCount` goals. */
+export function concentration(programmes: readonly { goals: readonly GoalNumber[] }[], goalCount = SDG_GOAL_COUNT): Concentration {
   const counts = new Map<GoalNumber, number>();
   for (const p of programmes) for (const g of p.goals) counts.set(g, (counts.get(g) ?? 0) + 1);
-  return concentrationOfCounts(counts);
+  return concentrationOfCounts(counts, goalCount);
 }
 
-/** The same, from the number of labels of each goal. */
-export function concentrationOfCounts(counts: ReadonlyMap<GoalNumber, number>): Concentration {
+/** The same, from the number of labels of each goal; entropy normalised by ln `goalCount` (0 for a framework of one goal). */
+export function concentrationOfCounts(counts: ReadonlyMap<GoalNumber, number>, goalCount = SDG_GOAL_COUNT): Concentration {
   const labels = [...counts.values()].reduce((a, b) => a + b, 0);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (labels === 0) return { measure: 'top2-share', value: null, top: [], labels: 0, entropy: null, entropyMeasure: 'normalised-shannon' };
   const top = ranked.slice(0, 2);
-  const entropy = -[...counts.values()].reduce((h, c) => h + (c / labels) * Math.log(c / labels), 0) / Math.log(17);
+  const entropy = goalCount > 1 ? -[...counts.values()].reduce((h, c) => h + (c / labels) * Math.log(c / labels), 0) / Math.log(goalCount) : 0;
   return {
     measure: 'top2-share',
     value: top.reduce((a, [, c]) => a + c, 0) / labels,
