@@ -96,7 +96,7 @@ export interface TargetGap {
 export interface ProgrammeSummary {
   readonly id: string;
   readonly title?: string;
-  /** Goal scores in goal order (17 numbers). */
+  /** Goal scores in goal order (one per goal of the framework: 17 for the SDGs). */
   readonly scores: readonly number[];
   /** Goals addressed (score ≥ threshold, or confirmed by a person), strongest first. */
   readonly goals: readonly GoalNumber[];
@@ -137,7 +137,7 @@ export interface GapReport {
   readonly thresholds: { readonly threshold: number; readonly weakThreshold: number; readonly targetThreshold: number };
   /** Programmes in input order, with their goal scores (the heatmap). */
   readonly programmes: readonly ProgrammeSummary[];
-  /** The 17 goals, in goal order. */
+  /** The framework's goals (the 17 SDGs), in goal order. */
   readonly goals: readonly GoalGap[];
   readonly expected: {
     readonly goals: readonly GoalNumber[];
@@ -183,7 +183,7 @@ export interface GapReport {
  * How concentrated the plan's goal labels (programme × goal pairs with score ≥ threshold) are.
  * `value` is the `top2-share`: share of all labels held by the two most frequent goals (0–1;
  * high = the plan talks about two goals). `entropy` is the normalised Shannon entropy of the
- * label distribution over the 17 goals, H / ln 17 (0 = every label on one goal, 1 = evenly
+ * label distribution over the N goals of the framework, H / ln N (0 = every label on one goal, 1 = evenly
  * spread). Both are null when there is no label.
  */
 
@@ -279,7 +279,7 @@ function excerptAround(source: string, start: number, end: number): string {
 
 /**
  * A gap report built one programme at a time: `add` takes a programme's `ScoreResult` and keeps
- * only what the report needs — its 17 goal scores, its id and title, and
+ * only what the report needs — its goal scores, its id and title, and
  * per goal and target the best programmes — never the result with its evidence: memory grows by
  * about 200 bytes per programme, whatever the length of its text.
  */
@@ -300,7 +300,7 @@ export interface GapAccumulator {
 export type LazyGapReport = Omit<GapReport, 'programmes'> & { readonly programmes: Iterable<ProgrammeSummary> & { readonly length: number } };
 
 /**
- * The 17 goal scores of each programme, as 32-bit floats read back to seven decimals (every output
+ * The goal scores of each programme (17 for the SDGs), as 32-bit floats read back to seven decimals (every output
  * shows four at most) in fixed blocks that never move: a million programmes take 68 MB,
  * where arrays of 17 numbers would take 180 MB. With probabilities, a programme has no zero score
  * to leave out.

@@ -23,7 +23,7 @@ export const coverageOf = (covered: number, weak: number, expected: number): num
 
 /**
  * Concentration of a plan: `top2-share`, the share of goal labels held by the two most frequent
- * goals, and the Shannon entropy of the labels normalised by ln 17 (0: one goal; 1: all goals equally).
+ * goals, and the Shannon entropy of the labels normalised by ln N, N the framework's goals (0: one goal; 1: all goals equally).
  */
 export interface Concentration {
   readonly measure: 'top2-share';
@@ -33,7 +33,7 @@ export interface Concentration {
   readonly top: readonly GoalNumber[];
   /** Number of goal labels over all programmes (a programme with 3 goals counts 3). */
   readonly labels: number;
-  /** Shannon entropy of the labels' distribution over the 17 goals, divided by ln 17; null when no labels. */
+  /** Shannon entropy of the labels' distribution over the framework's N goals, divided by ln N; null when no labels. */
   readonly entropy: number | null;
   readonly entropyMeasure: 'normalised-shannon';
 }
