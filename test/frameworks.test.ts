@@ -197,3 +197,19 @@ describe('a gap report and its renderings over the toy framework', () => {
     expect(renderHtml({ ...report() }, { framework: toy, locale: 'en' })).toBe(html);
   });
 });
+
+describe('the SDG default', () => {
+  const FRENCH = 'Créer 25 km de pistes cyclables et réduire les émissions de gaz à effet de serre du territoire.';
+
+  it('scores as before when the engine also reads a third language', () => {
+    const plain = createEngine();
+    const three = createEngine({ languages: [fr, en, eo] });
+    expect(three.framework).toBe(sdgFramework);
+    expect(three.score(FRENCH)).toEqual(plain.score(FRENCH));
+    expect(three.score(FRENCH).goals).toHaveLength(17);
+    // An Esperanto text is told apart, and no SDG entry is written in Esperanto.
+    const r = three.score(WATER);
+    expect(r.language).toBe('eo');
+    expect(r.goals.every((g) => g.evidence.length === 0)).toBe(true);
+  });
+});

@@ -14,7 +14,7 @@ import { FEATURE_COUNT, FEATURE_NAMES, goalFeatures, type FeatureName } from './
 import { documentText } from './document.js';
 import { explainResult, type ExplainOptions } from './explain.js';
 import { createAlignmentMatrix } from './matrix.js';
-import { getModel, type ScoringModel } from './model.js';
+import { engineModel, type EngineModel } from './engine-model.js';
 import type { DocumentTerms, TfIdfIndex } from './tfidf.js';
 import { resolveEngineOptions, type EngineOptions, type ResolvedEngineOptions } from './options.js';
 import type { DocumentInput, Evidence, GoalScore, ScoreAllResult, ScoreResult, TargetScore } from './types.js';
@@ -80,7 +80,7 @@ function prepare(doc: DocumentInput, fallbackId: string): PreparedDocument {
 /** Creates a scoring engine. Options are validated (see `engineOptionsSchema`); a bad one throws `INVALID_OPTIONS`. */
 export function createEngine(options: EngineOptions = {}): Engine {
   const resolved = resolveEngineOptions(options);
-  const model = getModel(resolved);
+  const model = engineModel(resolved);
   const shape = shapeOf(resolved);
   const { framework, languages } = resolved;
 
@@ -126,7 +126,7 @@ interface TokenizedDocument extends PreparedDocument {
 
 const tokenized = (doc: PreparedDocument): TokenizedDocument => ({ ...doc, words: wordsOf(doc.text) });
 
-function scoreDocument(doc: TokenizedDocument, model: ScoringModel, shape: Shape, options: ResolvedEngineOptions, fallback: LanguageCode | undefined): ScoreResult {
+function scoreDocument(doc: TokenizedDocument, model: EngineModel, shape: Shape, options: ResolvedEngineOptions, fallback: LanguageCode | undefined): ScoreResult {
   const { targets, targetPosition, goalNumbers } = shape;
   const GOAL_COUNT = goalNumbers.length;
   const words = doc.words;
