@@ -10,7 +10,8 @@ import type { Framework } from '../src/frameworks/types.js';
 import { sdgFramework } from '../src/frameworks/sdg.js';
 import { isGoal } from '../src/frameworks/index.js';
 import { createEngine, type Engine } from '../src/scoring/engine.js';
-import { gapReport, scorePlan } from '../src/report/index.js';
+import { createGapAccumulator, gapReport, scorePlan } from '../src/report/index.js';
+import { createPlanTypeRegistry } from '../src/plans/index.js';
 import { renderHtml } from '../src/render/html.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderWheel } from '../src/render/wheel.js';
@@ -167,6 +168,32 @@ describe('a gap report and its renderings over the toy framework', () => {
     expect(JSON.stringify(r)).not.toMatch(/"framework"/);
     expect(thrown(() => gapReport(scorePlan(engine, [{ id: 'P1', text: WATER }]), { expect: [4] })).message).toMatch(/expect\[0\]: Too big: expected number to be <=3/);
     expect(thrown(() => gapReport(scorePlan(engine, [{ id: 'P1', text: WATER }]), { planType: 'pcaet' })).message).toMatch(/has no plan types/);
+  });
+
+  it('resolves a plan type with the framework’s own plan types', () => {
+    const withPlans: Framework = {
+      ...toy,
+      planTypes: createPlanTypeRegistry([{ id: 'urba-plano', acronym: 'UP', name_en: 'Urban plan', sdgs: [1, 2], sdgs_core: [2], targets: ['2.1'] }], { replace: true }),
+    };
+    const planEngine = createEngine({ framework: withPlans, languages: [eo] });
+    const r = gapReport(scorePlan(planEngine, [{ id: 'P1', text: WATER }, { id: 'P2', text: FOOTBALL }]), { planType: 'UP' });
+    expect(r.planType?.id).toBe('urba-plano');
+    expect(r.expected.goals).toEqual([1, 2]);
+    expect(r.expected.covered).toEqual([1]);
+    expect(r.expected.coreMissing).toEqual([2]);
+    expect(r.targetGaps.find((g) => g.goal === 2)!.targets.find((t) => t.target === '2.1')!.key).toBe(true);
+  });
+
+  it('asks for the framework of programmes that do not carry one', () => {
+    const copied = scorePlan(engine, [{ id: 'P1', text: WATER }]).map((p) => ({ ...p }));
+    expect(thrown(() => gapReport(copied, { expect: [1] })).message).toMatch(/framework: these programmes do not carry the framework.*sdgFramework/);
+    expect(gapReport(copied, { expect: [1], framework: toy }).expected.covered).toEqual([1]);
+    // A stream of programmes (the CLI's gaps) gives it once, with the options.
+    const accumulator = createGapAccumulator({ expect: [1], framework: toy });
+    for (const p of copied) accumulator.add(p);
+    expect(accumulator.report().expected.covered).toEqual([1]);
+    // Programmes scored against another framework are refused, with their count of goals.
+    expect(thrown(() => gapReport(copied, { expect: [1], framework: sdgFramework })).message).toMatch(/17 goal scores, got 3/);
   });
 
   it('draws the wheel with three segments in the framework’s colours', () => {
