@@ -41,6 +41,37 @@ export {
 } from './taxonomy/index.js';
 export { TARGET_ID_PATTERN } from './taxonomy/schema.js';
 
+// Frameworks as values: the SDGs (`sdgFramework`, the default) or your own (`createEngine({ framework })`).
+export { sdgFramework } from './frameworks/sdg.js';
+export {
+  isGoal,
+  checkFramework,
+  goalNumbersOf,
+  findFrameworkGoal,
+  frameworkGoal,
+  findFrameworkTarget,
+  targetsOfGoal,
+  goalNameIn,
+  goalCodeIn,
+  targetTextIn,
+  indicatorTextIn,
+} from './frameworks/index.js';
+export type {
+  Framework,
+  FrameworkGoal,
+  FrameworkGoalName,
+  FrameworkTarget,
+  FrameworkIndicator,
+  FrameworkEntry,
+  FrameworkDescriptors,
+  FrameworkCalibration,
+} from './frameworks/types.js';
+
+// Languages as modules: French and English built in, others given to `createEngine({ languages })`.
+// `languages.fr`, `languages.en`: e.g. createEngine({ framework, languages: [languages.fr, languages.en, myModule] }).
+export * as languages from './languages/index.js';
+export type { LanguageModule, LanguageCode } from './languages/types.js';
+
 // Text pipeline.
 export * as text from './text/index.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sdgFramework } from '../src/frameworks/sdg.js';
 import { createPlanTypeRegistry, getPlanType } from '../src/plans/index.js';
 import { compareReports, concentration, gapReport, scorePlan, type GapReport } from '../src/report/index.js';
 import { createEngine } from '../src/scoring/engine.js';
@@ -21,7 +22,7 @@ const PCAET_RESULTS = [
 ];
 
 describe('gapReport on constructed results', () => {
-  const report = gapReport(PCAET_RESULTS, { planType: 'pcaet', threshold: 0.35 });
+  const report = gapReport(PCAET_RESULTS, { framework: sdgFramework, planType: 'pcaet', threshold: 0.35 });
 
   it('is versioned and says who made it', () => {
     expect(report.schemaVersion).toBe(1);
@@ -111,17 +112,17 @@ describe('gapReport on constructed results', () => {
   it('is deterministic: ties are broken by programme id, whatever the input order', () => {
     const a = scoreResult('b-second', { 7: 0.5 });
     const b = scoreResult('a-first', { 7: 0.5 });
-    const one = gapReport([a, b], { expect: [7] });
-    const two = gapReport([b, a], { expect: [7] });
+    const one = gapReport([a, b], { framework: sdgFramework, expect: [7] });
+    const two = gapReport([b, a], { framework: sdgFramework, expect: [7] });
     expect(one.goals[6]!.programmes).toEqual(['a-first', 'b-second']);
     expect(two.goals[6]!.programmes).toEqual(['a-first', 'b-second']);
-    expect(JSON.stringify(gapReport(PCAET_RESULTS, { planType: 'pcaet', threshold: 0.35 }))).toBe(JSON.stringify(report));
+    expect(JSON.stringify(gapReport(PCAET_RESULTS, { framework: sdgFramework, planType: 'pcaet', threshold: 0.35 }))).toBe(JSON.stringify(report));
   });
 });
 
 describe('gapReport options', () => {
   it('takes explicit expected goals and core goals; links are then "custom"', () => {
-    const r = gapReport(PCAET_RESULTS, { expect: [3, 7, 13, 14], core: [3, 14], threshold: 0.35 });
+    const r = gapReport(PCAET_RESULTS, { framework: sdgFramework, expect: [3, 7, 13, 14], core: [3, 14], threshold: 0.35 });
     expect(r.planType).toBeUndefined();
     expect(r.expected).toMatchObject({ covered: [7, 13], weak: [3], missing: [14], coreMissing: [14], coreWeak: [3] });
     expect(r.unexpectedCovered).toEqual([6, 11, 12, 15]);
@@ -136,25 +137,25 @@ describe('gapReport options', () => {
 
   it('accepts a PlanType object, a custom registry and a core override', () => {
     const registry = createPlanTypeRegistry([{ id: 'plan-sante-environnement', goals: [3, 6, 11], coreGoals: [3] }]);
-    const r = gapReport(PCAET_RESULTS, { planType: 'plan-sante-environnement', registry, threshold: 0.35 });
+    const r = gapReport(PCAET_RESULTS, { framework: sdgFramework, planType: 'plan-sante-environnement', registry, threshold: 0.35 });
     expect(r.planType?.custom).toBe(true);
     expect(r.expected.coreWeak).toEqual([3]);
-    const byObject = gapReport(PCAET_RESULTS, { planType: getPlanType('PCAET'), core: [7], threshold: 0.35 });
+    const byObject = gapReport(PCAET_RESULTS, { framework: sdgFramework, planType: getPlanType('PCAET'), core: [7], threshold: 0.35 });
     expect(byObject.expected.core).toEqual([7]);
     expect(byObject.provenance.links.filter((l) => l.core).map((l) => l.goal)).toEqual([7]);
   });
 
   it('moves goals between weak and missing with weakThreshold', () => {
-    const strict = gapReport(PCAET_RESULTS, { planType: 'pcaet', threshold: 0.35, weakThreshold: 0.3 });
+    const strict = gapReport(PCAET_RESULTS, { framework: sdgFramework, planType: 'pcaet', threshold: 0.35, weakThreshold: 0.3 });
     expect(strict.goals[2]!.status).toBe('missing');
     expect(strict.expected.coreMissing).toEqual([3]);
-    const lenient = gapReport(PCAET_RESULTS, { planType: 'pcaet', threshold: 0.2 });
+    const lenient = gapReport(PCAET_RESULTS, { framework: sdgFramework, planType: 'pcaet', threshold: 0.2 });
     expect(lenient.goals[2]!.status).toBe('covered');
     expect(lenient.goals[2]!.programmes).toEqual(['PCAET-B']);
   });
 
   it('uses targetThreshold for target gaps', () => {
-    const r = gapReport(PCAET_RESULTS, { planType: 'pcaet', threshold: 0.35, targetThreshold: 0.1 });
+    const r = gapReport(PCAET_RESULTS, { framework: sdgFramework, planType: 'pcaet', threshold: 0.35, targetThreshold: 0.1 });
     expect(r.targetGaps.find((g) => g.goal === 3)!.targets.map((t) => t.target)).not.toContain('3.9');
   });
 
@@ -175,7 +176,7 @@ describe('gapReport options', () => {
       { id: 'velo', title: 'Schéma cyclable', text: 'Créer 40 km de pistes vélo.' },
       { id: 'chaleur', text: 'Réseau de chaleur bois.', language: 'fr' },
     ]);
-    const r = gapReport(scored, { planType: 'pdm' });
+    const r = gapReport(scored, { framework: sdgFramework, planType: 'pdm' });
     expect(seen).toEqual([
       [
         { id: 'velo', title: 'Schéma cyclable', text: 'Créer 40 km de pistes vélo.' },
@@ -205,7 +206,7 @@ describe('gapReport options', () => {
       { planType: 'pcaet', core: [14] },
       { planType: 'pcaet', treshold: 0.3 },
     ].map((options) => {
-      const error = thrown(() => gapReport(PCAET_RESULTS, options));
+      const error = thrown(() => gapReport(PCAET_RESULTS, { framework: sdgFramework, ...options }));
       expect(error.code).toBe('INVALID_OPTIONS');
       return error.message;
     });
@@ -224,8 +225,8 @@ describe('gapReport options', () => {
   });
 
   it('throws UNKNOWN_PLAN_TYPE with suggestions, INVALID_INPUT for bad programmes', () => {
-    expect(thrown(() => gapReport(PCAET_RESULTS, { planType: 'pcaett' })).code).toBe('UNKNOWN_PLAN_TYPE');
-    const duplicate = thrown(() => gapReport([PCAET_RESULTS[0]!, PCAET_RESULTS[0]!], { planType: 'pcaet' }));
+    expect(thrown(() => gapReport(PCAET_RESULTS, { framework: sdgFramework, planType: 'pcaett' })).code).toBe('UNKNOWN_PLAN_TYPE');
+    const duplicate = thrown(() => gapReport([PCAET_RESULTS[0]!, PCAET_RESULTS[0]!], { framework: sdgFramework, planType: 'pcaet' }));
     expect(duplicate.code).toBe('INVALID_INPUT');
     expect(duplicate.message).toBe('Duplicate programme id "PCAET-A" at [1]: ids must be unique in a plan.');
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -233,11 +234,11 @@ describe('gapReport options', () => {
     expect(noId.message).toBe('Invalid programme: [0].id: Invalid input: expected string, received undefined');
     // A text is not a scored programme: the report never scores.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    expect(thrown(() => gapReport([{ id: 'a', text: 'Plan vélo' } as any], { planType: 'pcaet' })).message).toMatch(/score the plan first with scorePlan\(engine, programmes\)/);
+    expect(thrown(() => gapReport([{ id: 'a', text: 'Plan vélo' } as any], { framework: sdgFramework, planType: 'pcaet' })).message).toMatch(/score the plan first with scorePlan\(engine, programmes\)/);
   });
 
   it('reports every expected goal missing for an empty plan', () => {
-    const r = gapReport([], { planType: 'pat', threshold: 0.35 });
+    const r = gapReport([], { framework: sdgFramework, planType: 'pat', threshold: 0.35 });
     expect(r.expected.missing).toEqual([1, 2, 3, 8, 12, 13, 15]);
     expect(r.coverage).toBe(0);
     expect(r.concentration.value).toBeNull();
@@ -255,14 +256,14 @@ describe('concentration', () => {
 });
 
 describe('compareReports', () => {
-  const before = gapReport(PCAET_RESULTS, { planType: 'pcaet', threshold: 0.35 });
+  const before = gapReport(PCAET_RESULTS, { framework: sdgFramework, planType: 'pcaet', threshold: 0.35 });
   const after = gapReport(
     [
       ...PCAET_RESULTS.filter((r) => r.id !== 'PCAET-C'),
       scoreResult('PCAET-F', { 3: 0.58, 11: 0.4 }, { '3.9': 0.57, '11.6': 0.4 }),
       scoreResult('PCAET-G', { 9: 0.2, 7: 0.5 }, { '7.2': 0.5 }),
     ],
-    { planType: 'pcaet', threshold: 0.35 },
+    { framework: sdgFramework, planType: 'pcaet', threshold: 0.35 },
   );
   const diff = compareReports(before, after);
 
@@ -285,7 +286,7 @@ describe('compareReports', () => {
   });
 
   it('puts goals whose expectation changed apart', () => {
-    const other = gapReport(PCAET_RESULTS, { planType: 'plpdma', threshold: 0.35 });
+    const other = gapReport(PCAET_RESULTS, { framework: sdgFramework, planType: 'plpdma', threshold: 0.35 });
     const change = compareReports(before, other);
     expect(change.planType).toEqual({ before: 'pcaet', after: 'plpdma' });
     expect(change.goals.expectation.map((c) => c.goal)).toEqual([2, 3, 7, 9, 15]);
@@ -367,8 +368,8 @@ describe('IdStore (the ids of a large plan, packed)', () => {
   it('the gap report refuses a duplicate id far from its first occurrence', () => {
     const results = Array.from({ length: 3000 }, (_, i) => scoreResult(`P${i}`, { 7: 0.9 }, {}));
     results.push(scoreResult('P12', { 7: 0.9 }, {}));
-    expect(thrown(() => gapReport(results, { expect: [7] })).message).toBe('Duplicate programme id "P12" at [3000]: ids must be unique in a plan.');
-    const report = gapReport(results.slice(0, 3000), { expect: [7] });
+    expect(thrown(() => gapReport(results, { framework: sdgFramework, expect: [7] })).message).toBe('Duplicate programme id "P12" at [3000]: ids must be unique in a plan.');
+    const report = gapReport(results.slice(0, 3000), { framework: sdgFramework, expect: [7] });
     expect(report.goals[6]!.programmes.slice(0, 3)).toEqual(['P0', 'P1', 'P10']);
     expect(report.programmes.at(-1)!.id).toBe('P2999');
   });

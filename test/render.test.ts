@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sdgFramework } from '../src/frameworks/sdg.js';
 import { goals as allGoals } from '../src/taxonomy/index.js';
 import { createGapAccumulator, gapReport } from '../src/report/index.js';
 import { renderJsonChunks } from '../src/render/json.js';
@@ -14,7 +15,7 @@ const small = gapReport(
     Object.assign(scoreResult('R-02', { 3: 0.21, 11: 0.64 }, { '11.2': 0.62, '3.9': 0.15 }, { 3: ['qualité de l’air', 'santé'] }), { title: 'Plan vélo' }),
     scoreResult('R-03', { 16: 0.05 }),
   ],
-  { expect: [3, 7, 13], core: [3], threshold: 0.35 },
+  { framework: sdgFramework, expect: [3, 7, 13], core: [3], threshold: 0.35 },
 );
 
 /** A PCAET whose programme titles try to inject markup. */
@@ -23,7 +24,7 @@ const hostile = gapReport(
     Object.assign(scoreResult('<img src=x onerror=alert(1)>', { 7: 0.7, 3: 0.2 }, {}, { 3: ['<b>air</b>'] }), { title: '<script>alert(1)</script>' }),
     Object.assign(scoreResult('"quoted" & \'single\'', { 13: 0.5 }), { title: 'Fin des foyers ouverts <style>body{display:none}</style>' }),
   ],
-  { planType: 'pcaet', threshold: 0.35 },
+  { framework: sdgFramework, planType: 'pcaet', threshold: 0.35 },
 );
 
 describe('renderMarkdown', () => {
@@ -239,7 +240,7 @@ describe('renderMarkdown', () => {
     expect(escapeMarkdown('https://evil.example/a http://x.example WWW.evil.example ftp://f.example mail@evil.example')).toBe(
       'https\\://evil.example/a http\\://x.example WWW\\.evil.example ftp\\://f.example mail\\@evil.example',
     );
-    const md = renderMarkdown(gapReport([scoreResult('https://evil.example/phish', { 7: 0.1 }), scoreResult('www.evil.example', { 7: 0.05 })], { expect: [7], threshold: 0.35 }), { locale: 'en' });
+    const md = renderMarkdown(gapReport([scoreResult('https://evil.example/phish', { 7: 0.1 }), scoreResult('www.evil.example', { 7: 0.05 })], { framework: sdgFramework, expect: [7], threshold: 0.35 }), { locale: 'en' });
     expect(md).toContain('https\\://evil.example/phish');
     expect(md).not.toMatch(/https?:\/\/|(^|[^\\])www\./im);
     // Every table row keeps its 7 pipes even with a "|" in a title.
@@ -357,11 +358,11 @@ describe('renderHtmlParts', () => {
 
 describe('renderJsonChunks', () => {
   it('joined, is JSON.stringify(report, null, 2), for a report and for its lazy form', () => {
-    for (const report of [small, hostile, gapReport([], { planType: 'pat', threshold: 0.35 })]) {
+    for (const report of [small, hostile, gapReport([], { framework: sdgFramework, planType: 'pat', threshold: 0.35 })]) {
       expect([...renderJsonChunks(report)].join('')).toBe(JSON.stringify(report, null, 2));
     }
     const many = Array.from({ length: 700 }, (_, i) => scoreResult(`P${i}`, { 7: (i % 10) / 10, 13: 0.4 }, { '7.3': 0.5 }));
-    const accumulator = createGapAccumulator({ expect: [7, 13], threshold: 0.35 });
+    const accumulator = createGapAccumulator({ framework: sdgFramework, expect: [7, 13], threshold: 0.35 });
     for (const r of many) accumulator.add(r);
     const whole = JSON.stringify(accumulator.report(), null, 2);
     const pieces = [...renderJsonChunks(accumulator.lazyReport())];

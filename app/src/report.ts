@@ -68,7 +68,7 @@ export function readPlan(
     const withText = { ...result, ...(p.title ? { title: p.title } : {}), text: documentText(p) };
     return review ? review.apply(withText) : withText;
   };
-  const options = { planType, threshold, ...(document ? { document } : {}) };
+  const options = { planType, threshold, framework: engine.framework, ...(document ? { document } : {}) };
   const plan = results.map((r, i) => scored(i, i < DEFAULT_PROGRAMME_EVIDENCE ? full(i) : expand(r)));
   const first = gapReport(plan, options);
   // Past the first programmes, those a weak goal quotes need their evidence too.

@@ -5,6 +5,7 @@
  */
 import { renderHtmlParts } from '../../src/render/html.js';
 import { formatScore, goalName } from '../../src/render/locale.js';
+import { sdgFramework } from '../../src/frameworks/sdg.js';
 import { renderWheel } from '../../src/render/wheel.js';
 import type { ScoreResult } from '../../src/scoring/types.js';
 import { getGoal, getTarget, type GoalNumber } from '../../src/taxonomy/index.js';
@@ -108,7 +109,7 @@ function goalItem(result: ScoreResult, goal: GoalNumber, ctx: TextsContext): HTM
     'li',
     { class: `goal${decision ? ` ${decision}ed` : ''}`, 'data-goal': goal, 'data-score': g.score },
     swatch(getGoal(goal).colour),
-    h('strong', {}, `${goalShort(goal, locale)} — ${goalName(goal, locale)}`),
+    h('strong', {}, `${goalShort(goal, locale)} — ${goalName(sdgFramework, goal, locale)}`),
     ' ',
     h('span', { class: 'score' }, scoreText(g.score, locale)),
     decision && h('span', { class: 'badge' }, t(locale, decision === 'accept' ? 'app.reviewAccepted' : 'app.reviewRejected')),
@@ -155,7 +156,7 @@ function textBody(programme: Programme, result: ScoreResult, ctx: TextsContext):
   const reviewed = ctx.review.apply(result);
   const decided = [...(ctx.decisions.get(result.id)?.keys() ?? [])];
   const shown = [...reviewed.labels, ...[...result.labels, ...decided].filter((g, i, all) => !reviewed.labels.includes(g) && all.indexOf(g) === i)];
-  const body = h('div', { class: 'text-body' }, h('p', { class: 'hint' }, t(locale, 'app.textLanguage', { language: t(locale, LANGUAGE_NAME[result.language]) })));
+  const body = h('div', { class: 'text-body' }, h('p', { class: 'hint' }, t(locale, 'app.textLanguage', { language: t(locale, LANGUAGE_NAME[result.language as keyof typeof LANGUAGE_NAME]) })));
   if (shown.length) {
     body.append(h('h4', {}, t(locale, 'app.textGoals')), h('ul', { class: 'goals' }, ...shown.map((g) => goalItem(result, g, ctx))));
   } else body.append(h('p', { class: 'no-goal' }, t(locale, 'app.textNoGoal', { threshold: formatScore(ctx.threshold, locale) })));
@@ -164,7 +165,7 @@ function textBody(programme: Programme, result: ScoreResult, ctx: TextsContext):
   renderMarked(marked, source, spansOf(result, reviewed.labels, locale));
   body.append(h('h4', {}, t(locale, 'app.textSource')), marked);
   const rows = result.goals.map((g) =>
-    h('tr', { 'data-goal': g.goal, 'data-score': g.score }, h('th', { scope: 'row' }, `${goalShort(g.goal, locale)} — ${goalName(g.goal, locale)}`), h('td', { class: 'num' }, formatScore(g.score, locale))),
+    h('tr', { 'data-goal': g.goal, 'data-score': g.score }, h('th', { scope: 'row' }, `${goalShort(g.goal, locale)} — ${goalName(sdgFramework, g.goal, locale)}`), h('td', { class: 'num' }, formatScore(g.score, locale))),
   );
   body.append(h('details', { class: 'all-scores' }, h('summary', {}, t(locale, 'app.textAllScores')), h('div', { class: 'scroll' }, h('table', {}, h('tbody', {}, ...rows)))));
   return body;

@@ -4,7 +4,7 @@
  * signature; a tree is the Boolean/proximity structure over leaf numbers. `match.ts` finds the
  * leaves in a text and evaluates the trees.
  */
-import type { Language } from '../taxonomy/index.js';
+import type { LanguageCode as Language } from '../languages/types.js';
 import { streamWords, words as wordsOf } from '../text/analyze.js';
 import { acronymKey, inflectionKey, isAcronymSpelling } from '../text/inflect.js';
 import { matchKey, normalizeText } from '../text/normalize.js';

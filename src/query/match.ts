@@ -4,7 +4,7 @@
  * second stem, by inflection key, by acronym, by prefix), then evaluates only the trees of the
  * entries one of whose leaves was found. Leaves and trees come from `compile.ts`.
  */
-import type { Language } from '../taxonomy/index.js';
+import type { LanguageCode as Language } from '../languages/types.js';
 import type { TokenStream } from '../text/analyze.js';
 import { ACRONYM, compileQuery, elementOf, FORM, forEachLeaf, leafOf, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
 import type { QueryNode } from './parse.js';

@@ -1,15 +1,34 @@
 import type { GapReport, GoalGap, LazyGapReport } from '../report/gaps.js';
-import { goals as allGoals } from '../taxonomy/index.js';
+import type { Framework } from '../frameworks/types.js';
+import type { GoalNumber } from '../taxonomy/index.js';
 import { escapeHtml } from './escape.js';
 import { frenchPunctuation } from '../locales/format.js';
-import { getTarget } from '../taxonomy/index.js';
-import { bylineOf, citationSources, formatPercent, formatScore, goalName, headingOf, indicatorText, messages, planTypeName, resolveLocale, targetText, type RenderLocale, type RenderMessages } from './locale.js';
+import {
+  bylineOf,
+  citationSources,
+  formatPercent,
+  formatScore,
+  goalCode,
+  goalName,
+  headingOf,
+  indicatorText,
+  messages,
+  planTypeName,
+  reportFramework,
+  resolveLocale,
+  targetOf,
+  targetText,
+  type RenderLocale,
+  type RenderMessages,
+} from './locale.js';
 import { finaliteName, goalsInReadingOrder, STATUS_MARK } from './markdown.js';
 import { renderWheel } from './wheel.js';
 
 export interface HtmlRenderOptions {
   /** Language of the page: `fr` (default) or `en`. */
   locale?: RenderLocale;
+  /** The framework of the report's goals (default: the one the report carries). */
+  framework?: Framework;
 }
 
 /**
@@ -166,7 +185,9 @@ export function renderHtmlParts(report: GapReport, options: HtmlRenderOptions = 
   const e = escapeHtml;
   const typography = (text: string) => (locale === 'fr' ? frenchPunctuation(text) : text);
   const score = (v: number): string => formatScore(v, locale);
-  const goalLabel = (g: number): string => `${m.goalShort(g)} — ${goalName(g, locale)}`;
+  const framework = reportFramework(report, options);
+  const allGoals = framework.goals;
+  const goalLabel = (g: number): string => `${goalCode(framework, g, locale)} — ${goalName(framework, g, locale)}`;
   const swatch = (g: number): string => `<span class="swatch" style="background:${allGoals[g - 1]!.colour}" aria-hidden="true"></span>`;
   const core = `<span class="core">${e(m.core)}</span>`;
   const confirmedMark = `<span class="confirmed">✔ ${e(m.confirmedMark)}</span>`;
@@ -197,7 +218,7 @@ export function renderHtmlParts(report: GapReport, options: HtmlRenderOptions = 
 
   // Overview: the wheel and the key figures, in words.
   const x = report.expected;
-  out.push('<section class="overview">', '<figure class="wheel">', renderWheel(report, { locale }), `<figcaption>${e(m.wheelHelp)}</figcaption>`, '</figure>');
+  out.push('<section class="overview">', '<figure class="wheel">', renderWheel(report, { locale, framework }), `<figcaption>${e(m.wheelHelp)}</figcaption>`, '</figure>');
   out.push('<div class="figures">', `<h2>${e(m.summary)}</h2>`, '<dl>');
   out.push(
     `<dt>${e(m.coverage)}</dt><dd><span class="big">${e(formatPercent(report.coverage, locale))}</span><br><small>${e(
@@ -252,7 +273,7 @@ export function renderHtmlParts(report: GapReport, options: HtmlRenderOptions = 
       .map((s, i) => {
         const goal = allGoals[i]!;
         const background = tint(goal.colour, Math.min(1, threshold > 0 ? s / threshold : 1) * 0.9);
-        const on = s >= threshold || (p.confirmed?.includes(goal.goal) ?? false);
+        const on = s >= threshold || (p.confirmed?.includes(goal.goal as GoalNumber) ?? false);
         // Blank below 0.005 (would show 0.00): the eye finds the real scores faster.
         return `<td class="cell${on ? ' on' : ''}" style="background:${background};color:${inkOn(background)}" title="${e(`${p.id} · ${goalLabel(goal.goal)}${colon}${score(s)}`)}">${s >= 0.005 ? e(score(s)) : ''}</td>`;
       })
@@ -277,19 +298,19 @@ export function renderHtmlParts(report: GapReport, options: HtmlRenderOptions = 
     out.push('</section>');
   }
 
-  // The five finalités.
-  out.push('<section>', `<h2>${e(m.finalites)}</h2>`, `<p class="meta">${e(m.finalitesHelp)}</p>`, '<div class="scroll"><table class="finalites">');
-  out.push(`<thead><tr><th>${e(m.finalite)}</th><th>${e(m.linkedGoals)}</th><th>${e(m.coveredGoals)}</th><th class="num">%</th><th>${e(m.missingExpected)}</th></tr></thead>`, '<tbody>');
+  // The five finalités (a framework without them has no such section).
+  if (report.finalites.length) out.push('<section>', `<h2>${e(m.finalites)}</h2>`, `<p class="meta">${e(m.finalitesHelp)}</p>`, '<div class="scroll"><table class="finalites">');
+  if (report.finalites.length) out.push(`<thead><tr><th>${e(m.finalite)}</th><th>${e(m.linkedGoals)}</th><th>${e(m.coveredGoals)}</th><th class="num">%</th><th>${e(m.missingExpected)}</th></tr></thead>`, '<tbody>');
   for (const f of report.finalites) {
     const chips = (goals: readonly number[]) => (goals.length ? goals.map((g) => `<span class="chip">${swatch(g)}${f.primary.includes(g as never) ? `<strong>${g}</strong>` : g}</span>`).join(' ') : '—');
     const missing = f.missing.filter((g) => x.goals.includes(g));
-    out.push(`<tr><td>${f.number}° ${e(finaliteName(f, locale))}</td><td>${chips(f.goals)}</td><td>${chips(f.covered)}</td><td class="num">${e(formatPercent(f.share ?? 0, locale))}</td><td>${chips(missing)}</td></tr>`);
+    out.push(`<tr><td>${f.number}° ${e(finaliteName(f, locale, framework))}</td><td>${chips(f.goals)}</td><td>${chips(f.covered)}</td><td class="num">${e(formatPercent(f.share ?? 0, locale))}</td><td>${chips(missing)}</td></tr>`);
   }
-  out.push('</tbody></table></div>', `<p class="note">${e(m.finalitesNote)}</p>`, '</section>');
+  if (report.finalites.length) out.push('</tbody></table></div>', `<p class="note">${e(m.finalitesNote)}</p>`, '</section>');
 
   // Target gaps: the key targets with their UN text and indicators; the others in the annex.
   const indicatorsOf = (id: string): string => {
-    const list = getTarget(id).indicators;
+    const list = targetOf(framework, id).indicators;
     return list.length ? `<span class="ind">${e(m.indicators)}${e(colon)}${list.map((i) => `${e(i.id)} ${e(indicatorText(i, locale))}`).join(' ; ')}</span>` : '';
   };
   out.push('<section>', `<h2>${e(m.targetGaps)}</h2>`, `<p class="meta">${e(m.targetGapsHelp)}</p>`, '<div class="scroll"><table class="targets">');
@@ -301,7 +322,7 @@ export function renderHtmlParts(report: GapReport, options: HtmlRenderOptions = 
       ? key
           .map(
             (t) =>
-              `<strong>${e(t.target)}</strong> <span class="un">${e(targetText(t.target, locale))}</span>${indicatorsOf(t.target)}<span class="ind">${e(m.closest)}${e(colon)}${t.closest ? `${programme(t.closest.programme)}, ${e(score(t.closest.score))}` : e(m.none)}</span>`,
+              `<strong>${e(t.target)}</strong> <span class="un">${e(targetText(framework, t.target, locale))}</span>${indicatorsOf(t.target)}<span class="ind">${e(m.closest)}${e(colon)}${t.closest ? `${programme(t.closest.programme)}, ${e(score(t.closest.score))}` : e(m.none)}</span>`,
           )
           .join('<br>')
       : '—';
@@ -344,14 +365,14 @@ export function renderHtmlParts(report: GapReport, options: HtmlRenderOptions = 
   const c = report.concentration;
   if (c.value === null || c.entropy === null) out.push(`<li>${e(m.concentration)}${e(colon)}${e(m.noLabels)}</li>`);
   else {
-    out.push(`<li>${e(m.concentration)}${e(colon)}${e(m.top2Share({ share: formatPercent(c.value, locale), goals: c.top.map((g) => m.goalShort(g)).join(', ') }))}</li>`);
+    out.push(`<li>${e(m.concentration)}${e(colon)}${e(m.top2Share({ share: formatPercent(c.value, locale), goals: c.top.map((g) => goalCode(framework, g, locale)).join(', ') }))}</li>`);
     out.push(`<li>${e(m.entropyPlain({ value: score(c.entropy) }))}</li>`);
   }
   out.push('</ul>');
   const otherTargets = report.targetGaps.flatMap(({ targets }) => targets.filter((t) => !t.key));
   if (otherTargets.length) {
     out.push(`<h3>${e(m.otherTargetsTitle)}</h3>`, '<div class="scroll"><table class="targets other-targets">', `<thead><tr><th>${e(m.goal)}</th><th>${e(m.otherTargets)}</th></tr></thead>`, '<tbody>');
-    for (const t of otherTargets) out.push(`<tr><td>${e(t.target)}</td><td><span class="un">${e(targetText(t.target, locale))}</span>${indicatorsOf(t.target)}</td></tr>`);
+    for (const t of otherTargets) out.push(`<tr><td>${e(t.target)}</td><td><span class="un">${e(targetText(framework, t.target, locale))}</span>${indicatorsOf(t.target)}</td></tr>`);
     out.push('</tbody></table></div>');
   }
   if (report.provenance.links.length) {

@@ -4,7 +4,8 @@ import { frReport } from '../locales/fr.js';
 import { formatDate, formatDecimal, formatPercent as percent } from '../locales/format.js';
 import type { Locale, ReportMessages } from '../locales/types.js';
 import type { GapReport } from '../report/gaps.js';
-import { getGoal, getTarget, type Indicator } from '../taxonomy/index.js';
+import { findFrameworkTarget, frameworkGoal, goalCodeIn, goalNameIn, indicatorTextIn, targetTextIn } from '../frameworks/index.js';
+import type { Framework, FrameworkIndicator } from '../frameworks/types.js';
 
 export type RenderLocale = Locale;
 
@@ -29,8 +30,34 @@ export const formatScore = (value: number, locale: RenderLocale): string => form
 /** A share 0–1 as a whole percentage: "67 %" (with a no-break space) / "67%". */
 export const formatPercent = (value: number, locale: RenderLocale): string => percent(value, resolveLocale({ locale }));
 
+/**
+ * The framework a rendering reads goals, targets, names and colours from: the option, else the
+ * one the report carries (`gapReport` attaches it: frameworks/carry.ts). A report parsed from
+ * JSON carries none: give `framework` (`sdgFramework` for the SDGs).
+ */
+export function reportFramework(report: GapReport | { readonly framework?: Framework }, options?: { readonly framework?: Framework }): Framework {
+  const framework = options?.framework ?? report.framework;
+  if (!framework) {
+    throw new SdgAlignError('INVALID_OPTIONS', 'Invalid render option "framework": this report does not carry its framework (it was copied or parsed from JSON); give framework (sdgFramework for the SDGs).', { field: 'framework' });
+  }
+  return framework;
+}
+
 /** Short goal title in the locale: "Bonne santé et bien-être". */
-export const goalName = (goal: number, locale: RenderLocale): string => getGoal(goal)[locale].short;
+export const goalName = (framework: Framework, goal: number, locale: RenderLocale): string => goalNameIn(frameworkGoal(framework, goal), locale).short;
+
+/** A goal's short label in the locale: "ODD 7" / "SDG 7". */
+export const goalCode = (framework: Framework, goal: number, locale: RenderLocale): string => goalCodeIn(frameworkGoal(framework, goal), locale);
+
+/** A goal's colour, "#RRGGBB". */
+export const goalColour = (framework: Framework, goal: number): string => frameworkGoal(framework, goal).colour;
+
+/** A target of the framework; throws `UNKNOWN_TARGET` for an id it does not have. */
+export function targetOf(framework: Framework, id: string) {
+  const target = findFrameworkTarget(framework, id);
+  if (!target) throw new SdgAlignError('UNKNOWN_TARGET', `Unknown target ${JSON.stringify(id)} in the framework "${framework.id}".`, { target: id });
+  return target;
+}
 
 /** Plan-type name in the locale. */
 export const planTypeName = (planType: { acronym: string; nameFr: string; nameEn: string }, locale: RenderLocale): string =>
@@ -57,13 +84,13 @@ export function citationSources(provenance: string): string {
     .join(' ; ');
 }
 
-/** The UN text of a target in the locale. */
-export const targetText = (id: string, locale: RenderLocale): string => getTarget(id)[locale];
+/** The text of a target in the locale (the UN's, for the SDGs). */
+export const targetText = (framework: Framework, id: string, locale: RenderLocale): string => targetTextIn(targetOf(framework, id), locale);
 
-/** A UN indicator in the locale, in words: "3.9.1 Taux de mortalité…" (English, said so, when the UN has no French text). */
-export function indicatorText(indicator: Indicator, locale: RenderLocale): string {
-  const text = locale === 'fr' ? indicator.fr : indicator.en;
-  return text ?? `${indicator.en} ${messages(locale).englishOnly}`;
+/** An indicator in the locale, in words: "3.9.1 Taux de mortalité…" (English, said so, when it has no text in the locale). */
+export function indicatorText(indicator: FrameworkIndicator, locale: RenderLocale): string {
+  const text = indicatorTextIn(indicator, locale);
+  return text ?? `${indicatorTextIn(indicator, 'en') ?? Object.values(indicator.texts).find((t) => t) ?? ''} ${messages(locale).englishOnly}`;
 }
 
 /** The document line of a report: its collectivité and date, when given ("Communauté d'agglomération du Val · 15 mars 2026"). */

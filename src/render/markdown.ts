@@ -1,12 +1,13 @@
 import type { GapReport, GoalGap, LazyGapReport } from '../report/gaps.js';
-import { finalites } from '../finalites/index.js';
+import type { Framework } from '../frameworks/types.js';
 import { frenchPunctuation } from '../locales/format.js';
-import { getTarget } from '../taxonomy/index.js';
-import { bylineOf, citationSources, formatPercent, formatScore, goalName, headingOf, indicatorText, messages, planTypeName, resolveLocale, targetText, type RenderLocale } from './locale.js';
+import { bylineOf, citationSources, formatPercent, formatScore, goalCode, goalName, headingOf, indicatorText, messages, planTypeName, reportFramework, resolveLocale, targetOf, targetText, type RenderLocale } from './locale.js';
 
 export interface RenderOptions {
   /** Language of the rendering: `fr` (default) or `en`. */
   locale?: RenderLocale;
+  /** The framework of the report's goals (default: the one the report carries). */
+  framework?: Framework;
 }
 
 /** Status marks: ✓ covered, ~ weak, ✗ missing, · not expected (addressed or not). */
@@ -53,7 +54,8 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
   const locale = resolveLocale(options);
   const m = messages(locale);
   const score = (v: number): string => formatScore(v, locale);
-  const goalLabel = (g: number): string => `${m.goalShort(g)} — ${goalName(g, locale)}`;
+  const framework = reportFramework(report, options);
+  const goalLabel = (g: number): string => `${goalCode(framework, g, locale)} — ${goalName(framework, g, locale)}`;
   const builtInType = report.planType && !report.planType.custom;
   const titles = new Map(report.programmes.map((p) => [p.id, p.title]));
   const colon = m.colon;
@@ -105,18 +107,19 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
     }
   }
 
-  out.push(`## ${m.finalites}`, '', m.finalitesHelp, '');
-  out.push(`| ${m.finalite} | ${m.linkedGoals} | ${m.coveredGoals} | ${m.missingExpected} |`, '| --- | --- | --- | --- |');
+  // A framework without finalités has no such section.
+  if (report.finalites.length) out.push(`## ${m.finalites}`, '', m.finalitesHelp, '');
+  if (report.finalites.length) out.push(`| ${m.finalite} | ${m.linkedGoals} | ${m.coveredGoals} | ${m.missingExpected} |`, '| --- | --- | --- | --- |');
   for (const f of report.finalites) {
     const linked = f.goals.map((g) => (f.primary.includes(g) ? `**${g}**` : String(g))).join(', ');
     const missing = f.missing.filter((g) => report.expected.goals.includes(g));
-    out.push(`| ${f.number}° ${escapeMarkdown(finaliteName(f, locale))} | ${linked} | ${f.covered.length ? f.covered.join(', ') : '—'} (${formatPercent(f.share ?? 0, locale)}) | ${missing.length ? missing.join(', ') : '—'} |`);
+    out.push(`| ${f.number}° ${escapeMarkdown(finaliteName(f, locale, framework))} | ${linked} | ${f.covered.length ? f.covered.join(', ') : '—'} (${formatPercent(f.share ?? 0, locale)}) | ${missing.length ? missing.join(', ') : '—'} |`);
   }
-  out.push('', `_${m.finalitesNote}_`, '');
+  if (report.finalites.length) out.push('', `_${m.finalitesNote}_`, '');
 
   out.push(`## ${m.targetGaps}`, '', m.targetGapsHelp, '');
   const indicatorsLine = (id: string): string[] => {
-    const indicators = getTarget(id).indicators;
+    const indicators = targetOf(framework, id).indicators;
     return indicators.length ? [`    - ${m.indicators}${colon}${indicators.map((i) => `${i.id} ${escapeMarkdown(indicatorText(i, locale))}`).join(' ; ')}`] : [];
   };
   for (const { goal, targets } of report.targetGaps) {
@@ -127,7 +130,7 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
     out.push(`- **${goalLabel(goal)}**`);
     for (const t of targets.filter((x) => x.key)) {
       const closest = t.closest ? `${escapeMarkdown(t.closest.programme)} (${score(t.closest.score)})` : m.none;
-      out.push(`  - **${t.target}** (${m.keyTarget}) ${escapeMarkdown(targetText(t.target, locale))} — ${m.closest}${colon}${closest}`, ...indicatorsLine(t.target));
+      out.push(`  - **${t.target}** (${m.keyTarget}) ${escapeMarkdown(targetText(framework, t.target, locale))} — ${m.closest}${colon}${closest}`, ...indicatorsLine(t.target));
     }
     const others = targets.filter((x) => !x.key).map((x) => x.target);
     if (others.length) out.push(`  - ${m.otherTargets}${colon}${others.join(', ')} (${m.otherTargetsInAnnex})`);
@@ -169,7 +172,7 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
   const c = report.concentration;
   if (c.value === null || c.entropy === null) out.push(`- ${m.concentration}${colon}${m.noLabels}`);
   else {
-    out.push(`- ${m.concentration}${colon}${m.top2Share({ share: formatPercent(c.value, locale), goals: c.top.map((g) => m.goalShort(g)).join(', ') })}`);
+    out.push(`- ${m.concentration}${colon}${m.top2Share({ share: formatPercent(c.value, locale), goals: c.top.map((g) => goalCode(framework, g, locale)).join(', ') })}`);
     out.push(`- ${m.entropyPlain({ value: score(c.entropy) })}`);
   }
   out.push('');
@@ -177,7 +180,7 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
   const otherTargets = report.targetGaps.flatMap(({ targets }) => targets.filter((t) => !t.key));
   if (otherTargets.length) {
     out.push(`### ${m.otherTargetsTitle}`, '');
-    for (const t of otherTargets) out.push(`- **${t.target}** ${escapeMarkdown(targetText(t.target, locale))}`, ...indicatorsLine(t.target).map((l) => l.slice(2)));
+    for (const t of otherTargets) out.push(`- **${t.target}** ${escapeMarkdown(targetText(framework, t.target, locale))}`, ...indicatorsLine(t.target).map((l) => l.slice(2)));
     out.push('');
   }
 
@@ -196,8 +199,9 @@ export function renderMarkdown(report: GapReport, options: RenderOptions = {}): 
   return `${out.join('\n')}\n`;
 }
 
-/** A finalité's short name in the locale. */
-export const finaliteName = (f: { number: number; fr: string }, locale: RenderLocale): string => (locale === 'fr' ? f.fr : (finalites[f.number - 1]?.en ?? f.fr));
+/** A finalité's short name in the locale (the framework names them; the French one otherwise). */
+export const finaliteName = (f: { number: number; fr: string }, locale: RenderLocale, framework?: Framework): string =>
+  locale === 'fr' ? f.fr : (framework?.finalites?.name(f.number, locale) ?? f.fr);
 
 /** The `md` entry of the CLI's report formats: the whole report as one string. */
 export const markdownReport = {

@@ -1,7 +1,7 @@
 import type { GapReport } from '../report/gaps.js';
-import { goals as allGoals } from '../taxonomy/index.js';
+import type { Framework } from '../frameworks/types.js';
 import { escapeHtml } from './escape.js';
-import { formatPercent, formatScore, goalName, messages, resolveLocale, type RenderLocale } from './locale.js';
+import { formatPercent, formatScore, goalCode, goalColour, goalName, messages, reportFramework, resolveLocale, type RenderLocale } from './locale.js';
 
 /** Geometry of the wheel in SVG user units (it scales with its container: `viewBox`, no fixed size). */
 const SIZE = 400;
@@ -43,31 +43,32 @@ export const segmentOpacity = (best: number, threshold: number): number =>
   Math.round((MIN_OPACITY + (1 - MIN_OPACITY) * Math.min(1, threshold > 0 ? best / threshold : 1)) * 100) / 100;
 
 /**
- * The SDG wheel as inline SVG: 17 `<path class="sdg-segment" data-goal="n">` in the official
- * colours, shaded by coverage, expected goals outlined (dashed when missing), each with a
- * `<title>` tooltip; the coverage of expected goals in the centre. No external reference.
+ * The goal wheel as inline SVG: one `<path class="sdg-segment" data-goal="n">` per goal of the
+ * report's framework (17 for the SDGs) in its colours, shaded by coverage, expected goals
+ * outlined (dashed when missing), each with a `<title>` tooltip; the coverage of expected goals in
+ * the centre. No external reference.
  */
-export function renderWheel(report: GapReport, options: { locale?: RenderLocale } = {}): string {
+export function renderWheel(report: GapReport, options: { locale?: RenderLocale; framework?: Framework } = {}): string {
   const locale = resolveLocale(options);
   const m = messages(locale);
-  const step = 360 / 17;
+  const framework = reportFramework(report, options);
+  const step = 360 / framework.goals.length;
   const parts: string[] = [];
   parts.push(
     `<svg class="sdg-wheel" viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-labelledby="sdg-wheel-title" preserveAspectRatio="xMidYMid meet">`,
     `<title id="sdg-wheel-title">${escapeHtml(`${m.wheel} — ${m.coverage}${m.colon}${formatPercent(report.coverage, locale)}`)}</title>`,
   );
   for (const g of report.goals) {
-    const info = allGoals[g.goal - 1]!;
     const start = (g.goal - 1) * step + GAP / 2;
     const end = g.goal * step - GAP / 2;
     const opacity = segmentOpacity(g.best, report.thresholds.threshold);
     const status = g.status === 'not-expected' && g.addressed ? m.notExpectedAddressed : m.status[g.status];
-    const tooltip = `${m.goalShort(g.goal)} — ${goalName(g.goal, locale)}${g.core ? ` (${m.core})` : ''}${m.colon}${status} (${m.best.toLowerCase()} ${formatScore(g.best, locale)})`;
+    const tooltip = `${goalCode(framework, g.goal, locale)} — ${goalName(framework, g.goal, locale)}${g.core ? ` (${m.core})` : ''}${m.colon}${status} (${m.best.toLowerCase()} ${formatScore(g.best, locale)})`;
     const stroke = g.expected
       ? ` stroke="#1b1b1b" stroke-width="3"${g.status === 'missing' ? ' stroke-dasharray="7 5"' : ''}`
       : ' stroke="#ffffff" stroke-width="1"';
     parts.push(
-      `<path class="sdg-segment" data-goal="${g.goal}" data-status="${g.status}" d="${sector(start, end)}" fill="${info.colour}" fill-opacity="${opacity}"${stroke}><title>${escapeHtml(tooltip)}</title></path>`,
+      `<path class="sdg-segment" data-goal="${g.goal}" data-status="${g.status}" d="${sector(start, end)}" fill="${goalColour(framework, g.goal)}" fill-opacity="${opacity}"${stroke}><title>${escapeHtml(tooltip)}</title></path>`,
     );
     const label = point((OUTER + INNER) / 2, (start + end) / 2).split(' ');
     const ink = opacity >= 0.55 ? '#ffffff' : '#1b1b1b';

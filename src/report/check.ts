@@ -12,7 +12,8 @@
 import { catalogue } from '../locales/index.js';
 import type { Locale } from '../locales/types.js';
 import { roundTo } from '../locales/format.js';
-import { getGoal } from '../taxonomy/index.js';
+import { frameworkGoal, goalNameIn } from '../frameworks/index.js';
+import { sdgFramework } from '../frameworks/sdg.js';
 import type { GapReport } from './gaps.js';
 
 export const CHECK_SCHEMA_VERSION = 1;
@@ -84,7 +85,9 @@ export function checkPlan(input: CheckInput, options: CheckOptions = {}): { find
   const at = { file: input.file, line: input.line, column: 1 };
   const plan = input.planType ? input.planType.acronym : m.thePlan;
   const required = options.required ?? [];
-  const goal = (g: number) => m.goal({ goal: g, name: getGoal(g)[locale].short });
+  // The report's framework names the goals (a report copied from JSON: the SDGs').
+  const framework = report.framework ?? sdgFramework;
+  const goal = (g: number) => m.goal({ goal: g, name: goalNameIn(frameworkGoal(framework, g), locale).short });
   const threshold = report.thresholds.threshold;
   for (const gap of report.goals) {
     const best = m.best({ best: gap.best, threshold });

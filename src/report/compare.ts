@@ -45,7 +45,7 @@ function byTarget(a: string, b: string): number {
 
 function assertReport(report: unknown, name: string): asserts report is GapReport {
   const r = report as GapReport | null;
-  if (!r || typeof r !== 'object' || r.schemaVersion !== 1 || !Array.isArray(r.goals) || r.goals.length !== 17) {
+  if (!r || typeof r !== 'object' || r.schemaVersion !== 1 || !Array.isArray(r.goals) || r.goals.length === 0) {
     throw new SdgAlignError('INVALID_INPUT', `${name}: expected a gap report with schemaVersion 1 (from gapReport()).`, { argument: name });
   }
 }
@@ -54,10 +54,13 @@ function assertReport(report: unknown, name: string): asserts report is GapRepor
 export function compareReports(before: GapReport, after: GapReport): ReportComparison {
   assertReport(before, 'before');
   assertReport(after, 'after');
+  if (before.goals.length !== after.goals.length) {
+    throw new SdgAlignError('INVALID_INPUT', `after: a report over ${after.goals.length} goals does not compare with one over ${before.goals.length} (another framework).`, { argument: 'after' });
+  }
   const gained: GoalChange[] = [];
   const lost: GoalChange[] = [];
   const expectation: GoalChange[] = [];
-  for (let i = 0; i < 17; i++) {
+  for (let i = 0; i < before.goals.length; i++) {
     const b = before.goals[i]!;
     const a = after.goals[i]!;
     if (b.status === a.status) continue;

@@ -1,17 +1,22 @@
 /**
  * The gap report of a plan: a pure function of its scored programmes (see `scorePlan` in
  * plan.ts), which never scores text itself, so that a page can bundle the report and its
- * renderers without the model or the matcher.
+ * renderers without the model or the matcher. The goals, targets, plan types and finalités are
+ * read from the framework the plan carries (or `options.framework`), never imported: nor does
+ * such a page carry the SDG data (frameworks/carry.ts).
  */
 import * as z from 'zod/mini';
 import { SdgAlignError } from '../errors.js';
-import { getPlanType, type PlanType, type PlanTypeLink, type PlanTypeRegistry } from '../plans/index.js';
+import type { PlanType, PlanTypeLink, PlanTypeRegistry } from '../plans/index.js';
 import { detached } from '../strings.js';
 import { IdStore } from '../id-store.js';
-import { formatIssues, lazy } from '../validation.js';
+import { formatIssues } from '../validation.js';
 import type { ScoreResult } from '../scoring/types.js';
-import { GOAL_NUMBERS, targets as allTargets, type GoalNumber } from '../taxonomy/index.js';
-import { coverageByFinalite, type FinaliteCoverage } from '../finalites/index.js';
+import type { GoalNumber } from '../taxonomy/index.js';
+import type { FinaliteCoverage } from '../finalites/index.js';
+import { carriedFramework, carryFramework } from '../frameworks/carry.js';
+import { goalNumbersOf, targetsOfGoal } from '../frameworks/index.js';
+import type { Framework } from '../frameworks/types.js';
 import type { ReviewMarks } from '../review/index.js';
 import { concentrationOfCounts, coverageOf, goalStatus, weakThresholdOf, type Concentration } from './measures.js';
 
@@ -48,8 +53,8 @@ export type ScoredProgramme = ScoreResult & {
   readonly review?: ReviewMarks;
 };
 
-/** A plan's scored programmes, in plan order. */
-export type ScoredPlan = readonly ScoredProgramme[];
+/** A plan's scored programmes, in plan order; `scorePlan` gives one that carries the engine's framework. */
+export type ScoredPlan = readonly ScoredProgramme[] & { readonly framework?: Framework };
 
 export type GoalStatus = 'covered' | 'weak' | 'missing' | 'not-expected';
 
@@ -92,7 +97,7 @@ export interface TargetGap {
 export interface ProgrammeSummary {
   readonly id: string;
   readonly title?: string;
-  /** Goal scores in goal order (17 numbers). */
+  /** Goal scores in goal order (one per goal of the framework: 17 for the SDGs). */
   readonly scores: readonly number[];
   /** Goals addressed (score ≥ threshold, or confirmed by a person), strongest first. */
   readonly goals: readonly GoalNumber[];
@@ -133,7 +138,7 @@ export interface GapReport {
   readonly thresholds: { readonly threshold: number; readonly weakThreshold: number; readonly targetThreshold: number };
   /** Programmes in input order, with their goal scores (the heatmap). */
   readonly programmes: readonly ProgrammeSummary[];
-  /** The 17 goals, in goal order. */
+  /** The framework's goals (the 17 SDGs), in goal order. */
   readonly goals: readonly GoalGap[];
   readonly expected: {
     readonly goals: readonly GoalNumber[];
@@ -171,21 +176,30 @@ export interface GapReport {
   readonly review?: { readonly confirmed: number; readonly rejected: number };
   /** Set when only the first `shown` programmes carry their evidence. */
   readonly programmeEvidence?: { readonly shown: number };
+  /** The framework of its goals (not serialised: see frameworks/carry.ts); the renderings read names and colours from it. */
+  readonly framework?: Framework;
 }
 
 /**
  * How concentrated the plan's goal labels (programme × goal pairs with score ≥ threshold) are.
  * `value` is the `top2-share`: share of all labels held by the two most frequent goals (0–1;
  * high = the plan talks about two goals). `entropy` is the normalised Shannon entropy of the
- * label distribution over the 17 goals, H / ln 17 (0 = every label on one goal, 1 = evenly
+ * label distribution over the N goals of the framework, H / ln N (0 = every label on one goal, 1 = evenly
  * spread). Both are null when there is no label.
  */
 
 const unit = () => z.number().check(z.gte(0), z.lte(1));
-const goalNumber = () => z.int().check(z.gte(1), z.lte(17));
+/** The options' schema for a framework of `goalCount` goals (built on first use, one per count). */
+const schemas = new Map<number, ReturnType<typeof buildGapOptionsSchema>>();
+function gapOptionsSchema(goalCount: number) {
+  let schema = schemas.get(goalCount);
+  if (!schema) schemas.set(goalCount, (schema = buildGapOptionsSchema(goalCount)));
+  return schema;
+}
 
-const gapOptionsSchema = lazy(() =>
-  z
+const buildGapOptionsSchema = (goalCount: number) => {
+  const goalNumber = () => z.int().check(z.gte(1), z.lte(goalCount));
+  return z
     .strictObject({
       planType: z.optional(
         z.union([
@@ -203,6 +217,7 @@ const gapOptionsSchema = lazy(() =>
       ),
       document: z.optional(z.strictObject({ title: z.optional(z.string()), author: z.optional(z.string()), date: z.optional(z.string()) })),
       programmeEvidence: z.optional(z.int().check(z.gte(0))),
+      framework: z.optional(z.custom<Framework>((v) => typeof v === 'object' && v !== null && Array.isArray((v as Framework).goals), 'a Framework (engine.framework, sdgFramework)')),
     })
     .check(
       z.superRefine((o, ctx) => {
@@ -213,8 +228,8 @@ const gapOptionsSchema = lazy(() =>
         if (expected && o.core) o.core.forEach((g, i) => !expected.includes(g) && issue(['core', i], `core goal ${g} is not in expect`));
         if (o.threshold !== undefined && o.weakThreshold !== undefined && o.weakThreshold > o.threshold) issue(['weakThreshold'], 'weakThreshold must not exceed threshold');
       }),
-    ),
-);
+    );
+};
 
 export interface GapReportOptions {
   /** The plan type (id, acronym, alias or a `PlanType`): its `goals` are the expected goals, `coreGoals` the core ones. */
@@ -238,6 +253,12 @@ export interface GapReportOptions {
   document?: ReportDocument;
   /** Programmes whose evidence the report keeps (default `DEFAULT_PROGRAMME_EVIDENCE`, 0 for none). */
   programmeEvidence?: number;
+  /**
+   * The framework the programmes were scored against. Default: the one the plan carries
+   * (`scorePlan`, `engine.scoreAll(…).documents`); needed for programmes that do not carry it
+   * (parsed from JSON, built by hand): `sdgFramework` for the SDGs.
+   */
+  framework?: Framework;
 }
 
 const isScoreResult = (item: unknown): item is ScoredProgramme =>
@@ -259,7 +280,7 @@ function excerptAround(source: string, start: number, end: number): string {
 
 /**
  * A gap report built one programme at a time: `add` takes a programme's `ScoreResult` and keeps
- * only what the report needs — its 17 goal scores, its id and title, and
+ * only what the report needs — its goal scores, its id and title, and
  * per goal and target the best programmes — never the result with its evidence: memory grows by
  * about 200 bytes per programme, whatever the length of its text.
  */
@@ -280,7 +301,7 @@ export interface GapAccumulator {
 export type LazyGapReport = Omit<GapReport, 'programmes'> & { readonly programmes: Iterable<ProgrammeSummary> & { readonly length: number } };
 
 /**
- * The 17 goal scores of each programme, as 32-bit floats read back to seven decimals (every output
+ * The goal scores of each programme (17 for the SDGs), as 32-bit floats read back to seven decimals (every output
  * shows four at most) in fixed blocks that never move: a million programmes take 68 MB,
  * where arrays of 17 numbers would take 180 MB. With probabilities, a programme has no zero score
  * to leave out.
@@ -290,20 +311,37 @@ class ScoreStore {
   private readonly blocks: Float32Array[] = [];
   private count = 0;
 
+  /** `goals`: the framework's number of goals (17 for the SDGs), the scores of each programme. */
+  constructor(private readonly goals: number) {}
+
   add(values: readonly number[]): void {
     const B = ScoreStore.BLOCK_PROGRAMMES;
-    if (this.count % B === 0) this.blocks.push(new Float32Array(B * 17));
+    const n = this.goals;
+    if (this.count % B === 0) this.blocks.push(new Float32Array(B * n));
     const block = this.blocks[this.blocks.length - 1]!;
-    const base = (this.count % B) * 17;
-    for (let g = 0; g < 17; g++) block[base + g] = values[g] ?? 0;
+    const base = (this.count % B) * n;
+    for (let g = 0; g < n; g++) block[base + g] = values[g] ?? 0;
     this.count++;
   }
 
-  /** The score of programme `i` for `goal` (1–17), to seven decimals (what a 32-bit float holds: 0.41 is read back as 0.41). */
+  /** The score of programme `i` for `goal` (1–N), to seven decimals (what a 32-bit float holds: 0.41 is read back as 0.41). */
   get(i: number, goal: number): number {
     const B = ScoreStore.BLOCK_PROGRAMMES;
-    return Math.round(this.blocks[Math.floor(i / B)]![(i % B) * 17 + goal - 1]! * 1e7) / 1e7;
+    return Math.round(this.blocks[Math.floor(i / B)]![(i % B) * this.goals + goal - 1]! * 1e7) / 1e7;
   }
+}
+
+/** The framework of a report: given, else carried by the plan; a clear error when neither is there. */
+function frameworkFor(given: Framework | undefined): Framework {
+  const framework = given;
+  if (!framework) {
+    throw new SdgAlignError(
+      'INVALID_OPTIONS',
+      'Invalid gap-report options: framework: these programmes do not carry the framework they were scored against; score them with scorePlan(engine, programmes), or give framework (sdgFramework for the SDGs).',
+      { field: 'framework' },
+    );
+  }
+  return framework;
 }
 
 /**
@@ -311,13 +349,22 @@ class ScoreStore {
  * (bad option, named) or `UNKNOWN_PLAN_TYPE` at once.
  */
 export function createGapAccumulator(options: GapReportOptions): GapAccumulator {
-  const parsed = gapOptionsSchema().safeParse(options ?? {});
+  // Goal numbers are validated against the framework's count: read it before the rest.
+  const given = carriedFramework({ framework: (options as { framework?: unknown } | undefined)?.framework });
+  const parsed = gapOptionsSchema(given?.goals.length ?? Infinity).safeParse(options ?? {});
   if (!parsed.success) throw invalidOptions(parsed.error, options);
   const opts = parsed.data;
+  const framework = frameworkFor(opts.framework);
+  const GOAL_NUMBERS = goalNumbersOf(framework) as readonly GoalNumber[];
+  const goalCount = GOAL_NUMBERS.length;
 
   // Plan type and expected goals.
-  const planType =
-    opts.planType === undefined ? undefined : typeof opts.planType === 'string' ? (opts.registry?.getPlanType ?? getPlanType)(opts.planType) : opts.planType;
+  const registry = opts.registry ?? framework.planTypes;
+  const resolvePlanType = (name: string): PlanType => {
+    if (!registry) throw new SdgAlignError('INVALID_OPTIONS', `Invalid gap-report options: planType: the framework "${framework.id}" has no plan types; give a PlanType, a registry or expect.`, { field: 'planType' });
+    return registry.getPlanType(name);
+  };
+  const planType = opts.planType === undefined ? undefined : typeof opts.planType === 'string' ? resolvePlanType(opts.planType) : opts.planType;
   const expectedGoals = new Set<number>(planType ? planType.goals : (opts.expect ?? []));
   const coreGoals = new Set<number>(opts.core ?? (planType ? planType.coreGoals : []));
   if (planType && opts.core) {
@@ -340,7 +387,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
   // Per programme: its id, its title (when any has one) and its 17 goal scores, packed.
   const ids = new IdStore();
   let titles: (string | undefined)[] | undefined;
-  const scores = new ScoreStore();
+  const scores = new ScoreStore(goalCount);
   /** Per goal (index goal − 1): the best partial evidence, at most MAX_WEAK_EVIDENCE, strongest first. */
   const weakEvidence: (WeakEvidence & { id: string })[][] = GOAL_NUMBERS.map(() => []);
   const targetBest = new Map<string, { programme: string; score: number }>();
@@ -371,7 +418,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     if (!isScoreResult(item)) {
       throw new SdgAlignError('INVALID_INPUT', `Programme [${i}]: expected a scored programme (a ScoreResult): score the plan first with scorePlan(engine, programmes).`, { index: i });
     }
-    if (item.goals.length !== 17) throw new SdgAlignError('INVALID_INPUT', `Programme [${i}]: a ScoreResult has 17 goal scores, got ${item.goals.length}.`, { index: i });
+    if (item.goals.length !== goalCount) throw new SdgAlignError('INVALID_INPUT', `Programme [${i}]: a ScoreResult has ${goalCount} goal scores, got ${item.goals.length}.`, { index: i });
     return { id: item.id, result: item, ...(item.title !== undefined ? { title: item.title } : {}), ...(typeof item.text === 'string' ? { source: item.text } : {}) };
   }
 
@@ -450,8 +497,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     // Targets of expected goals that nobody addresses.
     const targetGaps = GOAL_NUMBERS.filter((g) => expectedGoals.has(g)).map((goal) => ({
       goal,
-      targets: allTargets
-        .filter((t) => t.goal === goal)
+      targets: targetsOfGoal(framework, goal)
         .filter((t) => (targetBest.get(t.id)?.score ?? 0) < targetThreshold)
         .map((t): TargetGap => ({ target: t.id, key: keyTargets.has(t.id), closest: targetBest.get(t.id) ?? null })),
     }));
@@ -478,7 +524,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
         for (let i = 0; i < count; i++) yield summary(i);
       },
     };
-    return {
+    return carryFramework({
       schemaVersion: GAP_REPORT_SCHEMA_VERSION,
       generatedBy: 'sdg-align',
       ...(document && Object.keys(document).length ? { document } : {}),
@@ -498,13 +544,13 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
       unexpectedCovered: goals.filter((g) => !g.expected && g.addressed).map((g) => g.goal),
       targetGaps,
       orphans,
-      concentration: concentrationOfCounts(labels),
+      concentration: concentrationOfCounts(labels, goalCount),
       coverage: coverageOf(covered.length, weak.length, expectedCount),
       provenance: { note: PROVENANCE_NOTE, judgement: linksWithCore.filter((l) => l.kind === 'judgement').length, links: linksWithCore },
-      finalites: coverageByFinalite(goals.filter((g) => g.addressed).map((g) => g.goal)),
+      finalites: framework.finalites ? framework.finalites.coverage(goals.filter((g) => g.addressed).map((g) => g.goal)) : [],
       ...(reviewed ? { review: { confirmed: confirmedLabels, rejected: rejectedLabels } } : {}),
       ...(count > evidenceLimit && evidenceLimit > 0 ? { programmeEvidence: { shown: evidenceLimit } } : {}),
-    };
+    } as LazyGapReport, framework);
   }
 
   return {
@@ -544,7 +590,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
 
     report() {
       const lazy = lazyReport();
-      return { ...lazy, programmes: [...lazy.programmes] };
+      return carryFramework({ ...lazy, programmes: [...lazy.programmes] }, framework);
     },
   };
 }
@@ -558,7 +604,8 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
  * Throws `INVALID_OPTIONS` (bad option, named), `UNKNOWN_PLAN_TYPE`, `INVALID_INPUT` (bad or duplicate programme).
  */
 export function gapReport(plan: ScoredPlan, options: GapReportOptions): GapReport {
-  const accumulator = createGapAccumulator(options);
+  const framework = options?.framework ?? carriedFramework(plan);
+  const accumulator = createGapAccumulator(framework && options && typeof options === 'object' ? { ...options, framework } : options);
   if (!Array.isArray(plan)) throw new SdgAlignError('INVALID_INPUT', 'A plan is an array of scored programmes: scorePlan(engine, programmes) gives one.', {});
   for (const item of plan) accumulator.add(item);
   return accumulator.report();

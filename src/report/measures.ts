@@ -23,7 +23,7 @@ export const coverageOf = (covered: number, weak: number, expected: number): num
 
 /**
  * Concentration of a plan: `top2-share`, the share of goal labels held by the two most frequent
- * goals, and the Shannon entropy of the labels normalised by ln 17 (0: one goal; 1: all goals equally).
+ * goals, and the Shannon entropy of the labels normalised by ln N, N the framework's goals (0: one goal; 1: all goals equally).
  */
 export interface Concentration {
   readonly measure: 'top2-share';
@@ -33,25 +33,28 @@ export interface Concentration {
   readonly top: readonly GoalNumber[];
   /** Number of goal labels over all programmes (a programme with 3 goals counts 3). */
   readonly labels: number;
-  /** Shannon entropy of the labels' distribution over the 17 goals, divided by ln 17; null when no labels. */
+  /** Shannon entropy of the labels' distribution over the framework's N goals, divided by ln N; null when no labels. */
   readonly entropy: number | null;
   readonly entropyMeasure: 'normalised-shannon';
 }
 
-/** Concentration of the goal labels of some programmes (see `Concentration`). */
-export function concentration(programmes: readonly { goals: readonly GoalNumber[] }[]): Concentration {
+/** The SDGs' number of goals: what `concentration` normalises by when not told the framework's. */
+const SDG_GOAL_COUNT = 17;
+
+/** Concentration of the goal labels of some programmes (see `Concentration`), over a framework of `goalCount` goals. */
+export function concentration(programmes: readonly { goals: readonly GoalNumber[] }[], goalCount = SDG_GOAL_COUNT): Concentration {
   const counts = new Map<GoalNumber, number>();
   for (const p of programmes) for (const g of p.goals) counts.set(g, (counts.get(g) ?? 0) + 1);
-  return concentrationOfCounts(counts);
+  return concentrationOfCounts(counts, goalCount);
 }
 
-/** The same, from the number of labels of each goal. */
-export function concentrationOfCounts(counts: ReadonlyMap<GoalNumber, number>): Concentration {
+/** The same, from the number of labels of each goal; entropy normalised by ln `goalCount` (0 for a framework of one goal). */
+export function concentrationOfCounts(counts: ReadonlyMap<GoalNumber, number>, goalCount = SDG_GOAL_COUNT): Concentration {
   const labels = [...counts.values()].reduce((a, b) => a + b, 0);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (labels === 0) return { measure: 'top2-share', value: null, top: [], labels: 0, entropy: null, entropyMeasure: 'normalised-shannon' };
   const top = ranked.slice(0, 2);
-  const entropy = -[...counts.values()].reduce((h, c) => h + (c / labels) * Math.log(c / labels), 0) / Math.log(17);
+  const entropy = goalCount > 1 ? -[...counts.values()].reduce((h, c) => h + (c / labels) * Math.log(c / labels), 0) / Math.log(goalCount) : 0;
   return {
     measure: 'top2-share',
     value: top.reduce((a, [, c]) => a + c, 0) / labels,

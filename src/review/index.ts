@@ -21,6 +21,7 @@ import { csvStart, DEFAULT_DIALECT, writeCsvRow, type CsvDialect } from '../csv/
 import { catalogue } from '../locales/index.js';
 import type { Locale } from '../locales/types.js';
 import type { ScoreResult } from '../scoring/types.js';
+import { carriedFramework, carryFramework } from '../frameworks/carry.js';
 import { getGoal, isGoalNumber, type GoalNumber } from '../taxonomy/index.js';
 
 export type ReviewVerdict = 'accept' | 'reject';
@@ -226,7 +227,10 @@ export function createReview(decisions: readonly ReviewDecision[]): Review {
  */
 export function applyReview<T extends ScoreResult>(results: readonly T[], decisions: readonly ReviewDecision[]): ReviewedResult<T>[] {
   const review = createReview(decisions);
-  return results.map((r) => review.apply(r));
+  const reviewed = results.map((r) => review.apply(r));
+  // A scored plan's framework stays with it (frameworks/carry.ts).
+  const framework = carriedFramework(results);
+  return framework ? carryFramework(reviewed, framework) : reviewed;
 }
 
 /** A review warning as a sentence in `locale`. */

@@ -1,16 +1,20 @@
 import { safely, SdgAlignError, type SafeResult } from '../errors.js';
-import { GOAL_NUMBERS, targets, type GoalNumber, type Language } from '../taxonomy/index.js';
+import { carryFramework } from '../frameworks/carry.js';
+import { goalNumbersOf } from '../frameworks/index.js';
+import type { Framework, FrameworkTarget } from '../frameworks/types.js';
+import type { LanguageCode, LanguageModule } from '../languages/types.js';
+import type { GoalNumber } from '../taxonomy/index.js';
 import { contentStems, detectLanguageOfWords, streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
 import { dominantLanguage, type DetectedLanguage } from '../text/language.js';
-import { CALIBRATION } from './calibration.generated.js';
-import { logit, sigmoid } from './calibration.js';
+import { logit, sigmoid, type Calibration } from './calibration.js';
+import { calibrationOf } from './framework-calibration.js';
 import { combineScores, keywordStrength, similarityStrength } from './combine.js';
 import { clusterEvidence, familyOf, type SpanHit } from './evidence.js';
 import { FEATURE_COUNT, FEATURE_NAMES, goalFeatures, type FeatureName } from './features.js';
 import { documentText } from './document.js';
 import { explainResult, type ExplainOptions } from './explain.js';
 import { createAlignmentMatrix } from './matrix.js';
-import { getModel, type ScoringModel } from './model.js';
+import { engineModel, type EngineModel } from './engine-model.js';
 import type { DocumentTerms, TfIdfIndex } from './tfidf.js';
 import { resolveEngineOptions, type EngineOptions, type ResolvedEngineOptions } from './options.js';
 import type { DocumentInput, Evidence, GoalScore, ScoreAllResult, ScoreResult, TargetScore } from './types.js';
@@ -18,6 +22,10 @@ import type { DocumentInput, Evidence, GoalScore, ScoreAllResult, ScoreResult, T
 export interface Engine {
   /** The validated options, defaults filled in. */
   readonly options: Readonly<ResolvedEngineOptions>;
+  /** The framework it scores against (`options.framework`: `sdgFramework` by default). */
+  readonly framework: Framework;
+  /** The languages it detects and analyses texts in (`options.languages`: French and English by default). */
+  readonly languages: readonly LanguageModule[];
   /** Shortcut for `options.threshold`. */
   readonly threshold: number;
   /** Scores one document. Empty or whitespace text gives all-zero scores and no labels. Throws `INVALID_INPUT` on what is not a document. */
@@ -33,11 +41,28 @@ export interface Engine {
 interface PreparedDocument {
   readonly id: string;
   readonly text: string;
-  readonly language?: Language;
+  readonly language?: LanguageCode;
 }
 
-const targetPosition = new Map(targets.map((t, i) => [t.id, i]));
-const GOAL_COUNT = GOAL_NUMBERS.length;
+/** What scoring reads of the engine's framework, computed once per engine. */
+interface Shape {
+  readonly goalNumbers: readonly number[];
+  readonly targets: readonly FrameworkTarget[];
+  readonly targetPosition: ReadonlyMap<string, number>;
+  readonly calibration: Calibration;
+  readonly languages: readonly LanguageModule[];
+}
+
+function shapeOf(options: ResolvedEngineOptions): Shape {
+  const { framework } = options;
+  return {
+    goalNumbers: goalNumbersOf(framework),
+    targets: framework.targets,
+    targetPosition: new Map(framework.targets.map((t, i) => [t.id, i])),
+    calibration: calibrationOf(framework),
+    languages: options.languages,
+  };
+}
 
 function prepare(doc: DocumentInput, fallbackId: string): PreparedDocument {
   if (typeof doc === 'string') return { id: fallbackId, text: doc };
@@ -55,12 +80,16 @@ function prepare(doc: DocumentInput, fallbackId: string): PreparedDocument {
 /** Creates a scoring engine. Options are validated (see `engineOptionsSchema`); a bad one throws `INVALID_OPTIONS`. */
 export function createEngine(options: EngineOptions = {}): Engine {
   const resolved = resolveEngineOptions(options);
-  const model = getModel(resolved);
+  const model = engineModel(resolved);
+  const shape = shapeOf(resolved);
+  const { framework, languages } = resolved;
 
-  const score = (doc: DocumentInput, fallbackId = '1'): ScoreResult => scoreDocument(tokenized(prepare(doc, fallbackId)), model, resolved, resolved.fallbackLanguage);
+  const score = (doc: DocumentInput, fallbackId = '1'): ScoreResult => scoreDocument(tokenized(prepare(doc, fallbackId)), model, shape, resolved, resolved.fallbackLanguage);
 
   return {
     options: resolved,
+    framework,
+    languages,
     threshold: resolved.threshold,
     score: (doc) => score(doc),
     safeScore: (doc) => safely(() => score(doc)),
@@ -69,19 +98,23 @@ export function createEngine(options: EngineOptions = {}): Engine {
       let n = 0;
       for (const doc of docs) prepared.push(tokenized(prepare(doc, String(++n))));
       // The documents of one collection share a language: short rows that cannot be told are read in it.
-      const fallback = resolved.fallbackLanguage ?? (resolved.language === 'auto' ? dominantLanguage(prepared.map((d) => (d.language ? d.language : detectLanguageOfWords(d.words)))) : undefined);
-      const documents = prepared.map((d) => scoreDocument(d, model, resolved, fallback));
+      const fallback = resolved.fallbackLanguage ?? (resolved.language === 'auto' ? dominantLanguage(prepared.map((d) => (d.language ? d.language : detectLanguageOfWords(d.words, languages)))) : undefined);
+      // The documents carry the framework to the gap report (not in their JSON: see frameworks/carry.ts).
+      const documents = carryFramework(
+        prepared.map((d) => scoreDocument(d, model, shape, resolved, fallback)),
+        framework,
+      );
       return {
         documents,
-        goals: createAlignmentMatrix(documents, 'goal', resolved.threshold),
-        targets: createAlignmentMatrix(documents, 'target', resolved.threshold),
+        goals: createAlignmentMatrix(documents, 'goal', resolved.threshold, framework),
+        targets: createAlignmentMatrix(documents, 'target', resolved.threshold, framework),
       };
     },
     explain(doc, explainOptions) {
       const isResult = typeof doc === 'object' && doc !== null && 'goals' in doc && 'labels' in doc;
       const text = isResult ? undefined : prepare(doc as DocumentInput, '1').text;
-      const result = isResult ? (doc as ScoreResult) : scoreDocument(tokenized(prepare(doc as DocumentInput, '1')), model, { ...resolved, features: true }, resolved.fallbackLanguage);
-      return explainResult(result, text, { threshold: resolved.threshold, ...explainOptions });
+      const result = isResult ? (doc as ScoreResult) : scoreDocument(tokenized(prepare(doc as DocumentInput, '1')), model, shape, { ...resolved, features: true }, resolved.fallbackLanguage);
+      return explainResult(result, text, { threshold: resolved.threshold, framework, ...explainOptions });
     },
   };
 }
@@ -93,14 +126,16 @@ interface TokenizedDocument extends PreparedDocument {
 
 const tokenized = (doc: PreparedDocument): TokenizedDocument => ({ ...doc, words: wordsOf(doc.text) });
 
-function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: ResolvedEngineOptions, fallback: Language | undefined): ScoreResult {
+function scoreDocument(doc: TokenizedDocument, model: EngineModel, shape: Shape, options: ResolvedEngineOptions, fallback: LanguageCode | undefined): ScoreResult {
+  const { targets, targetPosition, goalNumbers } = shape;
+  const GOAL_COUNT = goalNumbers.length;
   const words = doc.words;
   const forced = doc.language ?? (options.language === 'auto' ? undefined : options.language);
-  const detected: DetectedLanguage = forced ?? detectLanguageOfWords(words);
+  const detected: DetectedLanguage = forced ?? detectLanguageOfWords(words, shape.languages);
   // A row too short to tell is read in the language of its file, when the file has one.
   const language: DetectedLanguage = detected === 'und' ? (fallback ?? 'und') : detected;
-  // An undetermined language is read both ways: each lexicon finds its own words.
-  const analyses: TokenStream[] = language === 'und' ? [streamWords(words, 'fr'), streamWords(words, 'en')] : [streamWords(words, language)];
+  // An undetermined language is read in every language of the engine: each lexicon finds its own words.
+  const analyses: TokenStream[] = language === 'und' ? shape.languages.map((l) => streamWords(words, l.code)) : [streamWords(words, language)];
   const wantEvidence = options.maxEvidence > 0;
 
   // Every span of every matched entry, per goal and per target; counted once per cluster (evidence.ts).
@@ -148,7 +183,7 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
   for (let t = 0; t < targets.length; t++) if (targetHits[t]) targetCount[targets[t]!.goal - 1]!++;
 
   let contentWords = 0;
-  const languages: Language[] = analyses.map((a) => a.language);
+  const languages: LanguageCode[] = analyses.map((a) => a.language);
   const stemsByLanguage = analyses.map((a) => {
     const stems = contentStems(a);
     contentWords = Math.max(contentWords, stems.length);
@@ -163,7 +198,7 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
     if (targetCosine[i]! > bestTargetCosine[t.goal - 1]!) bestTargetCosine[t.goal - 1] = targetCosine[i]!;
   });
   const features = goalFeatures({ byFamily, total, entries, targets: targetCount, cosine, targetCosine: bestTargetCosine, contentWords }, GOAL_COUNT);
-  const calibration = CALIBRATION;
+  const calibration = shape.calibration;
 
   const goalScores: GoalScore[] = new Array(GOAL_COUNT);
   for (let g = 0; g < GOAL_COUNT; g++) {
@@ -172,7 +207,7 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
     const evidence = topEvidence(goalEvidence[g], options.maxEvidence);
     const keyword = keywordStrength(total[g]!);
     const similarity = similarityStrength(cosine[g]!);
-    const goal = GOAL_NUMBERS[g]!;
+    const goal = goalNumbers[g]! as GoalNumber;
     goalScores[g] = options.features ? { goal, score, keyword, similarity, evidence, features: featureRecord(features, g * FEATURE_COUNT) } : { goal, score, keyword, similarity, evidence };
   }
 
@@ -195,7 +230,7 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
       const score = goalScores[t.goal - 1]!.score * (strength[i]! / best[t.goal - 1]!);
       // Below half a unit of the fourth decimal a target is 0.0000 wherever it is shown.
       if (score < MIN_TARGET_SCORE) continue;
-      targetScores.push({ target: t.id, goal: t.goal, score, keyword: keywordOf[i]!, similarity: similarityStrength(targetCosine[i]!), evidence: topEvidence(targetEvidence[i], options.maxEvidence) });
+      targetScores.push({ target: t.id, goal: t.goal as GoalNumber, score, keyword: keywordOf[i]!, similarity: similarityStrength(targetCosine[i]!), evidence: topEvidence(targetEvidence[i], options.maxEvidence) });
     }
     // Strongest first; ties keep UN order (the array is built in UN order and sort is stable).
     targetScores.sort((a, b) => b.score - a.score);
@@ -210,7 +245,7 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
 }
 
 /** Cosine with each descriptor; a text read in two languages keeps, per descriptor, the higher. */
-function similarities(languages: readonly Language[], terms: readonly (DocumentTerms | undefined)[], index: (l: Language) => TfIdfIndex, size: number): Float64Array {
+function similarities(languages: readonly LanguageCode[], terms: readonly (DocumentTerms | undefined)[], index: (l: LanguageCode) => TfIdfIndex, size: number): Float64Array {
   const out = new Float64Array(size);
   languages.forEach((language, k) => {
     const documentTerms = terms[k];

@@ -1,7 +1,11 @@
 import { catalogue } from '../locales/index.js';
-import { findTarget, getGoal, type Language } from '../taxonomy/index.js';
+import { findFrameworkTarget, frameworkGoal, goalNameIn, indicatorTextIn } from '../frameworks/index.js';
+import { sdgFramework } from '../frameworks/sdg.js';
+import type { Framework } from '../frameworks/types.js';
+import type { Language } from '../languages/types.js';
 import { CALIBRATION } from './calibration.generated.js';
 import { contributions, type Calibration } from './calibration.js';
+import { calibrationOf } from './framework-calibration.js';
 import { FEATURE_NAMES, type FeatureName } from './features.js';
 import { formatDecimal } from '../locales/format.js';
 import { DEFAULT_THRESHOLD } from './options.js';
@@ -16,6 +20,8 @@ export interface ExplainOptions {
   readonly context?: number;
   /** Goals shown: the labelled ones (default) or every goal with a non-zero score. */
   readonly goals?: 'labels' | 'all';
+  /** The framework the result was scored against (default: the SDGs; the engine's `explain` gives its own). */
+  readonly framework?: Framework;
 }
 
 /** The words of an explanation: the `explain` section of the catalogues (src/locales). */
@@ -59,6 +65,8 @@ export function contributionLine(features: Readonly<Record<FeatureName, number>>
 export function explainResult(result: ScoreResult, text?: string, options: ExplainOptions = {}): string {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const locale = options.locale ?? 'en';
+  const framework = options.framework ?? sdgFramework;
+  const calibration = calibrationOf(framework);
   const w = wordsOf(locale);
   const c = w.colon;
   /** A score in the explanation's language: `0.9049` / `0,9049`. */
@@ -74,12 +82,12 @@ export function explainResult(result: ScoreResult, text?: string, options: Expla
   for (const goal of shown) {
     const g = result.goals[goal - 1]!;
     lines.push('');
-    lines.push(`${w.goal} ${goal} · ${getGoal(goal)[locale].short}${c}${n(g.score)} (${w.keyword} ${n(g.keyword)}, ${w.similarity} ${n(g.similarity)})`);
-    if (g.features) lines.push(`  ${w.why}${c}${contributionLine(g.features, goal, locale)}`);
+    lines.push(`${w.goal} ${goal} · ${goalNameIn(frameworkGoal(framework, goal), locale).short}${c}${n(g.score)} (${w.keyword} ${n(g.keyword)}, ${w.similarity} ${n(g.similarity)})`);
+    if (g.features) lines.push(`  ${w.why}${c}${contributionLine(g.features, goal, locale, calibration)}`);
     const targetLine = result.targets.filter((t) => t.goal === goal).slice(0, 3);
     if (targetLine.length) lines.push(`  ${w.target}${c}${targetLine.map((t) => `${t.target} (${n(t.score)})`).join(', ')}`);
-    const top = targetLine[0] ? findTarget(targetLine[0].target) : undefined;
-    if (top?.indicators.length) lines.push(`  ${w.indicators} ${top.id}${c}${top.indicators.map((i) => `${i.id} ${(locale === 'fr' ? i.fr : null) ?? i.en}`).join(' · ')}`);
+    const top = targetLine[0] ? findFrameworkTarget(framework, targetLine[0].target) : undefined;
+    if (top?.indicators.length) lines.push(`  ${w.indicators} ${top.id}${c}${top.indicators.map((i) => `${i.id} ${indicatorTextIn(i, locale) ?? indicatorTextIn(i, 'en') ?? ''}`).join(' · ')}`);
     if (g.evidence.length === 0) lines.push(`  ${w.noEvidence}`);
     for (const e of g.evidence) {
       const where = text === undefined ? `"${e.matched}"` : highlight(text, e, options.context);

@@ -12,6 +12,7 @@ export const FILE_LANGUAGE_SAMPLE = 200;
 
 /** The language the first texts of a file share, for an engine's `fallbackLanguage` (none when the options force a language). */
 export function fileLanguage(texts: readonly string[], options: EngineOptions): 'fr' | 'en' | undefined {
-  if ((options.language ?? 'auto') !== 'auto' || options.fallbackLanguage) return options.fallbackLanguage;
-  return dominantLanguage(texts.map((t): DetectedLanguage => detectLanguage(t)));
+  if ((options.language ?? 'auto') !== 'auto' || options.fallbackLanguage) return options.fallbackLanguage as 'fr' | 'en' | undefined;
+  // The built-in languages only: an engine with other modules decides with `dominantLanguage` over its own.
+  return dominantLanguage(texts.map((t): DetectedLanguage => detectLanguage(t))) as 'fr' | 'en' | undefined;
 }

@@ -5,22 +5,26 @@
  */
 import { SdgAlignError } from '../errors.js';
 import { csvLine, formatScore, textCell } from '../csv/write.js';
-import { GOAL_NUMBERS, targets, type GoalNumber } from '../taxonomy/index.js';
+import { goalNumbersOf } from '../frameworks/index.js';
+import { sdgFramework } from '../frameworks/sdg.js';
+import type { Framework } from '../frameworks/types.js';
+import type { GoalNumber } from '../taxonomy/index.js';
 import type { AlignmentMatrix, ScoreResult } from './types.js';
 
 export { formatScore };
 
-/** Builds the documents × goals (or × targets) matrix of scores, rows in input order. */
-export function createAlignmentMatrix(documents: readonly ScoreResult[], level: 'goal', threshold: number): AlignmentMatrix<GoalNumber>;
-export function createAlignmentMatrix(documents: readonly ScoreResult[], level: 'target', threshold: number): AlignmentMatrix<string>;
-export function createAlignmentMatrix(documents: readonly ScoreResult[], level: 'goal' | 'target', threshold: number): AlignmentMatrix<GoalNumber> | AlignmentMatrix<string> {
+/** Builds the documents × goals (or × targets) matrix of scores, rows in input order; columns are the framework's (default: the SDGs). */
+export function createAlignmentMatrix(documents: readonly ScoreResult[], level: 'goal', threshold: number, framework?: Framework): AlignmentMatrix<GoalNumber>;
+export function createAlignmentMatrix(documents: readonly ScoreResult[], level: 'target', threshold: number, framework?: Framework): AlignmentMatrix<string>;
+export function createAlignmentMatrix(documents: readonly ScoreResult[], level: 'goal' | 'target', threshold: number, framework: Framework = sdgFramework): AlignmentMatrix<GoalNumber> | AlignmentMatrix<string> {
   const rowIds = documents.map((d) => d.id);
   if (level === 'goal') {
-    const values = new Float64Array(documents.length * GOAL_NUMBERS.length);
-    documents.forEach((doc, row) => doc.goals.forEach((g, column) => (values[row * GOAL_NUMBERS.length + column] = g.score)));
-    return alignmentMatrix(rowIds, GOAL_NUMBERS, values, threshold);
+    const goalNumbers = goalNumbersOf(framework) as readonly GoalNumber[];
+    const values = new Float64Array(documents.length * goalNumbers.length);
+    documents.forEach((doc, row) => doc.goals.forEach((g, column) => (values[row * goalNumbers.length + column] = g.score)));
+    return alignmentMatrix(rowIds, goalNumbers, values, threshold);
   }
-  const columnIds = targets.map((t) => t.id);
+  const columnIds = framework.targets.map((t) => t.id);
   const position = new Map(columnIds.map((c, i) => [c, i]));
   const values = new Float64Array(documents.length * columnIds.length);
   documents.forEach((doc, row) => {

@@ -1,50 +1,31 @@
 /**
- * Builds the scoring model from the seed sources. Run at build time by
- * scripts/precompute-model.ts (its output, model.generated.ts, is what engines load) and by the
- * test that checks the generated model is up to date. Not imported at run time: stemming some
+ * Builds the SDGs' scoring model from the seed sources. Run at build time by
+ * scripts/build-model.ts (its output, generated/model-data.cjs, is what engines load) and by the
+ * test that checks the compiled model is up to date. Not imported at run time: stemming some
  * 10,000 seed entries takes most of a second, loading their compiled form a few milliseconds.
+ * The descriptors are built by the code that builds any framework's (framework-model.ts).
  */
 import { CompiledMatcher } from '../query/match.js';
 import type { QueryNode } from '../query/parse.js';
 import { seedEntries, type LexiconEntry } from '../lexicon/entries.js';
 import { SEED_SOURCES } from '../lexicon/sources.js';
 import { GOAL_KEYWORDS_FR, TARGET_LEXICON } from '../lexicon/seed-vocab.generated.js';
-import { goals, targets, type Language } from '../taxonomy/index.js';
-import { analyze } from '../text/analyze.js';
+import { sdgFramework } from '../frameworks/sdg.js';
+import type { FrameworkDescriptors } from '../frameworks/types.js';
+import type { Language } from '../languages/types.js';
+import { frameworkDescriptors } from './framework-model.js';
 import type { EntryData, SerializedDescriptors, SerializedModel } from './model.js';
-import { descriptorCounts } from './tfidf.js';
 
 const LANGUAGES: readonly Language[] = ['fr', 'en'];
-const stemsOf = (text: string, language: Language) => analyze(text, language).stems;
-const termOf = (raw: string) => raw.replace(/\|[\d.]+$/, '');
 
 /**
- * Target descriptor in one language: the UN text of the target and of its indicators, and the
- * target's seed lexicon terms of that language. French text is compared with French words only:
- * a mixed descriptor let English stems of the UN text dilute French similarity.
+ * The SDGs' descriptor words besides the UN texts: each target's seed lexicon terms, each goal's
+ * French goal keywords (frameworkDescriptors adds them to the goal names, target and indicator texts).
  */
-function targetDescriptor(index: number, language: Language): string[] {
-  const t = targets[index]!;
-  return [
-    ...stemsOf(t[language], language),
-    ...t.indicators.flatMap((i) => {
-      const text = language === 'fr' ? i.fr : i.en;
-      return text ? stemsOf(text, language) : [];
-    }),
-    ...(TARGET_LEXICON[t.id]?.[language] ?? []).flatMap((term) => stemsOf(termOf(term), language)),
-  ];
-}
-
-/**
- * A goal's own words in one language: its titles and its French goal keywords. Its descriptor
- * is these and its targets' descriptors (summed when the model is loaded, model.ts).
- */
-function goalWords(language: Language): string[][] {
-  return goals.map((g) => [
-    ...stemsOf(`${g[language].short}. ${g[language].title}`, language),
-    ...(language === 'fr' ? (GOAL_KEYWORDS_FR[String(g.goal)] ?? []).flatMap((k) => stemsOf(k, 'fr')) : []),
-  ]);
-}
+const SDG_DESCRIPTORS: FrameworkDescriptors = {
+  targets: TARGET_LEXICON,
+  goals: Object.fromEntries(Object.entries(GOAL_KEYWORDS_FR).map(([goal, keywords]) => [goal, { fr: keywords }])),
+};
 
 /** What makes two entries the same query: language and query tree (positions aside; exclusions are per target). */
 const queryKey = (e: LexiconEntry): string =>
@@ -86,10 +67,7 @@ export function buildSerializedModel(): SerializedModel {
   const matchers = { fr: new CompiledMatcher<EntryData>('fr'), en: new CompiledMatcher<EntryData>('en') };
   addEntries(matchers, splitSharedEntries(SEED_SOURCES.flatMap((s) => seedEntries(s))));
   const descriptors = {} as Record<Language, SerializedDescriptors>;
-  for (const language of LANGUAGES) {
-    // One vocabulary for the targets' and the goals' words: counts refer to it by position.
-    const all = descriptorCounts([...targets.map((_, i) => targetDescriptor(i, language)), ...goalWords(language)]);
-    descriptors[language] = { terms: all.terms, targets: all.counts.slice(0, targets.length), goals: all.counts.slice(targets.length) };
-  }
+  // One vocabulary per language for the targets' and the goals' words: counts refer to it by position.
+  for (const language of LANGUAGES) descriptors[language] = frameworkDescriptors(sdgFramework, language, SDG_DESCRIPTORS);
   return { matchers: { fr: matchers.fr.toJSON(), en: matchers.en.toJSON() }, descriptors };
 }

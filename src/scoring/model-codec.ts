@@ -67,7 +67,7 @@ function encodeMatcher(m: SerializedMatcher<EntryData>): EncodedMatcher {
   if (m.leaves.some((l) => l.includes('\n'))) throw new Error('model codec: a leaf signature holds a line break');
   return {
     leaves: m.leaves.join('\n'),
-    names: m.entries.map((e) => nameOf(e, m.language)).join('\n'),
+    names: m.entries.map((e) => nameOf(e, m.language as Language)).join('\n'),
     meta,
     weights,
     trees: deltaLeaves(m.entries.map((e) => e[2])),

@@ -12,7 +12,7 @@ import { TfIdfIndex } from './tfidf.js';
  * precomputed model): [goal, target id or "" for goal-level entries, weight, source].
  * Weights: 0.5 weak or contextual, 1 normal, 2 unambiguous.
  */
-export type EntryData = readonly [goal: GoalNumber, target: string, weight: number, source: EntrySource];
+export type EntryData = readonly [goal: number, target: string, weight: number, source: EntrySource];
 
 /**
  * The TF-IDF descriptors of one language as word counts: `terms` is the sorted vocabulary;
@@ -56,7 +56,7 @@ function addCustomEntries(matchers: Partial<Record<Language, CompiledMatcher<Ent
       });
     }
     const goal = (target ? target.goal : entry.goal) as GoalNumber;
-    const languages: Language[] = entry.language === 'both' ? ['fr', 'en'] : [entry.language];
+    const languages: Language[] = entry.language === 'both' ? ['fr', 'en'] : [entry.language as Language];
     for (const language of languages) {
       matchers[language]?.add({
         id: `custom:${entry.id}`,
@@ -73,8 +73,8 @@ const vocabularies: Partial<Record<Language, Map<string, number>>> = {};
 const vocabularyOf = (language: Language): Map<string, number> =>
   (vocabularies[language] ??= new Map(precomputedLanguage(language).descriptors.terms.map((term, t) => [term, t])));
 
-/** Goal g's descriptor: its own words and the descriptors of its targets, counts summed (in one dense array). */
-function goalIndexOf(d: SerializedDescriptors, vocabulary: Map<string, number>): TfIdfIndex {
+/** Goal g's descriptor: its own words and the descriptors of its targets (`goalTargets`, the SDGs' by default), counts summed (in one dense array). */
+export function goalIndexOf(d: SerializedDescriptors, vocabulary: Map<string, number>, goalTargets: readonly { readonly goal: number }[] = targets): TfIdfIndex {
   const sum = new Float64Array(d.terms.length);
   const counts = d.goals.map((own, g) => {
     sum.fill(0);
@@ -82,7 +82,7 @@ function goalIndexOf(d: SerializedDescriptors, vocabulary: Map<string, number>):
       for (let k = 0; k < pairs.length; k += 2) sum[pairs[k]!]! += pairs[k + 1]!;
     };
     add(own);
-    targets.forEach((t, i) => t.goal === g + 1 && add(d.targets[i]!));
+    goalTargets.forEach((t, i) => t.goal === g + 1 && add(d.targets[i]!));
     const pairs: number[] = [];
     for (let term = 0; term < sum.length; term++) if (sum[term]) pairs.push(term, sum[term]!);
     return pairs;

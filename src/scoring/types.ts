@@ -1,9 +1,10 @@
-import type { GoalNumber, Language } from '../taxonomy/index.js';
+import type { LanguageCode } from '../languages/types.js';
+import type { GoalNumber } from '../taxonomy/index.js';
 import type { DetectedLanguage } from '../text/index.js';
 import type { FeatureName } from './features.js';
 
 /** A document to score: a bare string, or an object with an id (and an optional title joined before the text). */
-export type DocumentInput = string | { readonly id?: string; readonly text: string; readonly title?: string; readonly language?: Language };
+export type DocumentInput = string | { readonly id?: string; readonly text: string; readonly title?: string; readonly language?: LanguageCode };
 
 /** Why a target scored: one matched lexicon entry or query, at 0-based offsets of the original text. */
 export interface Evidence {

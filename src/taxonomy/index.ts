@@ -4,7 +4,8 @@ import { INDICATOR_DATA } from './indicators.generated.js';
 import { GOAL_DATA, TARGET_DATA } from './sdg-data.generated.js';
 
 export type GoalNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-export type Language = 'fr' | 'en';
+/** The built-in languages (declared with the language modules: src/languages). */
+export type { Language } from '../languages/types.js';
 
 export interface LocalisedGoalText {
   /** Short title, e.g. "Clean water and sanitation" / "Eau propre et assainissement". */

@@ -1,4 +1,4 @@
-import type { Language } from '../taxonomy/index.js';
+import type { LanguageCode, LanguageModule } from '../languages/types.js';
 import { type DetectedLanguage, detectLanguageFromKeys, LANGUAGE_SAMPLE_WORDS } from './language.js';
 import { foldCase, normalizeText, stripAccents } from './normalize.js';
 import { documentAcronymKey, inflectionKey } from './inflect.js';
@@ -6,7 +6,7 @@ import { MAX_STEMMED_LENGTH, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import { eachToken } from './tokenize.js';
 
-export type LanguageOption = Language | 'auto';
+export type LanguageOption = LanguageCode | 'auto';
 
 /**
  * The content words of a text in one language, as parallel arrays (one entry per word, in
@@ -14,7 +14,7 @@ export type LanguageOption = Language | 'auto';
  */
 export interface AnalyzedText {
   /** Language the stems were computed in. */
-  readonly language: Language;
+  readonly language: LanguageCode;
   /** Accent-free Porter stems. */
   readonly stems: readonly string[];
   /** Accent-free lower-case words (what trailing wildcards such as `agri*` are matched on). */
@@ -47,6 +47,8 @@ interface Form {
   readonly acronym: string;
   fr?: FormInLanguage;
   en?: FormInLanguage;
+  /** Other languages' (registered modules: src/languages), by code. */
+  others?: Map<LanguageCode, FormInLanguage>;
 }
 
 export interface FormInLanguage {
@@ -95,10 +97,18 @@ const UNMATCHED = '';
 const UNMATCHED_FORM: FormInLanguage = Object.freeze({ stem: UNMATCHED, stop: false, inflection: UNMATCHED });
 
 /** Stem, stopword status and inflection key of a form in a language, computed once per form. */
-function inLanguage(form: Form, language: Language): FormInLanguage {
-  return (form[language] ??=
-    form.surface.length > MAX_STEMMED_LENGTH ? UNMATCHED_FORM : { stem: stem(form.surface, language), stop: isStopword(form.key, language), inflection: inflectionKey(form.key, language) });
+function inLanguage(form: Form, language: LanguageCode): FormInLanguage {
+  // French and English keep their own fields (the common case, one property read); others a map.
+  if (language === 'fr') return (form.fr ??= analysed(form, language));
+  if (language === 'en') return (form.en ??= analysed(form, language));
+  const others = (form.others ??= new Map());
+  let found = others.get(language);
+  if (!found) others.set(language, (found = analysed(form, language)));
+  return found;
 }
+
+const analysed = (form: Form, language: LanguageCode): FormInLanguage =>
+  form.surface.length > MAX_STEMMED_LENGTH ? UNMATCHED_FORM : { stem: stem(form.surface, language), stop: isStopword(form.key, language), inflection: inflectionKey(form.key, language) };
 
 /** Words of a text with their normalised forms and original offsets. */
 export function words(text: string): Word[] {
@@ -110,15 +120,18 @@ export function words(text: string): Word[] {
   return out;
 }
 
-/** Language of a text: `fr`, `en`, or `und` when too short or unclear (rule: `detectLanguageFromKeys`). */
-export const detectLanguage = (text: string): DetectedLanguage => detectLanguageOfWords(words(text));
+/**
+ * Language of a text among `languages` (default French and English): a module's code, or `und`
+ * when too short or unclear (rule: `detectLanguageFromKeys`).
+ */
+export const detectLanguage = (text: string, languages?: readonly LanguageModule[]): DetectedLanguage => detectLanguageOfWords(words(text), languages);
 
 /** Language of already tokenized words (only the first `LANGUAGE_SAMPLE_WORDS` are read). */
-export const detectLanguageOfWords = (list: readonly Word[]): DetectedLanguage =>
-  detectLanguageFromKeys(list.slice(0, LANGUAGE_SAMPLE_WORDS).map((w) => w.key));
+export const detectLanguageOfWords = (list: readonly Word[], languages?: readonly LanguageModule[]): DetectedLanguage =>
+  detectLanguageFromKeys(list.slice(0, LANGUAGE_SAMPLE_WORDS).map((w) => w.key), languages);
 
 /** Stems the content words of pre-tokenized `words` in `language`. */
-export function analyzeWords(list: readonly Word[], language: Language): AnalyzedText {
+export function analyzeWords(list: readonly Word[], language: LanguageCode): AnalyzedText {
   // The content-word view of the token stream: one walk over the words, shared with the matcher.
   const stream = streamWords(list, language);
   const isContent = (_: unknown, i: number) => stream.content[i] === 1 && stream.stems[i] !== UNMATCHED;
@@ -131,7 +144,7 @@ export function analyzeWords(list: readonly Word[], language: Language): Analyze
  * education` is not `education`; `e-waste` is not `waste`). Parallel arrays, one entry per word.
  */
 export interface TokenStream {
-  readonly language: Language;
+  readonly language: LanguageCode;
   readonly stems: readonly string[];
   readonly keys: readonly string[];
   /** Inflection keys (singular, masculine): what one-word entries match. */
@@ -151,7 +164,7 @@ export interface TokenStream {
 }
 
 /** The token stream of pre-tokenized `words` in `language`. */
-export function streamWords(list: readonly Word[], language: Language): TokenStream {
+export function streamWords(list: readonly Word[], language: LanguageCode): TokenStream {
   const n = list.length;
   const stems = new Array<string>(n);
   const keys = new Array<string>(n);
@@ -193,7 +206,7 @@ export function contentStems(stream: TokenStream): string[] {
 }
 
 /** Content-word stems of `text` in `language`. */
-export const analyze = (text: string, language: Language): AnalyzedText => analyzeWords(words(text), language);
+export const analyze = (text: string, language: LanguageCode): AnalyzedText => analyzeWords(words(text), language);
 
 /** Stems of a lexicon phrase or query term, analysed exactly as documents are. */
-export const phraseStems = (phrase: string, language: Language): string[] => [...analyze(phrase, language).stems];
+export const phraseStems = (phrase: string, language: LanguageCode): string[] => [...analyze(phrase, language).stems];

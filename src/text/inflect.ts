@@ -1,4 +1,8 @@
-import type { Language } from '../taxonomy/index.js';
+import { languageModule } from '../languages/index.js';
+import type { LanguageCode } from '../languages/types.js';
+
+export { englishInflectionKey } from '../languages/en.js';
+export { frenchInflectionKey } from '../languages/fr.js';
 
 /**
  * Inflection keys: a word reduced to its singular (and, in French, masculine) form, and nothing
@@ -12,67 +16,8 @@ import type { Language } from '../taxonomy/index.js';
  * its own inflections. Input: a lower-case, accent-free word (a match key).
  */
 
-/** English irregular plurals that matter for the lexicons. */
-const ENGLISH_IRREGULAR: Readonly<Record<string, string>> = {
-  women: 'woman',
-  men: 'man',
-  children: 'child',
-  feet: 'foot',
-  teeth: 'tooth',
-  mice: 'mouse',
-  geese: 'goose',
-  lives: 'life',
-  wives: 'wife',
-  knives: 'knife',
-  leaves: 'leaf',
-  halves: 'half',
-  livelihoods: 'livelihood',
-  criteria: 'criterion',
-  phenomena: 'phenomenon',
-};
-
-/** Words this short are their own key: plural rules would mangle them (`bus`, `gas`, `pays`). */
-const MIN_INFLECTED = 4;
-
-/** English: plural → singular (`countries` → `country`, `taxes` → `tax`, `goals` → `goal`). */
-export function englishInflectionKey(word: string): string {
-  const irregular = ENGLISH_IRREGULAR[word];
-  if (irregular) return irregular;
-  if (word.length < MIN_INFLECTED || !word.endsWith('s')) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
-  // Singular words ending in s: class, virus, analysis, famous, gas.
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  return word.slice(0, -1);
-}
-
-/**
- * French: plural → singular, feminine → masculine for the regular suffixes
- * (`réseaux` → `reseau`, `hôpitaux` → `hopital`, `agricultrices` → `agriculteur`,
- * `sportives` → `sportif`, `naturelles` → `naturel`, `européennes` → `europeen`,
- * `premières` → `premier`, `durées` → `duree`… → `dure`).
- */
-export function frenchInflectionKey(word: string): string {
-  if (word.length < MIN_INFLECTED) return word;
-  let w = word;
-  if (w.endsWith('eaux')) w = w.slice(0, -1);
-  else if (w.endsWith('aux') && w.length > 4) w = `${w.slice(0, -3)}al`;
-  else if (/[^s][sx]$/.test(w)) w = w.slice(0, -1);
-  if (w.length < MIN_INFLECTED) return w;
-  if (w.endsWith('trice')) return `${w.slice(0, -5)}teur`;
-  if (w.endsWith('euse')) return `${w.slice(0, -4)}eur`;
-  if (w.endsWith('ive')) return `${w.slice(0, -3)}if`;
-  if (w.endsWith('elle')) return w.slice(0, -2);
-  if (w.endsWith('enne')) return w.slice(0, -2);
-  // `mère` is not the feminine of `mer`: only longer words (`première`, `filière`).
-  if (w.endsWith('ere') && w.length >= 6) return w.slice(0, -1);
-  if (w.endsWith('ee')) return w.slice(0, -1);
-  return w;
-}
-
-/** The inflection key of a match key in a language. */
-export const inflectionKey = (key: string, language: Language): string =>
-  language === 'fr' ? frenchInflectionKey(key) : englishInflectionKey(key);
+/** The inflection key of a match key in a language (the rules are the language module's: src/languages). */
+export const inflectionKey = (key: string, language: LanguageCode): string => languageModule(language).inflect(key);
 
 /**
  * Acronyms (`PLUi`, `SCoT`, `EnR`, `HIV`, `SMEs`) are matched on their letters in capitals,

@@ -1,19 +1,18 @@
-import porterEnglish from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import porterFrench from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
-import type { Language } from '../taxonomy/index.js';
+import { languageModule } from '../languages/index.js';
+import type { LanguageCode } from '../languages/types.js';
 import { stripAccents } from './normalize.js';
 
 /**
- * Porter stemming (natural's English and French implementations) behind a memo: stemming is the
- * hot path, and a document's vocabulary repeats. The French stemmer needs the accents to find
- * its suffixes, so we stem the lower-cased accented word and strip accents afterwards, which
- * makes matching accent-insensitive (`énergétique` and `energetique` share a stem).
+ * Stemming with the language module's stemmer (natural's Porter stemmers for French and English)
+ * behind a memo: stemming is the hot path, and a document's vocabulary repeats. Stemmers get the
+ * lower-cased accented word (the French one needs the accents to find its suffixes) and accents are
+ * stripped afterwards, which makes matching accent-insensitive (`énergétique` and `energetique`
+ * share a stem).
  */
-const STEMMERS: Record<Language, { stem(word: string): string }> = { en: porterEnglish, fr: porterFrench };
 
 /** Past this many distinct words a memo is cleared: bounded memory on adversarial input. */
 const MEMO_LIMIT = 200_000;
-const memos: Record<Language, Map<string, string>> = { en: new Map(), fr: new Map() };
+const memos = new Map<LanguageCode, Map<string, string>>();
 
 /** Shortest stem we trust: Porter cuts acronyms to nothing (`cias` → `ci`, which `ci-dessus` also gives). */
 const MIN_STEM = 3;
@@ -29,20 +28,17 @@ export const MAX_STEMMED_LENGTH = 64;
 /** Porter stemming means something only for the Latin script (the French and English alphabets). */
 const LATIN = /\p{Script=Latin}/u;
 
-function stemWord(word: string, language: Language): string {
+function stemWord(word: string, language: LanguageCode): string {
   // Numbers and words of three letters or fewer are kept whole: Porter turns `bus` into `bu`.
   if (word.length <= MIN_STEM || word.length > MAX_STEMMED_LENGTH || /^\p{N}/u.test(word) || !LATIN.test(word)) return word;
-  const stemmed = STEMMERS[language].stem(word);
-  if (stemmed.length < MIN_STEM) return word;
-  // The French Porter stemmer leaves the plural of short words alone (`vélos`, `quais`): strip a
-  // final s/x it did not touch so that singular and plural meet.
-  if (language === 'fr' && stemmed === word && /[^s][sx]$/.test(word) && word.length > MIN_STEM + 1) return word.slice(0, -1);
-  return stemmed;
+  const stemmed = languageModule(language).stem(word);
+  return stemmed.length < MIN_STEM ? word : stemmed;
 }
 
 /** `word` must already be normalised and lower-cased (see `normalizeText`, `foldCase`). */
-export function stem(word: string, language: Language): string {
-  const memo = memos[language];
+export function stem(word: string, language: LanguageCode): string {
+  let memo = memos.get(language);
+  if (memo === undefined) memos.set(language, (memo = new Map()));
   let key = memo.get(word);
   if (key === undefined) {
     key = stripAccents(stemWord(word, language));

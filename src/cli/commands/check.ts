@@ -44,7 +44,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: C
   if (!positionals.length) throw new SdgAlignError('USAGE', { messageId: 'needsFile', command: 'check', kinds: 'plans' });
   if (positionals.filter((f) => f === '-').length > 1) throw new SdgAlignError('USAGE', { messageId: 'stdinOnce', command: 'check' });
   const engineOptions: EngineOptions = { language: options.lang ?? 'auto', ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) };
-  const threshold = resolveEngineOptions(engineOptions).threshold;
+  const { threshold, framework } = resolveEngineOptions(engineOptions);
   const format = await FINDINGS_FORMATS[options.format ?? 'text'].load();
   const review = await loadReview(ctx, options.review);
   const findings: Finding[] = [];
@@ -66,7 +66,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: C
         scored.push(review ? review.review.apply(result) : result);
         meter.tick(++scoredCount);
       }
-      const report = gapReport(scored, { threshold, programmeEvidence: 0, ...(type ? { planType: type } : { expect: options.require as GoalNumber[] }) });
+      const report = gapReport(scored, { threshold, framework, programmeEvidence: 0, ...(type ? { planType: type } : { expect: options.require as GoalNumber[] }) });
       const result = checkPlan(
         { file: plan.file, line: plan.titleLine, planType: type, report, programmes: plan.programmes.length, lines: new Map(plan.programmes.map((p) => [p.id, p.line])) },
         { ...(options.require ? { required: options.require } : {}), ...(options.minCoverage !== undefined ? { minCoverage: options.minCoverage } : {}), locale: ctx.locale },

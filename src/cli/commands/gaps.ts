@@ -41,8 +41,10 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
       ...(options.author ? { author: options.author } : {}),
       ...(options.date ? { date: options.date } : {}),
     };
+    const defaults = createEngine(engineOptions);
     const accumulator = createGapAccumulator({
-      threshold: createEngine(engineOptions).threshold,
+      threshold: defaults.threshold,
+      framework: defaults.framework,
       ...(planType ? { planType } : { expect: options.expect! }),
       ...(Object.keys(document).length ? { document } : {}),
     });

@@ -93,7 +93,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
     throw error;
   }
   const m = catalogue(ctx.locale).cli;
-  if (ctx.verbose && engineOptions.fallbackLanguage) ctx.info(m.fileLanguage({ file: table.file, language: engineOptions.fallbackLanguage }));
+  if (ctx.verbose && engineOptions.fallbackLanguage) ctx.info(m.fileLanguage({ file: table.file, language: engineOptions.fallbackLanguage as 'fr' | 'en' }));
   if (ctx.verbose && header.length) {
     ctx.info(m.csvRead({ file: table.file, encoding: table.encoding, delimiter: table.delimiter, text: columns.text.map((i) => header[i]!), id: columns.id >= 0 ? header[columns.id] : undefined }));
   }

@@ -1,0 +1,166 @@
+/**
+ * The model an engine scores with, in any of its languages: the compiled SDG model for the
+ * default engine (model.ts, untouched by frameworks), or one built from a framework's own texts
+ * and lexicon (framework-model.ts) when the framework is not the SDGs or the engine reads more
+ * languages than French and English.
+ */
+import { SdgAlignError } from '../errors.js';
+import { findFrameworkTarget } from '../frameworks/index.js';
+import { sdgFramework } from '../frameworks/sdg.js';
+import type { Framework } from '../frameworks/types.js';
+import type { LanguageCode } from '../languages/types.js';
+import type { EntrySource } from '../lexicon/sources.js';
+import { CompiledMatcher, type SerializedMatcher } from '../query/match.js';
+import { parseQuery } from '../query/parse.js';
+import { frameworkDescriptors, frameworkMatcher } from './framework-model.js';
+import { getModel, goalIndexOf, type EntryData, type SerializedDescriptors } from './model.js';
+import { precomputedLanguage } from './model-data.js';
+import type { ResolvedEngineOptions } from './options.js';
+import { TfIdfIndex } from './tfidf.js';
+
+/** What scoring reads of a model, per language code (`ScoringModel` of model.ts, for any language). */
+export interface EngineModel {
+  /** The matcher of a language, built on first use. */
+  matcher(language: LanguageCode): CompiledMatcher<EntryData>;
+  /** Target descriptors of a language (descriptor i is the framework's `targets[i]`), loaded on first use. */
+  targetIndex(language: LanguageCode): TfIdfIndex;
+  /** Goal descriptors of a language (descriptor i is goal i + 1), loaded on first use. */
+  goalIndex(language: LanguageCode): TfIdfIndex;
+}
+
+/** One language's compiled matcher and descriptors, as data. */
+interface LanguageData {
+  readonly matcher: SerializedMatcher<EntryData>;
+  readonly descriptors: SerializedDescriptors;
+}
+
+/**
+ * Where a framework's model comes from: the SDGs' French and English from the compiled model
+ * (build time); any other framework, and any other language, compiled from the framework's own
+ * texts and lexicon the first time (framework-model.ts). Cached per framework; TF-IDF indexes do
+ * not depend on the engine's options, so every engine over a framework shares one copy.
+ */
+interface FrameworkData {
+  language(language: LanguageCode): LanguageData;
+  readonly vocabularies: Map<LanguageCode, Map<string, number>>;
+  readonly targetIndexes: Map<LanguageCode, TfIdfIndex>;
+  readonly goalIndexes: Map<LanguageCode, TfIdfIndex>;
+}
+
+const frameworkData = new WeakMap<Framework, FrameworkData>();
+
+function dataOf(framework: Framework): FrameworkData {
+  let data = frameworkData.get(framework);
+  if (!data) {
+    const compiled = new Map<LanguageCode, LanguageData>();
+    const precompiled = framework === sdgFramework;
+    data = {
+      language(language) {
+        let d = compiled.get(language);
+        if (!d) {
+          d =
+            precompiled && (language === 'fr' || language === 'en')
+              ? precomputedLanguage(language)
+              : { matcher: frameworkMatcher(framework, language).toJSON(), descriptors: frameworkDescriptors(framework, language) };
+          compiled.set(language, d);
+        }
+        return d;
+      },
+      vocabularies: new Map(),
+      targetIndexes: new Map(),
+      goalIndexes: new Map(),
+    };
+    frameworkData.set(framework, data);
+  }
+  return data;
+}
+
+function addCustomEntries(matchers: Partial<Record<LanguageCode, CompiledMatcher<EntryData>>>, options: ResolvedEngineOptions): void {
+  const all = options.languages.map((l) => l.code);
+  for (const entry of options.customEntries) {
+    const query = parseQuery(entry.query, entry.id);
+    const target = entry.target ? findFrameworkTarget(options.framework, entry.target) : undefined;
+    if (entry.target && !target) {
+      throw new SdgAlignError('INVALID_OPTIONS', `Invalid engine option "customEntries": entry "${entry.id}" names the unknown target "${entry.target}".`, {
+        field: 'customEntries',
+        entry: entry.id,
+      });
+    }
+    const goal = target ? target.goal : entry.goal!;
+    const languages: LanguageCode[] = entry.language === 'both' ? all : [entry.language];
+    for (const language of languages) {
+      matchers[language]?.add({
+        id: `custom:${entry.id}`,
+        query,
+        exclusions: entry.exclusions,
+        data: [goal, target?.id ?? '', entry.weight, 'custom'],
+      });
+    }
+  }
+}
+
+function buildModel(options: ResolvedEngineOptions): EngineModel {
+  const data = dataOf(options.framework);
+  const sources = new Set<EntrySource>(options.sources);
+  const keep = (entry: EntryData) => sources.has(entry[3]);
+  // Custom entries are compiled now, into empty matchers, so that a bad one fails at creation.
+  addCustomEntries(Object.fromEntries(options.languages.map((l) => [l.code, new CompiledMatcher<EntryData>(l.code)])), options);
+  const built: Partial<Record<LanguageCode, CompiledMatcher<EntryData>>> = {};
+  const matcher = (language: LanguageCode): CompiledMatcher<EntryData> => {
+    let m = built[language];
+    if (!m) {
+      m = built[language] = CompiledMatcher.fromJSON(data.language(language).matcher, keep);
+      addCustomEntries({ [language]: m }, options);
+    }
+    return m;
+  };
+  /** One term → position map per language, shared by its goal and target indexes (a document's terms are looked up once). */
+  const vocabularyOf = (language: LanguageCode): Map<string, number> => {
+    let v = data.vocabularies.get(language);
+    if (!v) data.vocabularies.set(language, (v = new Map(data.language(language).descriptors.terms.map((term, t) => [term, t]))));
+    return v;
+  };
+  return {
+    matcher,
+    targetIndex: (language) => {
+      let index = data.targetIndexes.get(language);
+      if (!index) {
+        const d = data.language(language).descriptors;
+        data.targetIndexes.set(language, (index = TfIdfIndex.fromCounts(d.terms, d.targets, vocabularyOf(language))));
+      }
+      return index;
+    },
+    goalIndex: (language) => {
+      let index = data.goalIndexes.get(language);
+      if (!index) data.goalIndexes.set(language, (index = goalIndexOf(data.language(language).descriptors, vocabularyOf(language), options.framework.targets)));
+      return index;
+    },
+  };
+}
+
+/** Models are pure functions of (framework, languages, sources, custom entries): engines with the same configuration share one. */
+const models = new WeakMap<Framework, Map<string, EngineModel>>();
+const MODEL_CACHE_LIMIT = 8;
+
+/**
+ * The model an engine scores with. The default engine (the SDGs, in French and English) gets the
+ * compiled model as model.ts loads it; another framework, or the SDGs in more languages, a model
+ * built here from the framework's data (framework-model.ts), the SDGs' French and English still
+ * read from the compiled model.
+ */
+export function engineModel(options: ResolvedEngineOptions): EngineModel {
+  if (options.framework === sdgFramework && options.languages.every((l) => l.code === 'fr' || l.code === 'en')) {
+    // Only ever asked for French or English: the languages of this engine.
+    return getModel(options) as EngineModel;
+  }
+  let cache = models.get(options.framework);
+  if (!cache) models.set(options.framework, (cache = new Map()));
+  const key = JSON.stringify([options.sources, options.customEntries, options.languages.map((l) => l.code)]);
+  let model = cache.get(key);
+  if (!model) {
+    model = buildModel(options);
+    if (cache.size >= MODEL_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, model);
+  }
+  return model;
+}
