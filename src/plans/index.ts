@@ -91,63 +91,43 @@ function linkKind(provenance: string): LinkKind {
 
 /**
  * The library's view of a record. `goals` and `coreGoals` are getters over `links` (computed
- * once, on first read), so that the goal list is stored once and a spread or `JSON.stringify`
- * of a plan type does not repeat it.
+ * once, on first read, and not enumerable), so that the goal list is stored once and a spread or
+ * `JSON.stringify` of a plan type does not repeat it.
  */
-class PlanTypeView implements PlanType {
-  readonly id: string;
-  readonly acronym: string;
-  readonly nameFr: string;
-  readonly nameEn: string;
-  readonly levels: readonly PlanLevel[];
-  readonly legalBasis: string;
-  readonly mandatory: string;
-  readonly links: readonly PlanTypeLink[];
-  readonly targets: readonly string[];
-  readonly linkSource: string;
-  readonly listedByCerema: boolean;
-  readonly confidence: PlanConfidence;
-  readonly aliases: readonly string[];
-  readonly notes: string;
-  readonly custom: boolean;
-  #goals: readonly GoalNumber[] | undefined;
-  #coreGoals: readonly GoalNumber[] | undefined;
-
-  constructor(record: PlanTypeRecord, custom: boolean) {
-    const core = new Set(record.sdgs_core);
-    this.id = record.id;
-    this.acronym = record.acronym;
-    this.nameFr = record.name_fr;
-    this.nameEn = record.name_en;
-    this.levels = Object.freeze([...record.level]);
-    this.legalBasis = record.legal_basis;
-    this.mandatory = record.mandatory;
-    this.links = Object.freeze(
-      ([...record.sdgs].sort(byGoal) as GoalNumber[]).map((goal): PlanTypeLink => {
-        const provenance = record.sdg_provenance[String(goal)] ?? 'judgement';
-        return Object.freeze({ goal, core: core.has(goal), provenance, kind: linkKind(provenance) });
-      }),
-    );
-    this.targets = Object.freeze([...record.targets]);
-    this.linkSource = record.link_source;
-    this.listedByCerema = record.listed_by_cerema;
-    this.confidence = record.confidence;
-    this.aliases = Object.freeze([...record.aliases]);
-    this.notes = record.notes;
-    this.custom = custom;
-    Object.freeze(this); // private fields stay writable: the getters below may still cache
-  }
-
-  get goals(): readonly GoalNumber[] {
-    return (this.#goals ??= Object.freeze(this.links.map((l) => l.goal)));
-  }
-
-  get coreGoals(): readonly GoalNumber[] {
-    return (this.#coreGoals ??= Object.freeze(this.links.filter((l) => l.core).map((l) => l.goal)));
-  }
+function fromRecord(record: PlanTypeRecord, custom: boolean): PlanType {
+  const core = new Set(record.sdgs_core);
+  const links = Object.freeze(
+    ([...record.sdgs].sort(byGoal) as GoalNumber[]).map((goal): PlanTypeLink => {
+      const provenance = record.sdg_provenance[String(goal)] ?? 'judgement';
+      return Object.freeze({ goal, core: core.has(goal), provenance, kind: linkKind(provenance) });
+    }),
+  );
+  let goals: readonly GoalNumber[] | undefined;
+  let coreGoals: readonly GoalNumber[] | undefined;
+  const view = {
+    id: record.id,
+    acronym: record.acronym,
+    nameFr: record.name_fr,
+    nameEn: record.name_en,
+    levels: Object.freeze([...record.level]),
+    legalBasis: record.legal_basis,
+    mandatory: record.mandatory,
+    links,
+    targets: Object.freeze([...record.targets]),
+    linkSource: record.link_source,
+    listedByCerema: record.listed_by_cerema,
+    confidence: record.confidence,
+    aliases: Object.freeze([...record.aliases]),
+    notes: record.notes,
+    custom,
+  };
+  return Object.freeze(
+    Object.defineProperties(view, {
+      goals: { get: () => (goals ??= Object.freeze(links.map((l) => l.goal))), enumerable: false },
+      coreGoals: { get: () => (coreGoals ??= Object.freeze(links.filter((l) => l.core).map((l) => l.goal))), enumerable: false },
+    }),
+  ) as PlanType;
 }
-
-const fromRecord = (record: PlanTypeRecord, custom: boolean): PlanType => new PlanTypeView(record, custom);
 
 function fromInput(input: PlanTypeInput): PlanType {
   const acronym = input.acronym ?? input.id.toUpperCase();
