@@ -361,12 +361,21 @@ describe('renderJsonChunks', () => {
     for (const report of [small, hostile, gapReport([], { framework: sdgFramework, planType: 'pat', threshold: 0.35 })]) {
       expect([...renderJsonChunks(report)].join('')).toBe(JSON.stringify(report, null, 2));
     }
-    const many = Array.from({ length: 700 }, (_, i) => scoreResult(`P${i}`, { 7: (i % 10) / 10, 13: 0.4 }, { '7.3': 0.5 }));
+    // Every seventh programme addresses neither goal when its goal-7 score is low: orphans, ranked.
+    const many = Array.from({ length: 700 }, (_, i) => scoreResult(`P${i}`, { 7: (i % 10) / 10, 13: i % 7 ? 0.4 : 0.1 }, { '7.3': 0.5 }));
     const accumulator = createGapAccumulator({ framework: sdgFramework, expect: [7, 13], threshold: 0.35 });
     for (const r of many) accumulator.add(r);
     const whole = JSON.stringify(accumulator.report(), null, 2);
     const pieces = [...renderJsonChunks(accumulator.lazyReport())];
     expect(pieces.join('')).toBe(whole);
+    const top = (i: number) => Math.max((i % 10) / 10, i % 7 ? 0.4 : 0.1);
+    const orphans = Array.from({ length: 700 }, (_, i) => i)
+      .filter((i) => top(i) < 0.35)
+      .sort((a, b) => top(b) - top(a) || (`P${a}` < `P${b}` ? -1 : 1))
+      .map((i) => `P${i}`);
+    expect(orphans.length).toBeGreaterThan(30);
+    expect(accumulator.report().orphans).toEqual(orphans);
+    expect([...accumulator.lazyReport().orphans]).toEqual(orphans);
     // Long lists come in slices of 256 elements: no piece holds the 700 programmes, or a goal's 420 ids.
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(whole.length / 2);
   });

@@ -297,8 +297,29 @@ export interface GapAccumulator {
   lazyReport(): LazyGapReport;
 }
 
-/** A `GapReport` whose programme summaries are produced one at a time, in input order. */
-export type LazyGapReport = Omit<GapReport, 'programmes'> & { readonly programmes: Iterable<ProgrammeSummary> & { readonly length: number } };
+/** A list produced one item at a time when iterated, whose length is known. */
+export type LazyList<T> = Iterable<T> & { readonly length: number };
+
+/**
+ * A `GapReport` whose long lists are produced one item at a time, in order: the programme
+ * summaries, each goal's programmes and the orphans (ids are built as they are written, so the
+ * JSON of a million-row plan makes no array of a million strings).
+ */
+export type LazyGapReport = Omit<GapReport, 'programmes' | 'goals' | 'orphans'> & {
+  readonly programmes: LazyList<ProgrammeSummary>;
+  readonly goals: readonly (Omit<GoalGap, 'programmes'> & { readonly programmes: LazyList<string> })[];
+  readonly orphans: LazyList<string>;
+};
+
+/** The ids of the programmes at `indexes`, in that order, built as they are iterated. */
+function idsAt(indexes: Int32Array, ids: IdStore): LazyList<string> {
+  return {
+    length: indexes.length,
+    *[Symbol.iterator]() {
+      for (const i of indexes) yield ids.get(i);
+    },
+  };
+}
 
 /**
  * The goal scores of each programme (17 for the SDGs), as 32-bit floats read back to seven decimals (every output
@@ -451,14 +472,13 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
   function lazyReport(): LazyGapReport {
     const count = ids.length;
     // Goals. Programmes are handled by index: a million rows make no million objects here.
-    const byScoreThenIdAt = (goal: number) => (a: number, b: number) => {
-      const difference = scoreOf(b, goal) - scoreOf(a, goal);
-      if (difference) return difference;
+    const byIdAt = (a: number, b: number): number => {
       const idA = ids.get(a);
       const idB = ids.get(b);
       return idA < idB ? -1 : idA > idB ? 1 : 0;
     };
-    const goals: GoalGap[] = GOAL_NUMBERS.map((goal): GoalGap => {
+    const byScoreThenIdAt = (goal: number) => (a: number, b: number) => scoreOf(b, goal) - scoreOf(a, goal) || byIdAt(a, b);
+    const goals = GOAL_NUMBERS.map((goal): LazyGapReport['goals'][number] => {
       let best = 0;
       let n = 0;
       let confirmed = 0;
@@ -474,10 +494,10 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
       const expected = expectedGoals.has(goal);
       // A goal a person confirmed is covered whatever its score.
       const status: GoalStatus = expected && n > 0 ? 'covered' : goalStatus(best, expected, threshold, weakThreshold);
-      const gap: GoalGap = {
+      const gap = {
         goal,
         best,
-        programmes: Array.from(addressing, (i) => ids.get(i)),
+        programmes: idsAt(addressing, ids),
         share: count ? addressing.length / count : 0,
         status,
         addressed: n > 0,
@@ -502,14 +522,19 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
         .map((t): TargetGap => ({ target: t.id, key: keyTargets.has(t.id), closest: targetBest.get(t.id) ?? null })),
     }));
 
-    // Programmes addressing no goal, strongest best score first.
-    const orphanList: { id: string; score: number }[] = [];
+    // Programmes addressing no goal, strongest best score first (by index, as the goals' programmes).
+    const tops = new Float64Array(count);
+    let orphanCount = 0;
     for (let i = 0; i < count; i++) {
       let top = 0;
       for (const g of GOAL_NUMBERS) top = Math.max(top, scoreOf(i, g));
-      if (top < threshold && !confirmedOf.get(i)?.length) orphanList.push({ id: ids.get(i), score: top });
+      tops[i] = top;
+      if (top < threshold && !confirmedOf.get(i)?.length) orphanCount++;
     }
-    const orphans = orphanList.sort(byScoreThenId).map((p) => p.id);
+    const orphanIndexes = new Int32Array(orphanCount);
+    for (let i = 0, k = 0; i < count; i++) if (tops[i]! < threshold && !confirmedOf.get(i)?.length) orphanIndexes[k++] = i;
+    orphanIndexes.sort((a, b) => tops[b]! - tops[a]! || byIdAt(a, b));
+    const orphans = idsAt(orphanIndexes, ids);
     const labels = new Map(goals.filter((g) => g.programmes.length).map((g) => [g.goal, g.programmes.length] as const));
 
     const links: PlanTypeLink[] = planType
@@ -590,7 +615,10 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
 
     report() {
       const lazy = lazyReport();
-      return carryFramework({ ...lazy, programmes: [...lazy.programmes] }, framework);
+      return carryFramework(
+        { ...lazy, programmes: [...lazy.programmes], goals: lazy.goals.map((g): GoalGap => ({ ...g, programmes: [...g.programmes] })), orphans: [...lazy.orphans] },
+        framework,
+      );
     },
   };
 }
