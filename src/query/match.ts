@@ -87,6 +87,8 @@ export class CompiledMatcher<T> {
   private epoch = 0;
   /** Bumped whenever a leaf is added: word probes cached before are then stale. */
   private version = 0;
+  /** The leaves found in the current `match` call, reused across calls (see `LeafHits`). */
+  private readonly hits = new LeafHits();
 
   constructor(readonly language: Language) {}
 
@@ -183,13 +185,13 @@ export class CompiledMatcher<T> {
   /** All entries matching `doc` (which must be analysed in this matcher's language), in entry order. */
   match(doc: TokenStream): EntryMatch<T>[] {
     const hits = this.findLeaves(doc);
-    if (hits.size === 0) return [];
+    if (hits.found.length === 0) return [];
     // Candidate entries, each once, in entry order (deterministic output).
     const seen = (this.candidateMarks = this.candidateMarks.length >= this.entries.length ? this.candidateMarks : new Uint32Array(this.entries.length));
     const epoch = ++this.epoch;
     const candidates: number[] = [];
-    for (const leaf of hits.keys()) {
-      const list = this.entriesByLeaf[leaf];
+    for (let h = 0; h < hits.found.length; h++) {
+      const list = this.entriesByLeaf[hits.found[h]!];
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {
         const e = list[k]!;
@@ -204,7 +206,7 @@ export class CompiledMatcher<T> {
       if (spans.length === 0) continue;
       const exclusions = entry[3];
       if (exclusions.length) {
-        const cancelling = exclusions.flatMap((leaf) => hits.get(leaf) ?? []);
+        const cancelling = exclusions.flatMap((leaf) => hits.get(leaf));
         spans = spans.filter(([s, e]) => !cancelling.some(([cs, ce]) => cs <= s && e <= ce));
         if (spans.length === 0) continue;
       }
@@ -234,18 +236,19 @@ export class CompiledMatcher<T> {
   }
 
   /** Single pass over the words: every leaf occurrence, as spans sorted by start. */
-  private findLeaves(doc: TokenStream): Map<number, Span[]> {
-    const hits = new Map<number, Span[]>();
+  private findLeaves(doc: TokenStream): LeafHits {
+    const hits = this.hits;
+    hits.reset(this.signatures.length);
     const { stems, content } = doc;
     const n = stems.length;
     for (let i = 0; i < n; i++) {
       const probe = this.probeOf(doc, i);
-      if (probe.singles && content[i]) for (const leaf of probe.singles) addHit(hits, leaf, i, i);
+      if (probe.singles && content[i]) for (const leaf of probe.singles) hits.add(leaf, i, i);
       if (probe.acronym) for (const leaf of probe.acronym) this.tryLeaf(leaf, i, doc, hits);
       const exact = probe.first;
       if (exact) {
         if (content[i]) {
-          for (const leaf of exact.singles) addHit(hits, leaf, i, i);
+          for (const leaf of exact.singles) hits.add(leaf, i, i);
           if (exact.looseBySecond.size) {
             const j = doc.next[i]!;
             const candidates = j < n ? exact.looseBySecond.get(stems[j]!) : undefined;
@@ -276,7 +279,7 @@ export class CompiledMatcher<T> {
     return leaves;
   }
 
-  private tryLeaf(leaf: number, at: number, doc: TokenStream, hits: Map<number, Span[]>): void {
+  private tryLeaf(leaf: number, at: number, doc: TokenStream, hits: LeafHits): void {
     const { elements, strict } = this.leafAt(leaf);
     // A loose leaf starts on a content word and steps over stopwords; a strict one reads every
     // word. An acronym counts wherever it is written (`ONU` is no stopword, whatever its letters).
@@ -288,7 +291,7 @@ export class CompiledMatcher<T> {
       if (last >= n) return;
       if (!elementMatches(elements[k]!, doc, last)) return;
     }
-    addHit(hits, leaf, at, last);
+    hits.add(leaf, at, last);
   }
 }
 
@@ -308,10 +311,47 @@ interface FirstWordLeaves {
   readonly others: number[];
 }
 
-function addHit(hits: Map<number, Span[]>, leaf: number, first: number, last: number): void {
-  let list = hits.get(leaf);
-  if (!list) hits.set(leaf, (list = []));
-  if (list.length < MAX_SPANS_PER_ENTRY * 4) list.push([first, last]);
+/**
+ * The spans of each leaf found in one text, by leaf id: arrays indexed by leaf, valid for the
+ * current epoch only, so that a text costs no Map and no clearing (the matcher reuses one).
+ */
+class LeafHits {
+  private epochs = new Uint32Array(0);
+  private epoch = 0;
+  private spans: Span[][] = [];
+  /** Leaves found, in order of first hit. */
+  found: number[] = [];
+
+  reset(leafCount: number): void {
+    if (this.epochs.length < leafCount) {
+      const size = Math.max(leafCount, 1024);
+      const epochs = new Uint32Array(size);
+      epochs.set(this.epochs);
+      this.epochs = epochs;
+      // Preallocated (a JS array written at index 5000 first would turn into a dictionary).
+      const spans: Span[][] = new Array<Span[]>(size).fill(NO_SPANS);
+      for (let i = 0; i < this.spans.length; i++) spans[i] = this.spans[i]!;
+      this.spans = spans;
+    }
+    this.found = [];
+    if (++this.epoch === 0xffffffff) (this.epochs.fill(0), (this.epoch = 1));
+  }
+
+  add(leaf: number, first: number, last: number): void {
+    if (this.epochs[leaf] !== this.epoch) {
+      this.epochs[leaf] = this.epoch;
+      this.spans[leaf] = [[first, last]];
+      this.found.push(leaf);
+      return;
+    }
+    const list = this.spans[leaf]!;
+    if (list.length < MAX_SPANS_PER_ENTRY * 4) list.push([first, last]);
+  }
+
+  /** The spans of a leaf in this text (in document order of their start), or none. */
+  get(leaf: number): Span[] {
+    return this.epochs[leaf] === this.epoch ? this.spans[leaf]! : NO_SPANS;
+  }
 }
 
 /** Whether word `i` of the text is what `el` asks for. */
@@ -351,10 +391,10 @@ const before = (a: Span, b: Span): number => a[0] - b[0] || a[1] - b[1];
  * term repeated in a query changes nothing; the recursion is as deep as the tree, which
  * `MAX_QUERY_DEPTH` bounds.
  */
-function evaluate(node: CompiledNode, hits: ReadonlyMap<number, Span[]>, doc: TokenStream): Span[] {
+function evaluate(node: CompiledNode, hits: LeafHits, doc: TokenStream): Span[] {
   if (node === null) return NO_SPANS;
   if (typeof node === 'number') {
-    const spans = hits.get(node) ?? NO_SPANS;
+    const spans = hits.get(node);
     for (let i = 1; i < spans.length; i++) if (before(spans[i - 1]!, spans[i]!) >= 0) return distinctSorted(spans, SPAN_CAP);
     return spans;
   }

@@ -1,6 +1,6 @@
 import { safely, SdgAlignError, type SafeResult } from '../errors.js';
 import { GOAL_NUMBERS, targets, type GoalNumber, type Language } from '../taxonomy/index.js';
-import { contentStems, detectLanguageOfWords, streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
+import { detectLanguageOfWords, streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
 import { dominantLanguage, type DetectedLanguage } from '../text/language.js';
 import { CALIBRATION } from './calibration.generated.js';
 import { logit, sigmoid } from './calibration.js';
@@ -149,13 +149,12 @@ function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: Res
 
   let contentWords = 0;
   const languages: Language[] = analyses.map((a) => a.language);
-  const stemsByLanguage = analyses.map((a) => {
-    const stems = contentStems(a);
-    contentWords = Math.max(contentWords, stems.length);
-    return stems;
-  });
   // A language's goal and target indexes share one vocabulary: the document's terms are looked up once.
-  const terms = languages.map((l, k) => (stemsByLanguage[k]!.length ? model.goalIndex(l).documentTerms(stemsByLanguage[k]!) : undefined));
+  const terms = analyses.map((a) => {
+    const found = model.goalIndex(a.language).streamTerms(a);
+    contentWords = Math.max(contentWords, found.contentWords);
+    return found.contentWords ? found.terms : undefined;
+  });
   const cosine = similarities(languages, terms, (l) => model.goalIndex(l), GOAL_COUNT);
   const targetCosine = similarities(languages, terms, (l) => model.targetIndex(l), targets.length);
   const bestTargetCosine = new Float64Array(GOAL_COUNT);
