@@ -1,6 +1,6 @@
 import { safely, SdgAlignError, type SafeResult } from '../errors.js';
 import { GOAL_NUMBERS, targets, type GoalNumber, type Language } from '../taxonomy/index.js';
-import { detectLanguageOfWords, streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
+import { detectLanguageOfScan, scanText, streamScanned, type ScannedText, type TokenStream } from '../text/analyze.js';
 import { dominantLanguage, type DetectedLanguage } from '../text/language.js';
 import { CALIBRATION } from './calibration.generated.js';
 import { logit, sigmoid } from './calibration.js';
@@ -69,7 +69,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       let n = 0;
       for (const doc of docs) prepared.push(tokenized(prepare(doc, String(++n))));
       // The documents of one collection share a language: short rows that cannot be told are read in it.
-      const fallback = resolved.fallbackLanguage ?? (resolved.language === 'auto' ? dominantLanguage(prepared.map((d) => (d.language ? d.language : detectLanguageOfWords(d.words)))) : undefined);
+      const fallback = resolved.fallbackLanguage ?? (resolved.language === 'auto' ? dominantLanguage(prepared.map((d) => (d.language ? d.language : detectLanguageOfScan(d.words)))) : undefined);
       const documents = prepared.map((d) => scoreDocument(d, model, resolved, fallback));
       return {
         documents,
@@ -88,19 +88,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
 /** A document with its words, tokenized once (scoreAll reads languages before scoring). */
 interface TokenizedDocument extends PreparedDocument {
-  readonly words: ReturnType<typeof wordsOf>;
+  readonly words: ScannedText;
 }
 
-const tokenized = (doc: PreparedDocument): TokenizedDocument => ({ ...doc, words: wordsOf(doc.text) });
+const tokenized = (doc: PreparedDocument): TokenizedDocument => ({ ...doc, words: scanText(doc.text) });
 
 function scoreDocument(doc: TokenizedDocument, model: ScoringModel, options: ResolvedEngineOptions, fallback: Language | undefined): ScoreResult {
   const words = doc.words;
   const forced = doc.language ?? (options.language === 'auto' ? undefined : options.language);
-  const detected: DetectedLanguage = forced ?? detectLanguageOfWords(words);
+  const detected: DetectedLanguage = forced ?? detectLanguageOfScan(words);
   // A row too short to tell is read in the language of its file, when the file has one.
   const language: DetectedLanguage = detected === 'und' ? (fallback ?? 'und') : detected;
   // An undetermined language is read both ways: each lexicon finds its own words.
-  const analyses: TokenStream[] = language === 'und' ? [streamWords(words, 'fr'), streamWords(words, 'en')] : [streamWords(words, language)];
+  const analyses: TokenStream[] = language === 'und' ? [streamScanned(words, 'fr'), streamScanned(words, 'en')] : [streamScanned(words, language)];
   const wantEvidence = options.maxEvidence > 0;
 
   // Every span of every matched entry, per goal and per target; counted once per cluster (evidence.ts).

@@ -4,7 +4,8 @@ import { foldCase, normalizeText, stripAccents } from './normalize.js';
 import { documentAcronymKey, inflectionKey } from './inflect.js';
 import { MAX_STEMMED_LENGTH, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
-import { eachToken } from './tokenize.js';
+import { SpanMemo } from './form-table.js';
+import { eachToken, eachTokenSpan } from './tokenize.js';
 
 export type LanguageOption = Language | 'auto';
 
@@ -65,25 +66,22 @@ export interface FormInLanguage {
 
 const ASCII_LOWER = /^[a-z0-9]+$/;
 
-/** Normalised forms of each written form met so far: words repeat, normalisation (NFC, NFD) does not need to. */
-const forms = new Map<string, Form>();
-/** Past this many distinct written forms the memo is cleared: bounded memory on adversarial input. */
+/**
+ * Normalised forms of each written form met so far: words repeat, normalisation (NFC, NFD) does
+ * not need to. Looked up by the word's span in its text (form-table.ts), without slicing it.
+ * Past `FORM_MEMO_LIMIT` distinct written forms the memo starts again: bounded memory on adversarial input.
+ */
 const FORM_MEMO_LIMIT = 200_000;
+const forms = new SpanMemo<Form>(FORM_MEMO_LIMIT);
 
-function formOf(text: string): Form {
-  let form = forms.get(text);
-  if (form === undefined) {
-    if (ASCII_LOWER.test(text)) form = { surface: text, key: text, acronym: '' };
-    else {
-      const written = normalizeText(text);
-      const surface = foldCase(written);
-      form = { surface, key: stripAccents(surface), acronym: written.length > MAX_STEMMED_LENGTH ? '' : documentAcronymKey(written) };
-    }
-    if (forms.size >= FORM_MEMO_LIMIT) forms.clear();
-    forms.set(text, form);
-  }
-  return form;
+function makeForm(text: string): Form {
+  if (ASCII_LOWER.test(text)) return { surface: text, key: text, acronym: '' };
+  const written = normalizeText(text);
+  const surface = foldCase(written);
+  return { surface, key: stripAccents(surface), acronym: written.length > MAX_STEMMED_LENGTH ? '' : documentAcronymKey(written) };
 }
+
+const formOf = (text: string): Form => forms.get(text, 0, text.length, makeForm);
 
 
 /**
@@ -96,8 +94,14 @@ const UNMATCHED_FORM: FormInLanguage = Object.freeze({ stem: UNMATCHED, stop: fa
 
 /** Stem, stopword status and inflection key of a form in a language, computed once per form. */
 function inLanguage(form: Form, language: Language): FormInLanguage {
-  return (form[language] ??=
-    form.surface.length > MAX_STEMMED_LENGTH ? UNMATCHED_FORM : { stem: stem(form.surface, language), stop: isStopword(form.key, language), inflection: inflectionKey(form.key, language) });
+  // Two named fields rather than form[language]: a keyed load per word was a visible cost.
+  const known = language === 'fr' ? form.fr : form.en;
+  if (known !== undefined) return known;
+  const made: FormInLanguage =
+    form.surface.length > MAX_STEMMED_LENGTH ? UNMATCHED_FORM : { stem: stem(form.surface, language), stop: isStopword(form.key, language), inflection: inflectionKey(form.key, language) };
+  if (language === 'fr') form.fr = made;
+  else form.en = made;
+  return made;
 }
 
 /** Words of a text with their normalised forms and original offsets. */
@@ -108,6 +112,36 @@ export function words(text: string): Word[] {
     out.push({ surface: form.surface, key: form.key, start, end, form });
   });
   return out;
+}
+
+/**
+ * The words of a text as parallel arrays (written forms and offsets), without an object per
+ * word: what the engine scores (`streamScanned`), both languages sharing the offsets.
+ */
+export interface ScannedText {
+  readonly forms: readonly Form[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+export function scanText(text: string): ScannedText {
+  const list: Form[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  eachTokenSpan(text, (start, end) => {
+    list.push(forms.get(text, start, end, makeForm));
+    starts.push(start);
+    ends.push(end);
+  });
+  return { forms: list, starts, ends };
+}
+
+/** `detectLanguageOfWords` of a scanned text. */
+export function detectLanguageOfScan(scan: ScannedText): DetectedLanguage {
+  const n = Math.min(scan.forms.length, LANGUAGE_SAMPLE_WORDS);
+  const keys = new Array<string>(n);
+  for (let i = 0; i < n; i++) keys[i] = scan.forms[i]!.key;
+  return detectLanguageFromKeys(keys);
 }
 
 /** Language of a text: `fr`, `en`, or `und` when too short or unclear (rule: `detectLanguageFromKeys`). */
@@ -183,6 +217,38 @@ export function streamWords(list: readonly Word[], language: Language): TokenStr
     if (content[i]) following = i;
   }
   return { language, stems, keys, forms, acronyms, infos, starts, ends, content, rank, next };
+}
+
+/** `streamWords` of a scanned text (the same arrays; offsets shared with the scan). */
+export function streamScanned(scan: ScannedText, language: Language): TokenStream {
+  const list = scan.forms;
+  const n = list.length;
+  const stems = new Array<string>(n);
+  const keys = new Array<string>(n);
+  const forms = new Array<string>(n);
+  const acronyms = new Array<string>(n);
+  const infos = new Array<FormInLanguage>(n);
+  const content = new Uint8Array(n);
+  const rank = new Int32Array(n);
+  const next = new Int32Array(n);
+  let contentSeen = 0;
+  for (let i = 0; i < n; i++) {
+    const form = list[i]!;
+    const analysis = inLanguage(form, language);
+    stems[i] = analysis.stem;
+    keys[i] = analysis.stem === UNMATCHED ? UNMATCHED : form.key;
+    forms[i] = analysis.inflection;
+    acronyms[i] = form.acronym;
+    infos[i] = analysis;
+    rank[i] = contentSeen;
+    if (!analysis.stop) (content[i] = 1), contentSeen++;
+  }
+  let following = n;
+  for (let i = n - 1; i >= 0; i--) {
+    next[i] = following;
+    if (content[i]) following = i;
+  }
+  return { language, stems, keys, forms, acronyms, infos, starts: scan.starts, ends: scan.ends, content, rank, next };
 }
 
 /** Stems of the content words of a token stream (what TF-IDF reads). */
