@@ -46,8 +46,8 @@ interface Form {
   readonly key: string;
   /** Acronym key (letters in capitals) when the word is written with a capital, else ''. */
   readonly acronym: string;
-  fr?: FormInLanguage;
-  en?: FormInLanguage;
+  fr: FormInLanguage | undefined;
+  en: FormInLanguage | undefined;
 }
 
 export interface FormInLanguage {
@@ -59,9 +59,9 @@ export interface FormInLanguage {
    * What a matcher found out about this written form (the leaves that may start at it), kept by
    * that matcher (`owner`) so that a word met again costs no lookup. Only the matcher reads it.
    */
-  probe?: { readonly owner: object; readonly version: number; readonly value: unknown };
+  probe?: { readonly owner: object; readonly version: number; readonly value: unknown } | undefined;
   /** The form's position in a TF-IDF vocabulary (`owner`), or -1 (kept by tfidf.ts). */
-  term?: { readonly owner: object; readonly id: number };
+  term?: { readonly owner: object; readonly id: number } | undefined;
 }
 
 const ASCII_LOWER = /^[a-z0-9]+$/;
@@ -75,10 +75,11 @@ const FORM_MEMO_LIMIT = 200_000;
 const forms = new SpanMemo<Form>(FORM_MEMO_LIMIT);
 
 function makeForm(text: string): Form {
-  if (ASCII_LOWER.test(text)) return { surface: text, key: text, acronym: '' };
+  // Every form gets both language fields from the start: one object shape for the hot loops.
+  if (ASCII_LOWER.test(text)) return { surface: text, key: text, acronym: '', fr: undefined, en: undefined };
   const written = normalizeText(text);
   const surface = foldCase(written);
-  return { surface, key: stripAccents(surface), acronym: written.length > MAX_STEMMED_LENGTH ? '' : documentAcronymKey(written) };
+  return { surface, key: stripAccents(surface), acronym: written.length > MAX_STEMMED_LENGTH ? '' : documentAcronymKey(written), fr: undefined, en: undefined };
 }
 
 const formOf = (text: string): Form => forms.get(text, 0, text.length, makeForm);
@@ -90,7 +91,7 @@ const formOf = (text: string): Form => forms.get(text, 0, text.length, makeForm)
  * and no TF-IDF term.
  */
 const UNMATCHED = '';
-const UNMATCHED_FORM: FormInLanguage = Object.freeze({ stem: UNMATCHED, stop: false, inflection: UNMATCHED });
+const UNMATCHED_FORM: FormInLanguage = Object.freeze({ stem: UNMATCHED, stop: false, inflection: UNMATCHED, probe: undefined, term: undefined });
 
 /** Stem, stopword status and inflection key of a form in a language, computed once per form. */
 function inLanguage(form: Form, language: Language): FormInLanguage {
@@ -98,7 +99,9 @@ function inLanguage(form: Form, language: Language): FormInLanguage {
   const known = language === 'fr' ? form.fr : form.en;
   if (known !== undefined) return known;
   const made: FormInLanguage =
-    form.surface.length > MAX_STEMMED_LENGTH ? UNMATCHED_FORM : { stem: stem(form.surface, language), stop: isStopword(form.key, language), inflection: inflectionKey(form.key, language) };
+    form.surface.length > MAX_STEMMED_LENGTH
+      ? UNMATCHED_FORM
+      : { stem: stem(form.surface, language), stop: isStopword(form.key, language), inflection: inflectionKey(form.key, language), probe: undefined, term: undefined };
   if (language === 'fr') form.fr = made;
   else form.en = made;
   return made;
