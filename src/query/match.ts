@@ -189,9 +189,9 @@ export class CompiledMatcher<T> {
   /** `second`: undefined for a one-word leaf; the second stem of a loose leaf whose second word is a stem; '' otherwise. */
   private indexByFirstStem(first: string, second: string | undefined, strict: boolean, id: number): void {
     let entry = this.byFirstStem.get(first);
-    if (!entry) this.byFirstStem.set(first, (entry = { singles: [], looseBySecond: new Map(), others: [] }));
+    if (!entry) this.byFirstStem.set(first, (entry = { singles: [], looseBySecond: undefined, others: [] }));
     if (second === undefined) entry.singles.push(id);
-    else if (!strict && second !== '') push(entry.looseBySecond, second, id);
+    else if (!strict && second !== '') push((entry.looseBySecond ??= new Map()), second, id);
     else entry.others.push(id);
   }
 
@@ -266,7 +266,7 @@ export class CompiledMatcher<T> {
       if (exact) {
         if (content[i]) {
           for (const leaf of exact.singles) hits.add(leaf, i, i);
-          if (exact.looseBySecond.size) {
+          if (exact.looseBySecond !== undefined) {
             const j = doc.next[i]!;
             const candidates = j < n ? exact.looseBySecond.get(stems[j]!) : undefined;
             if (candidates) for (const leaf of candidates) this.tryLeaf(leaf, i, doc, hits);
@@ -323,7 +323,8 @@ interface WordProbe {
 /** Leaves whose first element is one exact stem: one-word leaves, loose leaves by their second stem, the rest. */
 interface FirstWordLeaves {
   readonly singles: number[];
-  readonly looseBySecond: Map<string, number[]>;
+  /** Created for the first such leaf (most first stems have none). */
+  looseBySecond: Map<string, number[]> | undefined;
   /** Strict leaves, and leaves whose second element is a prefix. */
   readonly others: number[];
 }
