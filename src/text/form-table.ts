@@ -34,16 +34,8 @@ export class SpanMemo<V> {
       if (entry === 0) break;
       if (slots[2 * at] === h) {
         const key = this.keys[entry - 1]!;
-        if (key.length === length) {
-          let same = true;
-          for (let i = 0; i < length; i++) {
-            if (key.charCodeAt(i) !== text.charCodeAt(start + i)) {
-              same = false;
-              break;
-            }
-          }
-          if (same) return this.values[entry - 1]!;
-        }
+        // startsWith at an offset compares in place, natively.
+        if (key.length === length && text.startsWith(key, start)) return this.values[entry - 1]!;
       }
       at = (at + 1) & this.mask;
     }
