@@ -6,7 +6,7 @@
  */
 import type { Language } from '../taxonomy/index.js';
 import type { TokenStream } from '../text/analyze.js';
-import { ACRONYM, compileQuery, FORM, forEachLeaf, leafOf, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
+import { ACRONYM, compileQuery, FORM, leafOf, requiredLeaves, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
 import type { QueryNode } from './parse.js';
 
 export type { CompiledNode } from './compile.js';
@@ -116,10 +116,10 @@ export class CompiledMatcher<T> {
       (this.entriesByLeaf[tree] ??= []).push(index);
       return;
     }
-    forEachLeaf(tree, (leaf) => {
+    for (const leaf of requiredLeaves(tree)) {
       const list = (this.entriesByLeaf[leaf] ??= []);
       if (list[list.length - 1] !== index) list.push(index);
-    });
+    }
   }
 
   toJSON(): SerializedMatcher<T> {
@@ -435,10 +435,15 @@ function evaluate(node: CompiledNode, hits: LeafHits, doc: TokenStream): Span[] 
       }
       return out;
     }
-    case '!':
-      return evaluate(node[2], hits, doc).length ? NO_SPANS : evaluate(node[1], hits, doc);
-    case '~':
-      return near(evaluate(node[2], hits, doc), evaluate(node[3], hits, doc), node[1], doc);
+    case '!': {
+      // The include part first: when it holds nowhere (most candidates) the exclusion is not read.
+      const include = evaluate(node[1], hits, doc);
+      return include.length === 0 || evaluate(node[2], hits, doc).length ? NO_SPANS : include;
+    }
+    case '~': {
+      const left = evaluate(node[2], hits, doc);
+      return left.length === 0 ? NO_SPANS : near(left, evaluate(node[3], hits, doc), node[1], doc);
+    }
   }
 }
 
