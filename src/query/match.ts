@@ -215,7 +215,7 @@ export class CompiledMatcher<T> {
         if (seen[e] !== epoch) (seen[e] = epoch), candidates.push(e);
       }
     }
-    const order = Int32Array.from(candidates).sort();
+    const order = new Int32Array(candidates).sort();
     const matches: EntryMatch<T>[] = [];
     for (let c = 0; c < order.length; c++) {
       const entry = this.entries[order[c]!]!;
@@ -227,7 +227,8 @@ export class CompiledMatcher<T> {
         spans = spans.filter(([s, e]) => !cancelling.some(([cs, ce]) => cs <= s && e <= ce));
         if (spans.length === 0) continue;
       }
-      matches.push({ id: entry[0], data: entry[1], spans: spans.length === 1 ? spans : distinctSorted(spans) });
+      // `evaluate` gives sorted, distinct spans (the filter keeps them so): only the cap is left to apply.
+      matches.push({ id: entry[0], data: entry[1], spans: spans.length > MAX_SPANS_PER_ENTRY ? spans.slice(0, MAX_SPANS_PER_ENTRY) : spans });
     }
     return matches;
   }
