@@ -242,12 +242,14 @@ export class CompiledMatcher<T> {
     const cached = info.probe;
     if (cached && cached.owner === this && cached.version === this.version) return cached.value as WordProbe;
     const lengths = this.prefixLengthList;
-    const probe: WordProbe = {
+    let probe: WordProbe = {
       first: this.byFirstStem.get(doc.stems[i]!),
       singles: this.byForm.get(doc.forms[i]!),
       acronym: doc.acronyms[i] ? this.byFirstAcronym.get(doc.acronyms[i]!) : undefined,
       prefixes: lengths.length ? this.prefixLeaves(doc.keys[i]!, lengths) : NO_LEAVES,
     };
+    // Most words start no leaf: one shared probe says so, and the scan skips them at once.
+    if (!probe.first && !probe.singles && !probe.acronym && probe.prefixes.length === 0) probe = NO_PROBE;
     // The shared form of over-long words is frozen: they get no probe (and match nothing anyway).
     if (Object.isExtensible(info)) info.probe = { owner: this, version: this.version, value: probe };
     return probe;
@@ -261,6 +263,7 @@ export class CompiledMatcher<T> {
     const n = stems.length;
     for (let i = 0; i < n; i++) {
       const probe = this.probeOf(doc, i);
+      if (probe === NO_PROBE) continue;
       if (probe.singles && content[i]) for (const leaf of probe.singles) hits.add(leaf, i, i);
       if (probe.acronym) for (const leaf of probe.acronym) this.tryLeaf(leaf, i, doc, hits);
       const exact = probe.first;
@@ -320,6 +323,8 @@ interface WordProbe {
   readonly acronym: number[] | undefined;
   readonly prefixes: readonly number[];
 }
+
+const NO_PROBE: WordProbe = Object.freeze({ first: undefined, singles: undefined, acronym: undefined, prefixes: NO_LEAVES });
 
 /** Leaves whose first element is one exact stem: one-word leaves, loose leaves by their second stem, the rest. */
 interface FirstWordLeaves {
