@@ -476,7 +476,8 @@ function near(left: Span[], right: Span[], distance: number, doc: TokenStream): 
   // one ending on a stopword ends at the previous one.
   const startRank = (i: number) => doc.rank[i]!;
   const endRank = (i: number) => (doc.content[i] ? doc.rank[i]! : doc.rank[i]! - 1);
-  const rightSorted = [...right].sort((a, b) => startRank(a[0]) - startRank(b[0]));
+  // `right` comes from `evaluate`, sorted by start word: its start ranks are already in order.
+  const rightSorted = right;
   let maxLength = 0;
   for (const [s, e] of rightSorted) maxLength = Math.max(maxLength, endRank(e) - startRank(s));
   const out: Span[] = [];
