@@ -131,7 +131,8 @@ export function modelNeedles(): { needles: Needle[]; source: string } {
   try {
     const src = readFileSync(file, 'utf8');
     const m = /languages: (\{.*\}) \};/s.exec(src);
-    if (m) prefix = (JSON.parse(m[1]!) as { fr: string }).fr.slice(0, 48);
+    // Up to its first backslash (the leaves' line breaks are escaped once more in a .cjs file than in the JSON).
+    if (m) prefix = (JSON.parse(m[1]!) as { fr: string }).fr.slice(0, 48).split('\\')[0]!;
     source = 'generated/model-data.cjs';
   } catch {
     // fallbacks above

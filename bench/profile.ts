@@ -1,6 +1,6 @@
 // CPU profile of the library path (not part of `npm run bench`): scores the 10k corpus with
 // the built dist/index.js under `node --cpu-prof`, then prints the top self-time functions.
-//   npx tsx bench/profile.ts [N] [--mode loop|scoreAll]    (after npm run build)
+//   npx tsx bench/profile.ts [N] [scoreAll] [--mix]    (after npm run build; --mix: the mix corpus)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -25,11 +25,12 @@ interface CpuProfile {
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
 const mode = args.includes('scoreAll') ? 'scoreAll' : 'loop';
+const kind = args.includes('--mix') ? 'mix' : 'fixtures';
 const dir = join(BENCH_DIR, 'profile');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const docsPath = join(dir, `docs-${n}.json`);
-writeFileSync(docsPath, JSON.stringify(docsArray(n)));
+const docsPath = join(dir, `docs-${kind}-${n}.json`);
+writeFileSync(docsPath, JSON.stringify(docsArray(n, kind)));
 const script = join(dir, 'run.mjs');
 writeFileSync(
   script,
@@ -65,7 +66,7 @@ profile.samples.forEach((id, i) => {
 const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
 const timing = JSON.parse(r.stdout.trim().split('\n').pop()!) as { seconds: number };
 printTable(
-  `Top self time: ${mode === 'loop' ? 'engine.score loop' : 'scoreAll'} on ${n} docs (dist/index.js; ${fmt(timing.seconds, 2)} s scoring, ${fmt(total / 1e6, 2)} s profiled incl. load and warm-up)`,
+  `Top self time: ${mode === 'loop' ? 'engine.score loop' : 'scoreAll'} on ${n} ${kind} docs (dist/index.js; ${fmt(timing.seconds, 2)} s scoring, ${fmt(total / 1e6, 2)} s profiled incl. load and warm-up)`,
   ['function', 'where', 'self ms', '% of profile'],
   top.map(([k, us]) => {
     const [name, where] = k.split('\t');

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SdgAlignError } from '../errors.js';
 import type { ValueProblem } from '../locales/types.js';
 import { COMMANDS, commandNamed, type CommandName } from './commands.js';
@@ -82,28 +82,32 @@ function checkValue(flag: string, value: unknown, commands: readonly CommandName
   return firstError;
 }
 
-function sectionShape(commands: readonly CommandName[]): Record<string, z.ZodType> {
-  const shape: Record<string, z.ZodType> = {};
+function sectionShape(commands: readonly CommandName[]): Record<string, z.ZodMiniType> {
+  const shape: Record<string, z.ZodMiniType> = {};
   const flags = CONFIG_FLAGS.filter((flag) => commands.some((c) => flagsOf(c)[flag]));
   for (const flag of flags) {
-    const field = z
-      .unknown()
-      .superRefine((value, ctx) => {
-        const problem = checkValue(flag, value, commands);
-        if (problem) ctx.addIssue({ code: 'custom', message: 'invalid value', params: { problem } });
-      })
-      .optional();
+    const field = z.optional(
+      z.unknown().check(
+        z.superRefine((value, ctx) => {
+          const problem = checkValue(flag, value, commands);
+          if (problem) ctx.addIssue({ code: 'custom', message: 'invalid value', params: { problem } });
+        }),
+      ),
+    );
     shape[flag] = field;
     shape[camelCase(flag)] = field;
   }
   return shape;
 }
 
-const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  ...sectionShape(COMMAND_NAMES),
-  ...Object.fromEntries(COMMAND_NAMES.map((c) => [c, z.strictObject(sectionShape([c])).optional()])),
-});
+/** Built when a configuration file is first read (zod/mini, as the library: a run without one never builds it). */
+let configSchema: z.ZodMiniType | undefined;
+const schemaOfConfig = (): z.ZodMiniType =>
+  (configSchema ??= z.strictObject({
+    $schema: z.optional(z.string()),
+    ...sectionShape(COMMAND_NAMES),
+    ...Object.fromEntries(COMMAND_NAMES.map((c) => [c, z.optional(z.strictObject(sectionShape([c])))])),
+  }));
 
 
 /**
@@ -205,7 +209,7 @@ export async function loadConfig(path: string, display = path): Promise<LoadedCo
     const reason = (error as Error).message.split('\n')[0]!.replace(/, "[\s\S]*$/, '').replace(/ in JSON at position \d+.*$/, '');
     throw new SdgAlignError('CONFIG', { messageId: 'json', file: display, ...jsonPosition(body), reason });
   }
-  const parsed = configSchema.safeParse(data);
+  const parsed = schemaOfConfig().safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.map(String).join('.');

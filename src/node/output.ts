@@ -12,7 +12,6 @@
  * The temporary files being written are removed by `removeTempFiles()` on every exit path
  * (`bin.ts` calls it on SIGINT, SIGTERM, SIGHUP and exit).
  */
-import { randomBytes } from 'node:crypto';
 import { accessSync, constants, createWriteStream, fstatSync, lstatSync, openSync, readlinkSync, statSync, type Stats, type WriteStream } from 'node:fs';
 import { chmod, chown, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -154,7 +153,8 @@ const writable = (path: string): boolean => {
 
 /** `.NAME.PID.HEX.tmp` beside the target, NAME shortened so that the whole stays within 255 bytes. */
 function tempPath(target: string): string {
-  const suffix = `.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  // Web Crypto's global (loaded on first use: a command that writes no file never loads node:crypto).
+  const suffix = `.${process.pid}.${Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex')}.tmp`;
   let name = basename(target);
   while (Buffer.byteLength(`.${name}${suffix}`) > MAX_NAME_BYTES) name = name.slice(0, -1);
   return join(dirname(target), `.${name}${suffix}`);

@@ -146,3 +146,37 @@ export function forEachLeaf(node: CompiledNode, visit: (leaf: number) => void): 
   }
 }
 
+
+/**
+ * The leaves of which at least one must be found for the entry to match: every leaf of an OR,
+ * the part of an AND (and the side of a W/n) with the fewest such leaves, the include part of an
+ * AND NOT. An entry is a candidate for a text only when one of these was found (match.ts): fewer
+ * entries evaluated per text (an Aurora query `A AND (B OR C …)` found through `C` alone was),
+ * the same matches, since an entry that matches has every AND part, so that part's leaves, found.
+ */
+export function requiredLeaves(node: CompiledNode): number[] {
+  if (node === null) return [];
+  if (typeof node === 'number') return [node];
+  switch (node[0]) {
+    case '|': {
+      const out: number[] = [];
+      for (let i = 1; i < node.length; i++) out.push(...requiredLeaves(node[i] as CompiledNode));
+      return out;
+    }
+    case '&': {
+      let best: number[] | undefined;
+      for (let i = 1; i < node.length; i++) {
+        const part = requiredLeaves(node[i] as CompiledNode);
+        if (!best || part.length < best.length) best = part;
+      }
+      return best ?? [];
+    }
+    case '!':
+      return requiredLeaves(node[1]);
+    case '~': {
+      const left = requiredLeaves(node[2]);
+      const right = requiredLeaves(node[3]);
+      return right.length < left.length ? right : left;
+    }
+  }
+}

@@ -6,7 +6,7 @@
  */
 import type { LanguageCode as Language } from '../languages/types.js';
 import type { TokenStream } from '../text/analyze.js';
-import { ACRONYM, compileQuery, elementOf, FORM, forEachLeaf, leafOf, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
+import { ACRONYM, compileQuery, FORM, leafOf, requiredLeaves, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
 import type { QueryNode } from './parse.js';
 
 export type { CompiledNode } from './compile.js';
@@ -87,6 +87,8 @@ export class CompiledMatcher<T> {
   private epoch = 0;
   /** Bumped whenever a leaf is added: word probes cached before are then stale. */
   private version = 0;
+  /** The leaves found in the current `match` call, reused across calls (see `LeafHits`). */
+  private readonly hits = new LeafHits();
 
   constructor(readonly language: Language) {}
 
@@ -108,10 +110,16 @@ export class CompiledMatcher<T> {
   private addCompiled(entry: CompiledEntry<T>): void {
     const index = this.entries.length;
     this.entries.push(entry);
-    forEachLeaf(entry[2], (leaf) => {
+    const tree = entry[2];
+    if (typeof tree === 'number') {
+      // Most entries are one leaf (every lexicon phrase): no walk.
+      (this.entriesByLeaf[tree] ??= []).push(index);
+      return;
+    }
+    for (const leaf of requiredLeaves(tree)) {
       const list = (this.entriesByLeaf[leaf] ??= []);
       if (list[list.length - 1] !== index) list.push(index);
-    });
+    }
   }
 
   toJSON(): SerializedMatcher<T> {
@@ -146,33 +154,44 @@ export class CompiledMatcher<T> {
     this.version++;
     const id = this.signatures.length;
     this.signatures.push(signature);
-    // Indexed from its first two words, read off the signature; the leaf itself is parsed when
-    // first tried (a restored matcher holds thousands of leaves, a text tries a few hundred).
-    const strict = signature.charCodeAt(0) === 61; // '='
-    const body = strict ? signature.slice(1) : signature;
-    const space = body.indexOf(' ');
-    const first = elementOf(space < 0 ? body : body.slice(0, space));
-    if (first.kind === PREFIX) {
-      push(this.byFirstPrefix, first.value, id);
-      if (!this.prefixLengths.has(first.value.length)) {
-        this.prefixLengths.add(first.value.length);
+    // Indexed from its first two words, read off the signature by character codes (a restored
+    // matcher adds thousands of leaves at start-up); the leaf itself is parsed when first tried
+    // (a text tries a few hundred). The same reading as `elementOf`: `x*` prefix, `~x` form, `^X` acronym, else a stem.
+    const from = signature.charCodeAt(0) === 61 ? 1 : 0; // '=': strict
+    const space = signature.indexOf(' ', from);
+    const firstEnd = space < 0 ? signature.length : space;
+    if (signature.charCodeAt(firstEnd - 1) === 42) {
+      const value = signature.slice(from, firstEnd - 1);
+      push(this.byFirstPrefix, value, id);
+      if (!this.prefixLengths.has(value.length)) {
+        this.prefixLengths.add(value.length);
         this.prefixLengthList = [...this.prefixLengths].sort((a, b) => a - b);
       }
-      this.prefixLeavesByKey.clear();
-    } else if (first.kind === FORM) push(this.byForm, first.value, id);
-    else if (first.kind === ACRONYM) push(this.byFirstAcronym, first.value, id);
+      if (this.prefixLeavesByKey.size) this.prefixLeavesByKey.clear();
+    } else if (signature.charCodeAt(from) === 126) push(this.byForm, signature.slice(from + 1, firstEnd), id);
+    else if (signature.charCodeAt(from) === 94) push(this.byFirstAcronym, signature.slice(from + 1, firstEnd), id);
     else {
-      const end = space < 0 ? -1 : body.indexOf(' ', space + 1);
-      this.indexByFirstStem(first.value, space < 0 ? undefined : elementOf(body.slice(space + 1, end < 0 ? undefined : end)), strict, id);
+      const first = signature.slice(from, firstEnd);
+      let second: string | undefined;
+      let secondIsStem = false;
+      if (space >= 0) {
+        const end = signature.indexOf(' ', space + 1);
+        const secondEnd = end < 0 ? signature.length : end;
+        const c = signature.charCodeAt(space + 1);
+        secondIsStem = signature.charCodeAt(secondEnd - 1) !== 42 && c !== 126 && c !== 94;
+        second = secondIsStem && from === 0 ? signature.slice(space + 1, secondEnd) : '';
+      }
+      this.indexByFirstStem(first, second, from === 1, id);
     }
     return id;
   }
 
-  private indexByFirstStem(first: string, second: Element | undefined, strict: boolean, id: number): void {
+  /** `second`: undefined for a one-word leaf; the second stem of a loose leaf whose second word is a stem; '' otherwise. */
+  private indexByFirstStem(first: string, second: string | undefined, strict: boolean, id: number): void {
     let entry = this.byFirstStem.get(first);
-    if (!entry) this.byFirstStem.set(first, (entry = { singles: [], looseBySecond: new Map(), others: [] }));
-    if (!second) entry.singles.push(id);
-    else if (!strict && second.kind === STEM) push(entry.looseBySecond, second.value, id);
+    if (!entry) this.byFirstStem.set(first, (entry = { singles: [], looseBySecond: undefined, others: [] }));
+    if (second === undefined) entry.singles.push(id);
+    else if (!strict && second !== '') push((entry.looseBySecond ??= new Map()), second, id);
     else entry.others.push(id);
   }
 
@@ -183,20 +202,20 @@ export class CompiledMatcher<T> {
   /** All entries matching `doc` (which must be analysed in this matcher's language), in entry order. */
   match(doc: TokenStream): EntryMatch<T>[] {
     const hits = this.findLeaves(doc);
-    if (hits.size === 0) return [];
+    if (hits.found.length === 0) return [];
     // Candidate entries, each once, in entry order (deterministic output).
     const seen = (this.candidateMarks = this.candidateMarks.length >= this.entries.length ? this.candidateMarks : new Uint32Array(this.entries.length));
     const epoch = ++this.epoch;
     const candidates: number[] = [];
-    for (const leaf of hits.keys()) {
-      const list = this.entriesByLeaf[leaf];
+    for (let h = 0; h < hits.found.length; h++) {
+      const list = this.entriesByLeaf[hits.found[h]!];
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {
         const e = list[k]!;
         if (seen[e] !== epoch) (seen[e] = epoch), candidates.push(e);
       }
     }
-    const order = Int32Array.from(candidates).sort();
+    const order = new Int32Array(candidates).sort();
     const matches: EntryMatch<T>[] = [];
     for (let c = 0; c < order.length; c++) {
       const entry = this.entries[order[c]!]!;
@@ -204,11 +223,12 @@ export class CompiledMatcher<T> {
       if (spans.length === 0) continue;
       const exclusions = entry[3];
       if (exclusions.length) {
-        const cancelling = exclusions.flatMap((leaf) => hits.get(leaf) ?? []);
+        const cancelling = exclusions.flatMap((leaf) => hits.get(leaf));
         spans = spans.filter(([s, e]) => !cancelling.some(([cs, ce]) => cs <= s && e <= ce));
         if (spans.length === 0) continue;
       }
-      matches.push({ id: entry[0], data: entry[1], spans: spans.length === 1 ? spans : distinctSorted(spans) });
+      // `evaluate` gives sorted, distinct spans (the filter keeps them so): only the cap is left to apply.
+      matches.push({ id: entry[0], data: entry[1], spans: spans.length > MAX_SPANS_PER_ENTRY ? spans.slice(0, MAX_SPANS_PER_ENTRY) : spans });
     }
     return matches;
   }
@@ -222,31 +242,35 @@ export class CompiledMatcher<T> {
     const cached = info.probe;
     if (cached && cached.owner === this && cached.version === this.version) return cached.value as WordProbe;
     const lengths = this.prefixLengthList;
-    const probe: WordProbe = {
+    let probe: WordProbe = {
       first: this.byFirstStem.get(doc.stems[i]!),
       singles: this.byForm.get(doc.forms[i]!),
       acronym: doc.acronyms[i] ? this.byFirstAcronym.get(doc.acronyms[i]!) : undefined,
       prefixes: lengths.length ? this.prefixLeaves(doc.keys[i]!, lengths) : NO_LEAVES,
     };
+    // Most words start no leaf: one shared probe says so, and the scan skips them at once.
+    if (!probe.first && !probe.singles && !probe.acronym && probe.prefixes.length === 0) probe = NO_PROBE;
     // The shared form of over-long words is frozen: they get no probe (and match nothing anyway).
     if (Object.isExtensible(info)) info.probe = { owner: this, version: this.version, value: probe };
     return probe;
   }
 
   /** Single pass over the words: every leaf occurrence, as spans sorted by start. */
-  private findLeaves(doc: TokenStream): Map<number, Span[]> {
-    const hits = new Map<number, Span[]>();
+  private findLeaves(doc: TokenStream): LeafHits {
+    const hits = this.hits;
+    hits.reset(this.signatures.length);
     const { stems, content } = doc;
     const n = stems.length;
     for (let i = 0; i < n; i++) {
       const probe = this.probeOf(doc, i);
-      if (probe.singles && content[i]) for (const leaf of probe.singles) addHit(hits, leaf, i, i);
+      if (probe === NO_PROBE) continue;
+      if (probe.singles && content[i]) for (const leaf of probe.singles) hits.add(leaf, i, i);
       if (probe.acronym) for (const leaf of probe.acronym) this.tryLeaf(leaf, i, doc, hits);
       const exact = probe.first;
       if (exact) {
         if (content[i]) {
-          for (const leaf of exact.singles) addHit(hits, leaf, i, i);
-          if (exact.looseBySecond.size) {
+          for (const leaf of exact.singles) hits.add(leaf, i, i);
+          if (exact.looseBySecond !== undefined) {
             const j = doc.next[i]!;
             const candidates = j < n ? exact.looseBySecond.get(stems[j]!) : undefined;
             if (candidates) for (const leaf of candidates) this.tryLeaf(leaf, i, doc, hits);
@@ -276,7 +300,7 @@ export class CompiledMatcher<T> {
     return leaves;
   }
 
-  private tryLeaf(leaf: number, at: number, doc: TokenStream, hits: Map<number, Span[]>): void {
+  private tryLeaf(leaf: number, at: number, doc: TokenStream, hits: LeafHits): void {
     const { elements, strict } = this.leafAt(leaf);
     // A loose leaf starts on a content word and steps over stopwords; a strict one reads every
     // word. An acronym counts wherever it is written (`ONU` is no stopword, whatever its letters).
@@ -288,7 +312,7 @@ export class CompiledMatcher<T> {
       if (last >= n) return;
       if (!elementMatches(elements[k]!, doc, last)) return;
     }
-    addHit(hits, leaf, at, last);
+    hits.add(leaf, at, last);
   }
 }
 
@@ -300,18 +324,62 @@ interface WordProbe {
   readonly prefixes: readonly number[];
 }
 
+const NO_PROBE: WordProbe = Object.freeze({ first: undefined, singles: undefined, acronym: undefined, prefixes: NO_LEAVES });
+
 /** Leaves whose first element is one exact stem: one-word leaves, loose leaves by their second stem, the rest. */
 interface FirstWordLeaves {
   readonly singles: number[];
-  readonly looseBySecond: Map<string, number[]>;
+  /** Created for the first such leaf (most first stems have none). */
+  looseBySecond: Map<string, number[]> | undefined;
   /** Strict leaves, and leaves whose second element is a prefix. */
   readonly others: number[];
 }
 
-function addHit(hits: Map<number, Span[]>, leaf: number, first: number, last: number): void {
-  let list = hits.get(leaf);
-  if (!list) hits.set(leaf, (list = []));
-  if (list.length < MAX_SPANS_PER_ENTRY * 4) list.push([first, last]);
+/**
+ * The spans of each leaf found in one text, by leaf id: arrays indexed by leaf, valid for the
+ * current epoch only, so that a text costs no Map and no clearing (the matcher reuses one).
+ */
+class LeafHits {
+  private epochs = new Uint32Array(0);
+  private epoch = 0;
+  private spans: Span[][] = [];
+  /** Leaves found, in order of first hit. */
+  found: number[] = [];
+
+  reset(leafCount: number): void {
+    if (this.epochs.length < leafCount) {
+      const size = Math.max(leafCount, 1024);
+      const epochs = new Uint32Array(size);
+      epochs.set(this.epochs);
+      this.epochs = epochs;
+      // Preallocated (a JS array written at index 5000 first would turn into a dictionary).
+      const spans: Span[][] = new Array<Span[]>(size).fill(NO_SPANS);
+      for (let i = 0; i < this.spans.length; i++) spans[i] = this.spans[i]!;
+      this.spans = spans;
+    }
+    // The previous text's span lists are let go: kept, they would outlive young-generation
+    // collections and be promoted, growing the old generation with garbage.
+    const spans = this.spans;
+    for (let k = 0; k < this.found.length; k++) spans[this.found[k]!] = NO_SPANS;
+    this.found = [];
+    if (++this.epoch === 0xffffffff) (this.epochs.fill(0), (this.epoch = 1));
+  }
+
+  add(leaf: number, first: number, last: number): void {
+    if (this.epochs[leaf] !== this.epoch) {
+      this.epochs[leaf] = this.epoch;
+      this.spans[leaf] = [[first, last]];
+      this.found.push(leaf);
+      return;
+    }
+    const list = this.spans[leaf]!;
+    if (list.length < MAX_SPANS_PER_ENTRY * 4) list.push([first, last]);
+  }
+
+  /** The spans of a leaf in this text (in document order of their start), or none. */
+  get(leaf: number): Span[] {
+    return this.epochs[leaf] === this.epoch ? this.spans[leaf]! : NO_SPANS;
+  }
 }
 
 /** Whether word `i` of the text is what `el` asks for. */
@@ -351,10 +419,10 @@ const before = (a: Span, b: Span): number => a[0] - b[0] || a[1] - b[1];
  * term repeated in a query changes nothing; the recursion is as deep as the tree, which
  * `MAX_QUERY_DEPTH` bounds.
  */
-function evaluate(node: CompiledNode, hits: ReadonlyMap<number, Span[]>, doc: TokenStream): Span[] {
+function evaluate(node: CompiledNode, hits: LeafHits, doc: TokenStream): Span[] {
   if (node === null) return NO_SPANS;
   if (typeof node === 'number') {
-    const spans = hits.get(node) ?? NO_SPANS;
+    const spans = hits.get(node);
     for (let i = 1; i < spans.length; i++) if (before(spans[i - 1]!, spans[i]!) >= 0) return distinctSorted(spans, SPAN_CAP);
     return spans;
   }
@@ -373,10 +441,15 @@ function evaluate(node: CompiledNode, hits: ReadonlyMap<number, Span[]>, doc: To
       }
       return out;
     }
-    case '!':
-      return evaluate(node[2], hits, doc).length ? NO_SPANS : evaluate(node[1], hits, doc);
-    case '~':
-      return near(evaluate(node[2], hits, doc), evaluate(node[3], hits, doc), node[1], doc);
+    case '!': {
+      // The include part first: when it holds nowhere (most candidates) the exclusion is not read.
+      const include = evaluate(node[1], hits, doc);
+      return include.length === 0 || evaluate(node[2], hits, doc).length ? NO_SPANS : include;
+    }
+    case '~': {
+      const left = evaluate(node[2], hits, doc);
+      return left.length === 0 ? NO_SPANS : near(left, evaluate(node[3], hits, doc), node[1], doc);
+    }
   }
 }
 
@@ -403,7 +476,8 @@ function near(left: Span[], right: Span[], distance: number, doc: TokenStream): 
   // one ending on a stopword ends at the previous one.
   const startRank = (i: number) => doc.rank[i]!;
   const endRank = (i: number) => (doc.content[i] ? doc.rank[i]! : doc.rank[i]! - 1);
-  const rightSorted = [...right].sort((a, b) => startRank(a[0]) - startRank(b[0]));
+  // `right` comes from `evaluate`, sorted by start word: its start ranks are already in order.
+  const rightSorted = right;
   let maxLength = 0;
   for (const [s, e] of rightSorted) maxLength = Math.max(maxLength, endRank(e) - startRank(s));
   const out: Span[] = [];

@@ -4,7 +4,7 @@ import { goalNumbersOf } from '../frameworks/index.js';
 import type { Framework, FrameworkTarget } from '../frameworks/types.js';
 import type { LanguageCode, LanguageModule } from '../languages/types.js';
 import type { GoalNumber } from '../taxonomy/index.js';
-import { contentStems, detectLanguageOfWords, streamWords, words as wordsOf, type TokenStream } from '../text/analyze.js';
+import { detectLanguageOfScan, scanText, streamScanned, type ScannedText, type TokenStream } from '../text/analyze.js';
 import { dominantLanguage, type DetectedLanguage } from '../text/language.js';
 import { logit, sigmoid, type Calibration } from './calibration.js';
 import { calibrationOf } from './framework-calibration.js';
@@ -98,7 +98,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       let n = 0;
       for (const doc of docs) prepared.push(tokenized(prepare(doc, String(++n))));
       // The documents of one collection share a language: short rows that cannot be told are read in it.
-      const fallback = resolved.fallbackLanguage ?? (resolved.language === 'auto' ? dominantLanguage(prepared.map((d) => (d.language ? d.language : detectLanguageOfWords(d.words, languages)))) : undefined);
+      const fallback = resolved.fallbackLanguage ?? (resolved.language === 'auto' ? dominantLanguage(prepared.map((d) => (d.language ? d.language : detectLanguageOfScan(d.words, languages)))) : undefined);
       // The documents carry the framework to the gap report (not in their JSON: see frameworks/carry.ts).
       const documents = carryFramework(
         prepared.map((d) => scoreDocument(d, model, shape, resolved, fallback)),
@@ -121,21 +121,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
 /** A document with its words, tokenized once (scoreAll reads languages before scoring). */
 interface TokenizedDocument extends PreparedDocument {
-  readonly words: ReturnType<typeof wordsOf>;
+  readonly words: ScannedText;
 }
 
-const tokenized = (doc: PreparedDocument): TokenizedDocument => ({ ...doc, words: wordsOf(doc.text) });
+const tokenized = (doc: PreparedDocument): TokenizedDocument => ({ ...doc, words: scanText(doc.text) });
 
 function scoreDocument(doc: TokenizedDocument, model: EngineModel, shape: Shape, options: ResolvedEngineOptions, fallback: LanguageCode | undefined): ScoreResult {
   const { targets, targetPosition, goalNumbers } = shape;
   const GOAL_COUNT = goalNumbers.length;
   const words = doc.words;
   const forced = doc.language ?? (options.language === 'auto' ? undefined : options.language);
-  const detected: DetectedLanguage = forced ?? detectLanguageOfWords(words, shape.languages);
+  const detected: DetectedLanguage = forced ?? detectLanguageOfScan(words, shape.languages);
   // A row too short to tell is read in the language of its file, when the file has one.
   const language: DetectedLanguage = detected === 'und' ? (fallback ?? 'und') : detected;
   // An undetermined language is read in every language of the engine: each lexicon finds its own words.
-  const analyses: TokenStream[] = language === 'und' ? shape.languages.map((l) => streamWords(words, l.code)) : [streamWords(words, language)];
+  const analyses: TokenStream[] = language === 'und' ? shape.languages.map((l) => streamScanned(words, l.code)) : [streamScanned(words, language)];
   const wantEvidence = options.maxEvidence > 0;
 
   // Every span of every matched entry, per goal and per target; counted once per cluster (evidence.ts).
@@ -184,13 +184,12 @@ function scoreDocument(doc: TokenizedDocument, model: EngineModel, shape: Shape,
 
   let contentWords = 0;
   const languages: LanguageCode[] = analyses.map((a) => a.language);
-  const stemsByLanguage = analyses.map((a) => {
-    const stems = contentStems(a);
-    contentWords = Math.max(contentWords, stems.length);
-    return stems;
-  });
   // A language's goal and target indexes share one vocabulary: the document's terms are looked up once.
-  const terms = languages.map((l, k) => (stemsByLanguage[k]!.length ? model.goalIndex(l).documentTerms(stemsByLanguage[k]!) : undefined));
+  const terms = analyses.map((a) => {
+    const found = model.goalIndex(a.language).streamTerms(a);
+    contentWords = Math.max(contentWords, found.contentWords);
+    return found.contentWords ? found.terms : undefined;
+  });
   const cosine = similarities(languages, terms, (l) => model.goalIndex(l), GOAL_COUNT);
   const targetCosine = similarities(languages, terms, (l) => model.targetIndex(l), targets.length);
   const bestTargetCosine = new Float64Array(GOAL_COUNT);

@@ -54,6 +54,34 @@ export interface ClusteredEvidence {
 const NOTHING: ClusteredEvidence = { byFamily: new Float64Array(FAMILIES.length), total: 0, entries: 0 };
 
 /**
+ * Per-call scratch of `clusterEvidence`, reused (a Map and a closure per goal per document were a
+ * visible share of what scoring allocates): clusters led per entry index, marked by call.
+ */
+let leadMarks = new Int32Array(256);
+let leadCounts = new Int32Array(256);
+let leadEpoch = 0;
+
+/** Span order: by first word, then last word, then entry rank (a total order: any sort gives the same). */
+const spanOrder = (a: SpanHit, b: SpanHit): number => a.first - b.first || a.last - b.last || a.rank - b.rank;
+
+/** Sorts in place: insertion sort for the few spans most goals have (no allocation), the built-in sort past that. */
+function sortHits(hits: SpanHit[]): void {
+  if (hits.length > 16) {
+    hits.sort(spanOrder);
+    return;
+  }
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i]!;
+    let j = i - 1;
+    while (j >= 0 && spanOrder(hits[j]!, h) > 0) {
+      hits[j + 1] = hits[j]!;
+      j--;
+    }
+    hits[j + 1] = h;
+  }
+}
+
+/**
  * Clusters overlapping spans and sums each lead entry's evidence. `hits` is reordered in place
  * (sorted by start); it is a per-document scratch list. No hits: a shared empty result (do not
  * write into it).
@@ -61,32 +89,44 @@ const NOTHING: ClusteredEvidence = { byFamily: new Float64Array(FAMILIES.length)
 export function clusterEvidence(hits: SpanHit[] | undefined): ClusteredEvidence {
   if (!hits || hits.length === 0) return NOTHING;
   const byFamily = new Float64Array(FAMILIES.length);
-  hits.sort((a, b) => a.first - b.first || a.last - b.last || a.rank - b.rank);
-  // Number of clusters each lead entry leads, keyed by entry index.
-  const leads = new Map<number, { hit: SpanHit; count: number }>();
+  sortHits(hits);
+  if (++leadEpoch === 0x7fffffff) (leadMarks.fill(0), (leadEpoch = 1));
+  const epoch = leadEpoch;
+  // The lead of each cluster, in the order entries first lead one (the order the sums are made in).
+  const leads: SpanHit[] = [];
   let lead = hits[0]!;
   let end = lead.last;
-  const close = () => {
-    const seen = leads.get(lead.entry);
-    if (seen) seen.count++;
-    else leads.set(lead.entry, { hit: lead, count: 1 });
-  };
-  for (let i = 1; i < hits.length; i++) {
-    const h = hits[i]!;
-    if (h.first <= end) {
+  for (let i = 1; i <= hits.length; i++) {
+    const h = hits[i];
+    if (h !== undefined && h.first <= end) {
       if (h.last > end) end = h.last;
       if (h.weight > lead.weight || (h.weight === lead.weight && h.rank < lead.rank)) lead = h;
-    } else {
-      close();
-      lead = h;
-      end = h.last;
+      continue;
     }
+    // The cluster ends: its lead counts one more cluster.
+    const e = lead.entry;
+    if (e >= leadMarks.length) {
+      const size = Math.max(e + 1, 2 * leadMarks.length);
+      const marks = new Int32Array(size);
+      marks.set(leadMarks);
+      const counts = new Int32Array(size);
+      counts.set(leadCounts);
+      leadMarks = marks;
+      leadCounts = counts;
+    }
+    if (leadMarks[e] !== epoch) {
+      leadMarks[e] = epoch;
+      leadCounts[e] = 1;
+      leads.push(lead);
+    } else leadCounts[e]!++;
+    if (h === undefined) break;
+    lead = h;
+    end = h.last;
   }
-  close();
   let total = 0;
   let entries = 0;
-  for (const { hit, count } of leads.values()) {
-    const e = entryEvidence(hit.weight, count);
+  for (const hit of leads) {
+    const e = entryEvidence(hit.weight, leadCounts[hit.entry]!);
     byFamily[hit.family]! += e;
     total += e;
     if (hit.weight >= STRONG_WEIGHT) entries++;

@@ -73,18 +73,34 @@ const vocabularies: Partial<Record<Language, Map<string, number>>> = {};
 const vocabularyOf = (language: Language): Map<string, number> =>
   (vocabularies[language] ??= new Map(precomputedLanguage(language).descriptors.terms.map((term, t) => [term, t])));
 
-/** Goal g's descriptor: its own words and the descriptors of its targets (`goalTargets`, the SDGs' by default), counts summed (in one dense array). */
+/**
+ * Goal g's descriptor: its own words and the descriptors of its targets (`goalTargets`, the SDGs'
+ * by default), counts summed. Only the terms a goal uses are visited (a dense pass over the whole
+ * vocabulary per goal was a visible part of scoring the first text, when the code is not yet
+ * compiled); each term's count is summed in the same order as before (own words, then targets in
+ * their order) and the pairs are in term order.
+ */
 export function goalIndexOf(d: SerializedDescriptors, vocabulary: Map<string, number>, goalTargets: readonly { readonly goal: number }[] = targets): TfIdfIndex {
   const sum = new Float64Array(d.terms.length);
+  const byGoal: number[][] = d.goals.map(() => []);
+  goalTargets.forEach((t, i) => byGoal[t.goal - 1]!.push(i));
   const counts = d.goals.map((own, g) => {
-    sum.fill(0);
+    const touched: number[] = [];
     const add = (pairs: readonly number[]) => {
-      for (let k = 0; k < pairs.length; k += 2) sum[pairs[k]!]! += pairs[k + 1]!;
+      for (let k = 0; k < pairs.length; k += 2) {
+        const term = pairs[k]!;
+        if (sum[term] === 0) touched.push(term);
+        sum[term]! += pairs[k + 1]!;
+      }
     };
     add(own);
-    goalTargets.forEach((t, i) => t.goal === g + 1 && add(d.targets[i]!));
+    for (const i of byGoal[g]!) add(d.targets[i]!);
+    touched.sort((a, b) => a - b);
     const pairs: number[] = [];
-    for (let term = 0; term < sum.length; term++) if (sum[term]) pairs.push(term, sum[term]!);
+    for (const term of touched) {
+      pairs.push(term, sum[term]!);
+      sum[term] = 0;
+    }
     return pairs;
   });
   return TfIdfIndex.fromCounts(d.terms, counts, vocabulary);

@@ -3,7 +3,13 @@
  * descriptors (one per target, one per goal). Documents are projected on the descriptors'
  * vocabulary and compared by cosine similarity through postings lists: the cost is the number of
  * (document word × descriptor containing it) pairs, not 169 × vocabulary.
+ *
+ * The scoring path (`streamTerms`) never builds a stem string list nor a Map per document: each
+ * written form caches, once per vocabulary, the integer id of its stem (`FormInLanguage.term`),
+ * and a document's distinct terms are counted in a reused typed array, in order of first
+ * occurrence (the order `termCounts` gives, so the floating-point sums are the same, bit for bit).
  */
+import type { FormInLanguage, TokenStream } from '../text/analyze.js';
 
 /** Sublinear term frequency: 1 + ln(tf) for tf ≥ 1 (a word said ten times is not ten times as relevant). */
 export const sublinearTf = (count: number): number => (count > 0 ? 1 + Math.log(count) : 0);
@@ -41,6 +47,49 @@ export interface DocumentTerms {
   readonly vocabulary: ReadonlyMap<string, number>;
   readonly ids: Int32Array;
   readonly tf: Float64Array;
+}
+
+/** Stems outside a vocabulary interned past this many are forgotten (a new table): bounded memory on adversarial input. */
+const UNSEEN_STEM_LIMIT = 200_000;
+
+/**
+ * Integer ids of stems for one vocabulary: its own terms keep their position, other stems get
+ * ids from `vocabulary.size` on. Also the per-document scratch counts (reused, zeroed after use).
+ * A table is replaced, never cleared, when it has seen too many stems: ids cached on forms by
+ * the old one are then ignored (their `owner` differs).
+ */
+class TermTable {
+  readonly unseen = new Map<string, number>();
+  counts: Int32Array<ArrayBuffer> = new Int32Array(1 << 12);
+  order: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
+  constructor(readonly vocabulary: ReadonlyMap<string, number>) {}
+
+  idOf(stem: string): number {
+    let id = this.vocabulary.get(stem);
+    if (id !== undefined) return id;
+    id = this.unseen.get(stem);
+    if (id === undefined) this.unseen.set(stem, (id = this.vocabulary.size + this.unseen.size));
+    return id;
+  }
+}
+
+const tables = new WeakMap<ReadonlyMap<string, number>, TermTable>();
+function tableOf(vocabulary: ReadonlyMap<string, number>): TermTable {
+  let table = tables.get(vocabulary);
+  if (!table || table.unseen.size >= UNSEEN_STEM_LIMIT) tables.set(vocabulary, (table = new TermTable(vocabulary)));
+  return table;
+}
+
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(Math.max(size, 2 * a.length));
+  out.set(a);
+  return out;
+}
+
+/** A document's terms (`DocumentTerms`) and its number of content words with a stem. */
+export interface StreamTerms {
+  readonly terms: DocumentTerms;
+  readonly contentWords: number;
 }
 
 export class TfIdfIndex {
@@ -119,6 +168,48 @@ export class TfIdfIndex {
       tf[k++] = sublinearTf(c);
     }
     return { vocabulary: this.vocabulary, ids, tf };
+  }
+
+  /**
+   * `documentTerms` of the content words of a token stream (the stems `contentStems` lists),
+   * through the ids its forms cache: the same ids, tf and order as `documentTerms(contentStems(stream))`.
+   */
+  streamTerms(stream: TokenStream): StreamTerms {
+    const table = tableOf(this.vocabulary);
+    const { stems, content, infos } = stream;
+    let counts = table.counts;
+    let order = table.order;
+    let distinct = 0;
+    let contentWords = 0;
+    for (let i = 0; i < stems.length; i++) {
+      if (content[i] !== 1) continue;
+      const stem = stems[i]!;
+      if (stem === '') continue; // an over-long word: no term (analyze.ts)
+      contentWords++;
+      const info: FormInLanguage = infos[i]!;
+      const cached = info.term;
+      let id: number;
+      if (cached !== undefined && cached.owner === table) id = cached.id;
+      else {
+        id = table.idOf(stem);
+        if (Object.isExtensible(info)) info.term = { owner: table, id };
+      }
+      if (id >= counts.length) counts = table.counts = grown(counts, id + 1);
+      if (counts[id]!++ === 0) {
+        if (distinct >= order.length) order = table.order = grown(order, distinct + 1);
+        order[distinct++] = id;
+      }
+    }
+    const ids = new Int32Array(distinct);
+    const tf = new Float64Array(distinct);
+    const known = this.vocabulary.size;
+    for (let k = 0; k < distinct; k++) {
+      const id = order[k]!;
+      tf[k] = sublinearTf(counts[id]!);
+      counts[id] = 0;
+      ids[k] = id < known ? id : -1;
+    }
+    return { terms: { vocabulary: this.vocabulary, ids, tf }, contentWords };
   }
 
   /** Whether `documentTerms` of this index serve `other` too. */

@@ -4,7 +4,8 @@ import { foldCase, normalizeText, stripAccents } from './normalize.js';
 import { documentAcronymKey, inflectionKey } from './inflect.js';
 import { MAX_STEMMED_LENGTH, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
-import { eachToken } from './tokenize.js';
+import { SpanMemo } from './form-table.js';
+import { eachToken, eachTokenSpan } from './tokenize.js';
 
 export type LanguageOption = LanguageCode | 'auto';
 
@@ -45,10 +46,10 @@ interface Form {
   readonly key: string;
   /** Acronym key (letters in capitals) when the word is written with a capital, else ''. */
   readonly acronym: string;
-  fr?: FormInLanguage;
-  en?: FormInLanguage;
+  fr: FormInLanguage | undefined;
+  en: FormInLanguage | undefined;
   /** Other languages' (registered modules: src/languages), by code. */
-  others?: Map<LanguageCode, FormInLanguage>;
+  others: Map<LanguageCode, FormInLanguage> | undefined;
 }
 
 export interface FormInLanguage {
@@ -60,32 +61,30 @@ export interface FormInLanguage {
    * What a matcher found out about this written form (the leaves that may start at it), kept by
    * that matcher (`owner`) so that a word met again costs no lookup. Only the matcher reads it.
    */
-  probe?: { readonly owner: object; readonly version: number; readonly value: unknown };
+  probe?: { readonly owner: object; readonly version: number; readonly value: unknown } | undefined;
   /** The form's position in a TF-IDF vocabulary (`owner`), or -1 (kept by tfidf.ts). */
-  term?: { readonly owner: object; readonly id: number };
+  term?: { readonly owner: object; readonly id: number } | undefined;
 }
 
 const ASCII_LOWER = /^[a-z0-9]+$/;
 
-/** Normalised forms of each written form met so far: words repeat, normalisation (NFC, NFD) does not need to. */
-const forms = new Map<string, Form>();
-/** Past this many distinct written forms the memo is cleared: bounded memory on adversarial input. */
+/**
+ * Normalised forms of each written form met so far: words repeat, normalisation (NFC, NFD) does
+ * not need to. Looked up by the word's span in its text (form-table.ts), without slicing it.
+ * Past `FORM_MEMO_LIMIT` distinct written forms the memo starts again: bounded memory on adversarial input.
+ */
 const FORM_MEMO_LIMIT = 200_000;
+const forms = new SpanMemo<Form>(FORM_MEMO_LIMIT);
 
-function formOf(text: string): Form {
-  let form = forms.get(text);
-  if (form === undefined) {
-    if (ASCII_LOWER.test(text)) form = { surface: text, key: text, acronym: '' };
-    else {
-      const written = normalizeText(text);
-      const surface = foldCase(written);
-      form = { surface, key: stripAccents(surface), acronym: written.length > MAX_STEMMED_LENGTH ? '' : documentAcronymKey(written) };
-    }
-    if (forms.size >= FORM_MEMO_LIMIT) forms.clear();
-    forms.set(text, form);
-  }
-  return form;
+function makeForm(text: string): Form {
+  // Every form gets both language fields from the start: one object shape for the hot loops.
+  if (ASCII_LOWER.test(text)) return { surface: text, key: text, acronym: '', fr: undefined, en: undefined, others: undefined };
+  const written = normalizeText(text);
+  const surface = foldCase(written);
+  return { surface, key: stripAccents(surface), acronym: written.length > MAX_STEMMED_LENGTH ? '' : documentAcronymKey(written), fr: undefined, en: undefined, others: undefined };
 }
+
+const formOf = (text: string): Form => forms.get(text, 0, text.length, makeForm);
 
 
 /**
@@ -94,11 +93,12 @@ function formOf(text: string): Form {
  * and no TF-IDF term.
  */
 const UNMATCHED = '';
-const UNMATCHED_FORM: FormInLanguage = Object.freeze({ stem: UNMATCHED, stop: false, inflection: UNMATCHED });
+const UNMATCHED_FORM: FormInLanguage = Object.freeze({ stem: UNMATCHED, stop: false, inflection: UNMATCHED, probe: undefined, term: undefined });
 
 /** Stem, stopword status and inflection key of a form in a language, computed once per form. */
 function inLanguage(form: Form, language: LanguageCode): FormInLanguage {
-  // French and English keep their own fields (the common case, one property read); others a map.
+  // Two named fields for French and English rather than form[language]: a keyed load per word was
+  // a visible cost. Other languages (registered modules) a map.
   if (language === 'fr') return (form.fr ??= analysed(form, language));
   if (language === 'en') return (form.en ??= analysed(form, language));
   const others = (form.others ??= new Map());
@@ -108,7 +108,9 @@ function inLanguage(form: Form, language: LanguageCode): FormInLanguage {
 }
 
 const analysed = (form: Form, language: LanguageCode): FormInLanguage =>
-  form.surface.length > MAX_STEMMED_LENGTH ? UNMATCHED_FORM : { stem: stem(form.surface, language), stop: isStopword(form.key, language), inflection: inflectionKey(form.key, language) };
+  form.surface.length > MAX_STEMMED_LENGTH
+    ? UNMATCHED_FORM
+    : { stem: stem(form.surface, language), stop: isStopword(form.key, language), inflection: inflectionKey(form.key, language), probe: undefined, term: undefined };
 
 /** Words of a text with their normalised forms and original offsets. */
 export function words(text: string): Word[] {
@@ -118,6 +120,36 @@ export function words(text: string): Word[] {
     out.push({ surface: form.surface, key: form.key, start, end, form });
   });
   return out;
+}
+
+/**
+ * The words of a text as parallel arrays (written forms and offsets), without an object per
+ * word: what the engine scores (`streamScanned`), both languages sharing the offsets.
+ */
+export interface ScannedText {
+  readonly forms: readonly Form[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+export function scanText(text: string): ScannedText {
+  const list: Form[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  eachTokenSpan(text, (start, end) => {
+    list.push(forms.get(text, start, end, makeForm));
+    starts.push(start);
+    ends.push(end);
+  });
+  return { forms: list, starts, ends };
+}
+
+/** `detectLanguageOfWords` of a scanned text. */
+export function detectLanguageOfScan(scan: ScannedText, languages?: readonly LanguageModule[]): DetectedLanguage {
+  const n = Math.min(scan.forms.length, LANGUAGE_SAMPLE_WORDS);
+  const keys = new Array<string>(n);
+  for (let i = 0; i < n; i++) keys[i] = scan.forms[i]!.key;
+  return detectLanguageFromKeys(keys, languages);
 }
 
 /**
@@ -196,6 +228,38 @@ export function streamWords(list: readonly Word[], language: LanguageCode): Toke
     if (content[i]) following = i;
   }
   return { language, stems, keys, forms, acronyms, infos, starts, ends, content, rank, next };
+}
+
+/** `streamWords` of a scanned text (the same arrays; offsets shared with the scan). */
+export function streamScanned(scan: ScannedText, language: LanguageCode): TokenStream {
+  const list = scan.forms;
+  const n = list.length;
+  const stems = new Array<string>(n);
+  const keys = new Array<string>(n);
+  const forms = new Array<string>(n);
+  const acronyms = new Array<string>(n);
+  const infos = new Array<FormInLanguage>(n);
+  const content = new Uint8Array(n);
+  const rank = new Int32Array(n);
+  const next = new Int32Array(n);
+  let contentSeen = 0;
+  for (let i = 0; i < n; i++) {
+    const form = list[i]!;
+    const analysis = inLanguage(form, language);
+    stems[i] = analysis.stem;
+    keys[i] = analysis.stem === UNMATCHED ? UNMATCHED : form.key;
+    forms[i] = analysis.inflection;
+    acronyms[i] = form.acronym;
+    infos[i] = analysis;
+    rank[i] = contentSeen;
+    if (!analysis.stop) (content[i] = 1), contentSeen++;
+  }
+  let following = n;
+  for (let i = n - 1; i >= 0; i--) {
+    next[i] = following;
+    if (content[i]) following = i;
+  }
+  return { language, stems, keys, forms, acronyms, infos, starts: scan.starts, ends: scan.ends, content, rank, next };
 }
 
 /** Stems of the content words of a token stream (what TF-IDF reads). */

@@ -76,6 +76,11 @@ const SOFT_HYPHEN = 0xad;
 
 /** Calls `visit` for each word (`WORD_PATTERN`) with its offsets, without building token objects. */
 export function eachToken(text: string, visit: (word: string, start: number, end: number) => void): void {
+  eachTokenSpan(text, (start, end) => visit(text.slice(start, end), start, end));
+}
+
+/** `eachToken` without the word's string: its offsets only (the engine looks words up by their code units, form-table.ts). */
+export function eachTokenSpan(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -103,6 +108,6 @@ export function eachToken(text: string, visit: (word: string, start: number, end
       i++;
       while (i < n && classAt(text, i) === DIGIT) i += widthAt(text, i);
     }
-    visit(text.slice(start, i), start, i);
+    visit(start, i);
   }
 }

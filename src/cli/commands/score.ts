@@ -98,7 +98,8 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
     ctx.info(m.csvRead({ file: table.file, encoding: table.encoding, delimiter: table.delimiter, text: columns.text.map((i) => header[i]!), id: columns.id >= 0 ? header[columns.id] : undefined }));
   }
 
-  const out = new BufferedWriter(sink);
+  // A file written in UTF-8 takes the rows as bytes (see BufferedWriter).
+  const out = new BufferedWriter(sink, encoding === 'utf8' && options.output !== undefined && options.output !== '-');
   let count = 0;
   let empty = 0;
   /** Writes one formatted row with the separator its format needs. */
