@@ -17,6 +17,7 @@ import { getModel, goalIndexOf, type EntryData, type SerializedDescriptors } fro
 import { precomputedLanguage } from './model-data.js';
 import type { ResolvedEngineOptions } from './options.js';
 import { TfIdfIndex } from './tfidf.js';
+import { cachedModel } from './model-cache.js';
 
 /** What scoring reads of a model, per language code (`ScoringModel` of model.ts, for any language). */
 export interface EngineModel {
@@ -140,7 +141,6 @@ function buildModel(options: ResolvedEngineOptions): EngineModel {
 
 /** Models are pure functions of (framework, languages, sources, custom entries): engines with the same configuration share one. */
 const models = new WeakMap<Framework, Map<string, EngineModel>>();
-const MODEL_CACHE_LIMIT = 8;
 
 /**
  * The model an engine scores with. The default engine (the SDGs, in French and English) gets the
@@ -155,12 +155,5 @@ export function engineModel(options: ResolvedEngineOptions): EngineModel {
   }
   let cache = models.get(options.framework);
   if (!cache) models.set(options.framework, (cache = new Map()));
-  const key = JSON.stringify([options.sources, options.customEntries, options.languages.map((l) => l.code)]);
-  let model = cache.get(key);
-  if (!model) {
-    model = buildModel(options);
-    if (cache.size >= MODEL_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(key, model);
-  }
-  return model;
+  return cachedModel(cache, JSON.stringify([options.sources, options.customEntries, options.languages.map((l) => l.code)]), () => buildModel(options));
 }

@@ -6,6 +6,7 @@ import { SdgAlignError } from '../errors.js';
 import { precomputedLanguage } from './model-data.js';
 import type { ResolvedEngineOptions } from './options.js';
 import { TfIdfIndex } from './tfidf.js';
+import { cachedModel } from './model-cache.js';
 
 /**
  * What the matcher carries for each entry, as a tuple (it is stored by the thousand in the
@@ -132,15 +133,7 @@ function buildModel(options: ResolvedEngineOptions): ScoringModel {
 
 /** Models are pure functions of (sources, custom entries): engines with the same configuration share one. */
 const models = new Map<string, ScoringModel>();
-const MODEL_CACHE_LIMIT = 8;
 
 export function getModel(options: ResolvedEngineOptions): ScoringModel {
-  const key = JSON.stringify([options.sources, options.customEntries]);
-  let model = models.get(key);
-  if (!model) {
-    model = buildModel(options);
-    if (models.size >= MODEL_CACHE_LIMIT) models.delete(models.keys().next().value!);
-    models.set(key, model);
-  }
-  return model;
+  return cachedModel(models, JSON.stringify([options.sources, options.customEntries]), () => buildModel(options));
 }
