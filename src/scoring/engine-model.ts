@@ -4,20 +4,18 @@
  * and lexicon (framework-model.ts) when the framework is not the SDGs or the engine reads more
  * languages than French and English.
  */
-import { SdgAlignError } from '../errors.js';
-import { findFrameworkTarget } from '../frameworks/index.js';
 import { sdgFramework } from '../frameworks/sdg.js';
 import type { Framework } from '../frameworks/types.js';
 import type { LanguageCode } from '../languages/types.js';
 import type { EntrySource } from '../lexicon/sources.js';
 import { CompiledMatcher, type SerializedMatcher } from '../query/match.js';
-import { parseQuery } from '../query/parse.js';
 import { frameworkDescriptors, frameworkMatcher } from './framework-model.js';
 import { getModel, goalIndexOf, type EntryData, type SerializedDescriptors } from './model.js';
 import { precomputedLanguage } from './model-data.js';
 import type { ResolvedEngineOptions } from './options.js';
 import { TfIdfIndex } from './tfidf.js';
 import { cachedModel } from './model-cache.js';
+import { addCustomEntries } from './custom-entries.js';
 
 /** What scoring reads of a model, per language code (`ScoringModel` of model.ts, for any language). */
 export interface EngineModel {
@@ -76,29 +74,6 @@ function dataOf(framework: Framework): FrameworkData {
   return data;
 }
 
-function addCustomEntries(matchers: Partial<Record<LanguageCode, CompiledMatcher<EntryData>>>, options: ResolvedEngineOptions): void {
-  const all = options.languages.map((l) => l.code);
-  for (const entry of options.customEntries) {
-    const query = parseQuery(entry.query, entry.id);
-    const target = entry.target ? findFrameworkTarget(options.framework, entry.target) : undefined;
-    if (entry.target && !target) {
-      throw new SdgAlignError('INVALID_OPTIONS', `Invalid engine option "customEntries": entry "${entry.id}" names the unknown target "${entry.target}".`, {
-        field: 'customEntries',
-        entry: entry.id,
-      });
-    }
-    const goal = target ? target.goal : entry.goal!;
-    const languages: LanguageCode[] = entry.language === 'both' ? all : [entry.language];
-    for (const language of languages) {
-      matchers[language]?.add({
-        id: `custom:${entry.id}`,
-        query,
-        exclusions: entry.exclusions,
-        data: [goal, target?.id ?? '', entry.weight, 'custom'],
-      });
-    }
-  }
-}
 
 function buildModel(options: ResolvedEngineOptions): EngineModel {
   const data = dataOf(options.framework);

@@ -1,12 +1,11 @@
 import { CompiledMatcher, type SerializedMatcher } from '../query/match.js';
-import { parseQuery } from '../query/parse.js';
 import type { EntrySource } from '../lexicon/sources.js';
-import { findTarget, targets, type GoalNumber, type Language } from '../taxonomy/index.js';
-import { SdgAlignError } from '../errors.js';
+import { targets, type Language } from '../taxonomy/index.js';
 import { precomputedLanguage } from './model-data.js';
 import type { ResolvedEngineOptions } from './options.js';
 import { TfIdfIndex } from './tfidf.js';
 import { cachedModel } from './model-cache.js';
+import { addCustomEntries } from './custom-entries.js';
 
 /**
  * What the matcher carries for each entry, as a tuple (it is stored by the thousand in the
@@ -46,28 +45,6 @@ export interface ScoringModel {
 /** TF-IDF indexes do not depend on the engine's options: every engine shares one copy. */
 const indexes: { target: Partial<Record<Language, TfIdfIndex>>; goal: Partial<Record<Language, TfIdfIndex>> } = { target: {}, goal: {} };
 
-function addCustomEntries(matchers: Partial<Record<Language, CompiledMatcher<EntryData>>>, options: ResolvedEngineOptions): void {
-  for (const entry of options.customEntries) {
-    const query = parseQuery(entry.query, entry.id);
-    const target = entry.target ? findTarget(entry.target) : undefined;
-    if (entry.target && !target) {
-      throw new SdgAlignError('INVALID_OPTIONS', `Invalid engine option "customEntries": entry "${entry.id}" names the unknown target "${entry.target}".`, {
-        field: 'customEntries',
-        entry: entry.id,
-      });
-    }
-    const goal = (target ? target.goal : entry.goal) as GoalNumber;
-    const languages: Language[] = entry.language === 'both' ? ['fr', 'en'] : [entry.language as Language];
-    for (const language of languages) {
-      matchers[language]?.add({
-        id: `custom:${entry.id}`,
-        query,
-        exclusions: entry.exclusions,
-        data: [goal, target?.id ?? '', entry.weight, 'custom'],
-      });
-    }
-  }
-}
 
 /** One term → position map per language, shared by its goal and target indexes (a document's terms are looked up once). */
 const vocabularies: Partial<Record<Language, Map<string, number>>> = {};

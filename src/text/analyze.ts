@@ -195,42 +195,11 @@ export interface TokenStream {
   readonly next: Int32Array;
 }
 
-/** The token stream of pre-tokenized `words` in `language`. */
-export function streamWords(list: readonly Word[], language: LanguageCode): TokenStream {
-  const n = list.length;
-  const stems = new Array<string>(n);
-  const keys = new Array<string>(n);
-  const forms = new Array<string>(n);
-  const acronyms = new Array<string>(n);
-  const infos = new Array<FormInLanguage>(n);
-  const starts = new Array<number>(n);
-  const ends = new Array<number>(n);
-  const content = new Uint8Array(n);
-  const rank = new Int32Array(n);
-  const next = new Int32Array(n);
-  let contentSeen = 0;
-  for (let i = 0; i < n; i++) {
-    const w = list[i]!;
-    const analysis = inLanguage(w.form, language);
-    stems[i] = analysis.stem;
-    keys[i] = analysis.stem === UNMATCHED ? UNMATCHED : w.key;
-    forms[i] = analysis.inflection;
-    acronyms[i] = w.form.acronym;
-    infos[i] = analysis;
-    starts[i] = w.start;
-    ends[i] = w.end;
-    rank[i] = contentSeen;
-    if (!analysis.stop) (content[i] = 1), contentSeen++;
-  }
-  let following = n;
-  for (let i = n - 1; i >= 0; i--) {
-    next[i] = following;
-    if (content[i]) following = i;
-  }
-  return { language, stems, keys, forms, acronyms, infos, starts, ends, content, rank, next };
-}
+/** The token stream of pre-tokenized `words` in `language` (build time and tests; the engine streams a scan). */
+export const streamWords = (list: readonly Word[], language: LanguageCode): TokenStream =>
+  streamScanned({ forms: list.map((w) => w.form), starts: list.map((w) => w.start), ends: list.map((w) => w.end) }, language);
 
-/** `streamWords` of a scanned text (the same arrays; offsets shared with the scan). */
+/** The token stream of a scanned text in `language` (its offsets shared with the scan). */
 export function streamScanned(scan: ScannedText, language: LanguageCode): TokenStream {
   const list = scan.forms;
   const n = list.length;
