@@ -1,8 +1,7 @@
 /**
- * The model an engine scores with, in any of its languages: the compiled SDG model for the
- * default engine (model.ts, untouched by frameworks), or one built from a framework's own texts
- * and lexicon (framework-model.ts) when the framework is not the SDGs or the engine reads more
- * languages than French and English.
+ * The model an engine scores with, in any of its languages: the SDGs' French and English come
+ * from the compiled model (model-data.ts), any other framework or language is built from the
+ * framework's own texts and lexicon (framework-model.ts).
  */
 import { sdgFramework } from '../frameworks/sdg.js';
 import type { Framework } from '../frameworks/types.js';
@@ -10,14 +9,14 @@ import type { LanguageCode } from '../languages/types.js';
 import type { EntrySource } from '../lexicon/sources.js';
 import { CompiledMatcher, type SerializedMatcher } from '../query/match.js';
 import { frameworkDescriptors, frameworkMatcher } from './framework-model.js';
-import { getModel, goalIndexOf, type EntryData, type SerializedDescriptors } from './model.js';
+import { goalIndexOf, type EntryData, type SerializedDescriptors } from './model.js';
 import { precomputedLanguage } from './model-data.js';
 import type { ResolvedEngineOptions } from './options.js';
 import { TfIdfIndex } from './tfidf.js';
 import { cachedModel } from './model-cache.js';
 import { addCustomEntries } from './custom-entries.js';
 
-/** What scoring reads of a model, per language code (`ScoringModel` of model.ts, for any language). */
+/** Everything an engine scores with: a matcher and TF-IDF indexes per language code. */
 export interface EngineModel {
   /** The matcher of a language, built on first use. */
   matcher(language: LanguageCode): CompiledMatcher<EntryData>;
@@ -118,16 +117,10 @@ function buildModel(options: ResolvedEngineOptions): EngineModel {
 const models = new WeakMap<Framework, Map<string, EngineModel>>();
 
 /**
- * The model an engine scores with. The default engine (the SDGs, in French and English) gets the
- * compiled model as model.ts loads it; another framework, or the SDGs in more languages, a model
- * built here from the framework's data (framework-model.ts), the SDGs' French and English still
- * read from the compiled model.
+ * The model an engine scores with: for the SDGs in French and English, the compiled model
+ * (through `dataOf`); for another framework or language, one built from the framework's data.
  */
 export function engineModel(options: ResolvedEngineOptions): EngineModel {
-  if (options.framework === sdgFramework && options.languages.every((l) => l.code === 'fr' || l.code === 'en')) {
-    // Only ever asked for French or English: the languages of this engine.
-    return getModel(options) as EngineModel;
-  }
   let cache = models.get(options.framework);
   if (!cache) models.set(options.framework, (cache = new Map()));
   return cachedModel(cache, JSON.stringify([options.sources, options.customEntries, options.languages.map((l) => l.code)]), () => buildModel(options));

@@ -3,7 +3,7 @@
  * (goal names, target and indicator texts, the framework's extra descriptor words) as word counts,
  * and its lexicon compiled into one matcher per language. The SDGs' model is built with this same
  * code at build time (model-build.ts, `npm run model`); any other framework when the first engine
- * over it is created (model.ts), in milliseconds for a framework of a few hundred entries.
+ * over it is created (engine-model.ts), in milliseconds for a framework of a few hundred entries.
  */
 import type { Framework, FrameworkDescriptors } from '../frameworks/types.js';
 import type { LanguageCode } from '../languages/types.js';
@@ -37,7 +37,7 @@ function targetDescriptor(framework: Framework, index: number, language: Languag
 
 /**
  * A goal's own words in one language: its names and its extra descriptor words. Its descriptor is
- * these and its targets' descriptors (summed when the model is loaded, model.ts).
+ * these and its targets' descriptors (summed when the model is loaded: goalIndexOf, model.ts).
  */
 function goalWords(framework: Framework, language: LanguageCode, extra: FrameworkDescriptors | undefined): string[][] {
   return framework.goals.map((g) => {

@@ -1,11 +1,8 @@
-import { CompiledMatcher, type SerializedMatcher } from '../query/match.js';
+/** The compiled model's shapes (what `npm run model` stores), and the goal descriptors built from them. */
+import type { SerializedMatcher } from '../query/match.js';
 import type { EntrySource } from '../lexicon/sources.js';
-import { targets, type Language } from '../taxonomy/index.js';
-import { precomputedLanguage } from './model-data.js';
-import type { ResolvedEngineOptions } from './options.js';
+import type { Language } from '../taxonomy/index.js';
 import { TfIdfIndex } from './tfidf.js';
-import { cachedModel } from './model-cache.js';
-import { addCustomEntries } from './custom-entries.js';
 
 /**
  * What the matcher carries for each entry, as a tuple (it is stored by the thousand in the
@@ -32,33 +29,14 @@ export interface SerializedModel {
   readonly descriptors: Readonly<Record<Language, SerializedDescriptors>>;
 }
 
-/** Everything an engine scores with: matchers and TF-IDF indexes per language. */
-export interface ScoringModel {
-  /** The matcher of a language, built on first use: a French-only run never builds the English one. */
-  matcher(language: Language): CompiledMatcher<EntryData>;
-  /** Target descriptors of a language (descriptor i is `targets[i]`), loaded on first use. */
-  targetIndex(language: Language): TfIdfIndex;
-  /** Goal descriptors of a language (descriptor i is goal i + 1), loaded on first use. */
-  goalIndex(language: Language): TfIdfIndex;
-}
-
-/** TF-IDF indexes do not depend on the engine's options: every engine shares one copy. */
-const indexes: { target: Partial<Record<Language, TfIdfIndex>>; goal: Partial<Record<Language, TfIdfIndex>> } = { target: {}, goal: {} };
-
-
-/** One term → position map per language, shared by its goal and target indexes (a document's terms are looked up once). */
-const vocabularies: Partial<Record<Language, Map<string, number>>> = {};
-const vocabularyOf = (language: Language): Map<string, number> =>
-  (vocabularies[language] ??= new Map(precomputedLanguage(language).descriptors.terms.map((term, t) => [term, t])));
-
 /**
- * Goal g's descriptor: its own words and the descriptors of its targets (`goalTargets`, the SDGs'
- * by default), counts summed. Only the terms a goal uses are visited (a dense pass over the whole
+ * Goal g's descriptor: its own words and the descriptors of its targets (`goalTargets`, in the
+ * descriptors' order), counts summed. Only the terms a goal uses are visited (a dense pass over the whole
  * vocabulary per goal was a visible part of scoring the first text, when the code is not yet
  * compiled); each term's count is summed in the same order as before (own words, then targets in
  * their order) and the pairs are in term order.
  */
-export function goalIndexOf(d: SerializedDescriptors, vocabulary: Map<string, number>, goalTargets: readonly { readonly goal: number }[] = targets): TfIdfIndex {
+export function goalIndexOf(d: SerializedDescriptors, vocabulary: Map<string, number>, goalTargets: readonly { readonly goal: number }[]): TfIdfIndex {
   const sum = new Float64Array(d.terms.length);
   const byGoal: number[][] = d.goals.map(() => []);
   goalTargets.forEach((t, i) => byGoal[t.goal - 1]!.push(i));
@@ -82,35 +60,4 @@ export function goalIndexOf(d: SerializedDescriptors, vocabulary: Map<string, nu
     return pairs;
   });
   return TfIdfIndex.fromCounts(d.terms, counts, vocabulary);
-}
-
-function buildModel(options: ResolvedEngineOptions): ScoringModel {
-  const sources = new Set<EntrySource>(options.sources);
-  const keep = (data: EntryData) => sources.has(data[3]);
-  // Custom entries are compiled now, into empty matchers, so that a bad one fails at creation.
-  addCustomEntries({ fr: new CompiledMatcher('fr'), en: new CompiledMatcher('en') }, options);
-  const built: Partial<Record<Language, CompiledMatcher<EntryData>>> = {};
-  const matcher = (language: Language): CompiledMatcher<EntryData> => {
-    let m = built[language];
-    if (!m) {
-      m = built[language] = CompiledMatcher.fromJSON(precomputedLanguage(language).matcher, keep);
-      addCustomEntries({ [language]: m }, options);
-    }
-    return m;
-  };
-  return {
-    matcher,
-    targetIndex: (language) => {
-      const d = precomputedLanguage(language).descriptors;
-      return (indexes.target[language] ??= TfIdfIndex.fromCounts(d.terms, d.targets, vocabularyOf(language)));
-    },
-    goalIndex: (language) => (indexes.goal[language] ??= goalIndexOf(precomputedLanguage(language).descriptors, vocabularyOf(language))),
-  };
-}
-
-/** Models are pure functions of (sources, custom entries): engines with the same configuration share one. */
-const models = new Map<string, ScoringModel>();
-
-export function getModel(options: ResolvedEngineOptions): ScoringModel {
-  return cachedModel(models, JSON.stringify([options.sources, options.customEntries]), () => buildModel(options));
 }
