@@ -1,3 +1,5 @@
+import { detached } from './strings.js';
+
 /**
  * The ids of a plan's programmes, in input order, packed for plans of a million rows.
  *
@@ -41,14 +43,15 @@ export class IdStore {
     return this.find(id, hashOf(id)) >= 0;
   }
 
-  /** Appends `id` (the caller checks `has` first: ids are unique) and returns its index. */
-  push(id: string): number {
+  /** Appends `id` and returns its index, or -1 when it is there already (one hash for both). */
+  add(id: string): number {
     const hash = hashOf(id);
+    if (this.find(id, hash) >= 0) return -1;
     const index = this.size++;
     const offset = index & (IdStore.BLOCK - 1);
     if (offset === 0) this.hashes.push(new Int32Array(IdStore.BLOCK));
     this.hashes[this.hashes.length - 1]![offset] = hash;
-    this.pending.push(id.length < 13 ? id : ` ${id}`.slice(1));
+    this.pending.push(detached(id));
     if (this.pending.length === IdStore.BLOCK) this.seal();
     if (this.size * 2 > this.table.length) this.grow();
     else this.insert(index, hash);

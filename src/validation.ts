@@ -83,7 +83,7 @@ export interface ValidationIssue {
 }
 
 /**
- * What the schemas of the public surface offer (`goalSchema()`, `planTypeInputSchema()`…): zod's
+ * What the schemas of the public surface offer (`goalSchema()`, `planTypeRecordSchema()`…): zod's
  * `safeParse`, described without zod's own types, so that the declarations a user sees do not
  * change with zod's internals.
  */

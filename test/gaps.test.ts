@@ -354,10 +354,11 @@ describe('IdStore (the ids of a large plan, packed)', () => {
     const ids = Array.from({ length: 5000 }, (_, i) =>
       i % 3 === 0 ? `A-${i}` : i % 3 === 1 ? `programme d'action n° ${i} — Écoquartier`.slice(0, 40) : `🌍${i}é`,
     );
-    for (const id of ids) {
+    for (const [i, id] of ids.entries()) {
       expect(store.has(id)).toBe(false);
-      store.push(id);
+      expect(store.add(id)).toBe(i);
     }
+    expect(store.add(ids[3]!)).toBe(-1);
     expect(store.length).toBe(5000);
     expect(Array.from({ length: store.length }, (_, i) => store.get(i))).toEqual(ids);
     for (const i of [0, 1023, 1024, 2047, 4999]) expect(store.has(ids[i]!)).toBe(true);

@@ -49,12 +49,12 @@ function joinNegativeValues(specs: Readonly<Record<string, { type: string }>>, a
   return out;
 }
 
-/** Old or mistaken flag names, with the flag meant (shown in the "unknown option" error). */
-export const FLAG_HINTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  gaps: { '--delimiter': '--input-delimiter' },
-  check: { '--delimiter': '--input-delimiter' },
-  explain: { '--delimiter': '--input-delimiter' },
-};
+/**
+ * Old or mistaken flag names, with the flag meant (shown in the "unknown option" error): a
+ * command that reads CSV but writes none takes `--input-delimiter`, not `--delimiter`.
+ */
+const flagHints = (specs: Readonly<Record<string, unknown>>): Readonly<Record<string, string>> =>
+  'input-delimiter' in specs && !('delimiter' in specs) ? { '--delimiter': '--input-delimiter' } : {};
 
 export function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
   const specs = flagsOf(command);
@@ -65,7 +65,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
   try {
     parsed = parseArgs({ args: joinNegativeValues(specs, argv), options, strict: true, allowPositionals: true });
   } catch (error) {
-    throw describeParseError(command.name, error as NodeJS.ErrnoException, FLAG_HINTS[command.name] ?? {});
+    throw describeParseError(command.name, error as NodeJS.ErrnoException, flagHints(specs));
   }
   const values = new Map<string, unknown>();
   for (const [key, value] of Object.entries(parsed.values)) if (value !== undefined) values.set(key, value);

@@ -154,7 +154,8 @@ export async function openPlan(ctx: CommandContext, file: string, options: PlanO
   return { kind, file: display, titleLine: 1, programmes: programmes() };
 }
 
-async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+/** Items already in memory (a Markdown plan's sections, a plan's programmes) as a stream. */
+export async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
 }
 

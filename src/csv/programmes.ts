@@ -104,9 +104,7 @@ export function programmeReader(columns: Pick<Columns, 'id' | 'title' | 'text'>)
   const seen = new IdStore();
   return (row) => {
     const base = (columns.id >= 0 ? row.values[columns.id]!.trim() : '') || String(row.index);
-    const repeated = seen.has(base);
-    const id = repeated ? `${base} (line ${row.line})` : base;
-    if (!repeated) seen.push(base);
+    const id = seen.add(base) < 0 ? `${base} (line ${row.line})` : base;
     const title = columns.title >= 0 ? row.values[columns.title]!.trim() : '';
     return { id, ...(title ? { title } : {}), text: rowText(columns, row), line: row.line };
   };

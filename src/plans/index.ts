@@ -14,7 +14,6 @@ import {
 
 export {
   planTypeRecordSchema,
-  planTypeInputSchema,
   PLAN_LEVELS,
   PLAN_CONFIDENCE,
   PLAN_TYPE_ID_PATTERN,

@@ -145,7 +145,6 @@ const inputShape = () =>
 export const planTypeInputZod = lazy(() =>
   inputShape().check(z.superRefine((input, ctx) => checkLinks(input.goals, input.coreGoals, input.targets, INPUT_FIELDS, (issue) => ctx.issues.push(issue)))),
 );
-export const planTypeInputSchema: () => Validator<PlanTypeInput> = planTypeInputZod;
 
 /** A caller's own plan type; only `id` and `goals` are required (see `createPlanTypeRegistry`). */
 export interface PlanTypeInput {

@@ -264,11 +264,19 @@ export interface GapReportOptions {
 const isScoreResult = (item: unknown): item is ScoredProgramme =>
   typeof item === 'object' && item !== null && Array.isArray((item as ScoreResult).goals) && Array.isArray((item as ScoreResult).targets);
 
-const byScoreThenId = (a: { score: number; id: string }, b: { score: number; id: string }): number =>
-  b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byScoreThenProgramme = (a: { score: number; programme: string }, b: { score: number; programme: string }): number =>
+  b.score - a.score || (a.programme < b.programme ? -1 : a.programme > b.programme ? 1 : 0);
 
 function invalidOptions(error: { issues: readonly z.core.$ZodIssue[] }, input: unknown): SdgAlignError {
   return new SdgAlignError('INVALID_OPTIONS', `Invalid gap-report options: ${formatIssues(error, [], input)}`, { issues: error.issues });
+}
+
+/** What a report keeps of a goal's evidence: the words matched (distinct, the first few) and an excerpt around the first, as copies (see `detached`). */
+function goalEvidence(goal: number, result: ScoreResult, source: string | undefined): { matched: string[]; excerpt?: string } {
+  const items = result.goals[goal - 1]?.evidence ?? [];
+  const first = items[0];
+  const excerpt = first && source !== undefined ? excerptAround(source, first.start, first.end) : undefined;
+  return { matched: [...new Set(items.map((e) => e.matched))].slice(0, MAX_MATCHED_WORDS).map((w) => detached(w)), ...(excerpt !== undefined ? { excerpt: detached(excerpt) } : {}) };
 }
 
 function excerptAround(source: string, start: number, end: number): string {
@@ -353,8 +361,7 @@ class ScoreStore {
 }
 
 /** The framework of a report: given, else carried by the plan; a clear error when neither is there. */
-function frameworkFor(given: Framework | undefined): Framework {
-  const framework = given;
+function frameworkFor(framework: Framework | undefined): Framework {
   if (!framework) {
     throw new SdgAlignError(
       'INVALID_OPTIONS',
@@ -410,7 +417,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
   let titles: (string | undefined)[] | undefined;
   const scores = new ScoreStore(goalCount);
   /** Per goal (index goal − 1): the best partial evidence, at most MAX_WEAK_EVIDENCE, strongest first. */
-  const weakEvidence: (WeakEvidence & { id: string })[][] = GOAL_NUMBERS.map(() => []);
+  const weakEvidence: WeakEvidence[][] = GOAL_NUMBERS.map(() => []);
   const targetBest = new Map<string, { programme: string; score: number }>();
   /** Per programme (sparse): the goals a person confirmed, which count whatever their score. */
   const confirmedOf = new Map<number, readonly GoalNumber[]>();
@@ -446,27 +453,14 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
   /** Keeps the programme among a goal's best partial evidence if it is one of the strongest. */
   function offerWeak(goal: number, id: string, value: number, result: ScoreResult, source: string | undefined): void {
     const list = weakEvidence[goal - 1]!;
-    if (list.length === MAX_WEAK_EVIDENCE && byScoreThenId({ score: value, id }, { score: list[MAX_WEAK_EVIDENCE - 1]!.score, id: list[MAX_WEAK_EVIDENCE - 1]!.id }) >= 0) return;
-    const items = result.goals[goal - 1]?.evidence ?? [];
-    const matched = [...new Set(items.map((e) => e.matched))].slice(0, MAX_MATCHED_WORDS);
-    const first = items[0];
-    const excerpt = first && source !== undefined ? excerptAround(source, first.start, first.end) : undefined;
-    list.push({ id, programme: id, score: value, matched, ...(excerpt !== undefined ? { excerpt } : {}) });
-    list.sort(byScoreThenId);
+    if (list.length === MAX_WEAK_EVIDENCE && byScoreThenProgramme({ score: value, programme: id }, list[MAX_WEAK_EVIDENCE - 1]!) >= 0) return;
+    list.push({ programme: detached(id), score: value, ...goalEvidence(goal, result, source) });
+    list.sort(byScoreThenProgramme);
     if (list.length > MAX_WEAK_EVIDENCE) list.pop();
   }
 
   function programmeEvidence(goal: GoalNumber, value: number, result: ScoreResult, source: string | undefined, isConfirmed: boolean): ProgrammeEvidence {
-    const items = result.goals[goal - 1]?.evidence ?? [];
-    const first = items[0];
-    const excerpt = first && source !== undefined ? excerptAround(source, first.start, first.end) : undefined;
-    return {
-      goal,
-      score: value,
-      matched: [...new Set(items.map((e) => e.matched))].slice(0, MAX_MATCHED_WORDS).map((w) => detached(w)),
-      ...(excerpt !== undefined ? { excerpt: detached(excerpt) } : {}),
-      ...(isConfirmed ? { confirmed: true } : {}),
-    };
+    return { goal, score: value, ...goalEvidence(goal, result, source), ...(isConfirmed ? { confirmed: true } : {}) };
   }
 
   function lazyReport(): LazyGapReport {
@@ -506,7 +500,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
         ...(reviewed ? { confirmed } : {}),
       };
       if (status !== 'weak') return gap;
-      return { ...gap, evidence: weakEvidence[goal - 1]!.map(({ id: _id, ...evidence }) => evidence) };
+      return { ...gap, evidence: [...weakEvidence[goal - 1]!] };
     });
 
     const pick = (status: GoalStatus): GoalNumber[] => goals.filter((g) => g.status === status).map((g) => g.goal);
@@ -582,8 +576,7 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     add(item) {
       const i = ids.length;
       const { id, title, source, result } = score(item, i);
-      if (ids.has(id)) throw new SdgAlignError('INVALID_INPUT', `Duplicate programme id "${id}" at [${i}]: ids must be unique in a plan.`, { index: i, id });
-      ids.push(id);
+      if (ids.add(id) < 0) throw new SdgAlignError('INVALID_INPUT', `Duplicate programme id "${id}" at [${i}]: ids must be unique in a plan.`, { index: i, id });
       if (title !== undefined) (titles ??= [])[i] = detached(title);
       // A person's review: a rejected goal counts for nothing, a confirmed one always.
       const marks = item.review;

@@ -24,5 +24,4 @@ export {
 } from './gaps.js';
 export { checkPlan, sortFindings, CHECK_RULES, CHECK_SCHEMA_VERSION, type CheckInput, type CheckOptions, type CheckRule, type Finding, type PlanSummary, type Severity } from './check.js';
 export { scorePlan, type ProgrammeInput } from './plan.js';
-export { concentrationOfCounts, coverageOf, goalStatus, weakThresholdOf } from './measures.js';
 export { compareReports, type ReportComparison, type GoalChange } from './compare.js';

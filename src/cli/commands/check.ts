@@ -18,7 +18,7 @@ import type { CheckOptions } from '../commands.js';
 import { FINDINGS_FORMATS } from '../formats.js';
 import type { CommandContext } from '../io.js';
 import { openOutput } from '../output.js';
-import { loadPlans, planOptions, type Plan } from '../programmes.js';
+import { loadPlans, planOptions, toAsync, type Plan } from '../programmes.js';
 
 function resolvePlanType(plan: Plan, given: string | undefined): PlanType | undefined {
   if (given !== undefined) return getPlanType(given);
@@ -85,8 +85,4 @@ export async function run(ctx: CommandContext, positionals: string[], options: C
   const errors = sorted.filter((f) => f.severity === 'error').length;
   meter.done(catalogue(ctx.locale).cli.checkSummary({ plans: plans.length, programmes: scoredCount, errors, warnings: sorted.length - errors, ms: meter.elapsed() }));
   return errors ? 1 : 0;
-}
-
-async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
-  yield* items;
 }

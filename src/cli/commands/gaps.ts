@@ -3,8 +3,7 @@ import { SdgAlignError } from '../../errors.js';
 import { catalogue } from '../../locales/index.js';
 import { getPlanType } from '../../plans/index.js';
 import { createGapAccumulator } from '../../report/gaps.js';
-import { createEngine } from '../../scoring/engine.js';
-import type { EngineOptions } from '../../scoring/options.js';
+import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
 import type { GapsOptions } from '../commands.js';
 import { REPORT_FORMATS } from '../formats.js';
 import type { CommandContext } from '../io.js';
@@ -41,7 +40,8 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
       ...(options.author ? { author: options.author } : {}),
       ...(options.date ? { date: options.date } : {}),
     };
-    const defaults = createEngine(engineOptions);
+    // The options' threshold and framework; the engine that scores is built by scoreProgrammes.
+    const defaults = resolveEngineOptions(engineOptions);
     const accumulator = createGapAccumulator({
       threshold: defaults.threshold,
       framework: defaults.framework,

@@ -1,12 +1,11 @@
 /** `sdg-align score FILE|-`: one document per CSV row, scored and written as rows are read. */
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { SdgAlignError } from '../../errors.js';
 import { openCsv, type CsvRow, type CsvTable } from '../../node/csv-read.js';
 import { createEngine, type Engine } from '../../scoring/engine.js';
 import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
-import { chooseColumns, rowText, type Columns } from '../columns.js';
+import { chooseColumns, rowText, type Columns } from '../../csv/programmes.js';
 import type { ScoreOptions } from '../commands.js';
 import { SCORE_FORMATS } from '../formats.js';
 import type { CommandContext } from '../io.js';
@@ -41,7 +40,8 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
 
   // The output first: a target that cannot be written fails before anything is read.
   const sink = encodedSink(openOutput(ctx, options.output, [input]), encoding, outputName);
-  const meter = progress(ctx, 'rows', inputSize(ctx, input));
+  const inputBytes = inputSize(ctx, input);
+  const meter = progress(ctx, 'rows', inputBytes);
   let table: CsvTable;
   let review: LoadedReview | undefined;
   try {
@@ -72,10 +72,13 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
   let pool: ScorePool | undefined;
   let engine: Engine | undefined;
   const rowFormat = await SCORE_FORMATS[format].load();
+  /** The kept columns' names and 'id': where a character the output encoding lacks is reported. */
+  let keptNames: string[] = ['id'];
   let context: RowContext = { level, dialect: dialectOf(options), kept: [], reviewed: review !== undefined };
   try {
     columns = await chooseColumns(table, { id: options.idColumn, text: options.textColumn, keep: options.keepColumns, guess: false });
     context = { ...context, kept: columns.kept.map((i) => header[i]!) };
+    keptNames = [...context.kept, 'id'];
     checkEncodable(encoding, context.kept, context.kept, { file: outputName, line: 1 });
     // The file's language, from its first rows: short rows are then read in it, not both ways.
     const ahead = await peekAhead(columns.rows(), FILE_LANGUAGE_SAMPLE, BufferedWriter.FLUSH_MS);
@@ -85,7 +88,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
     // After the input checks: a wrong column is reported without waiting for the engine to build.
     // With worker threads, each builds its own engine: this thread only validates the options.
     resolveEngineOptions(engineOptions);
-    pool = startPool(ctx, options, input, { engine: engineOptions, format, context, ...(review ? { decisions: review.decisions } : {}) });
+    pool = startPool(ctx, options, inputBytes ?? 0, { engine: engineOptions, format, context, ...(review ? { decisions: review.decisions } : {}) });
     if (!pool) engine = createEngine(engineOptions);
   } catch (error) {
     await sink.abort();
@@ -114,7 +117,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
   const prepare = (row: CsvRow): ScoreBatchRow => {
     const id = idOf(row);
     const kept = keptOf(row);
-    checkEncodable(encoding, [...kept, id], [...context.kept, 'id'], { file: table.file, line: row.line });
+    if (encoding !== 'utf8') checkEncodable(encoding, [...kept, id], keptNames, { file: table.file, line: row.line });
     const text = textOf(row);
     if (text === '') empty++;
     return [id, text, kept];
@@ -202,17 +205,10 @@ const IDLE = Symbol('idle');
  * as many as the cores, at most `MAX_DEFAULT_WORKERS`.
  * Running from the TypeScript sources (no built worker script), scoring stays on this thread.
  */
-function startPool(ctx: CommandContext, options: ScoreOptions, input: string, setup: ScoreWorkerSetup): ScorePool | undefined {
+function startPool(ctx: CommandContext, options: ScoreOptions, bytes: number, setup: ScoreWorkerSetup): ScorePool | undefined {
   const script = workerScript();
   let size = options.workers;
   if (size === undefined) {
-    const bytes = input === '-' ? 0 : (() => {
-      try {
-        return statSync(resolve(ctx.io.cwd, input)).size;
-      } catch {
-        return 0;
-      }
-    })();
     const cores = availableParallelism();
     size = bytes >= WORKERS_MIN_BYTES && cores >= MIN_CORES_FOR_WORKERS ? Math.min(cores, MAX_DEFAULT_WORKERS) : 1;
   }
