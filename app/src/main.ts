@@ -109,7 +109,7 @@ function startPage(): void {
     let result = details.get(i);
     if (!result) {
       const p = state.programmes[i]!;
-      details.set(i, (result = detailEngine().score({ id: p.id, text: p.text, ...(p.title !== undefined ? { title: p.title } : {}) })));
+      details.set(i, (result = detailEngine().score(p)));
     }
     return result;
   };

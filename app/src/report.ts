@@ -24,7 +24,6 @@ export type EvidenceCache = Map<number, ScoreResult>;
 /** The CLI's `gaps` engine: default options (10 evidence items kept), the file's language. */
 const reportEngine = (reading: Reading): Engine => engineFor(engineOptions(reading));
 
-const scoreOne = (engine: Engine, p: Programme): ScoreResult => engine.score({ id: p.id, text: p.text, ...(p.title ? { title: p.title } : {}) });
 
 /**
  * Scores, with their evidence, the programmes whose evidence the report shows, in slices that give
@@ -37,7 +36,7 @@ export async function prepareEvidence(programmes: readonly Programme[], reading:
   await pause(); // not in the task that received the scores: that one draws them
   for (let i = 0; i < n && current(); ) {
     const until = performance.now() + sliceMs;
-    for (; i < n && performance.now() < until; i++) if (!cache.has(i)) cache.set(i, scoreOne(engine, programmes[i]!));
+    for (; i < n && performance.now() < until; i++) if (!cache.has(i)) cache.set(i, engine.score(programmes[i]!));
     await pause();
   }
 }
@@ -59,7 +58,7 @@ export function readPlan(
   const review = decisions.size ? reviewOf(decisions) : undefined;
   const full = (i: number): ScoreResult => {
     let result = cache.get(i);
-    if (!result) cache.set(i, (result = scoreOne(engine, programmes[i]!)));
+    if (!result) cache.set(i, (result = engine.score(programmes[i]!)));
     return result;
   };
   // As the CLI hands a scored programme to the report: reviewed, with its title and the text its evidence refers to.

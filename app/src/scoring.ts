@@ -202,7 +202,7 @@ export async function scoreInSlices(engine: Engine, programmes: readonly Program
     const until = performance.now() + control.sliceMs;
     while (out.length < programmes.length && performance.now() < until) {
       const p = programmes[out.length]!;
-      out.push(compact(engine.score({ id: p.id, text: p.text, ...(p.title !== undefined ? { title: p.title } : {}) })));
+      out.push(compact(engine.score(p)));
     }
     control.onProgress(out.length, total);
     await pause();
