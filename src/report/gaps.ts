@@ -486,8 +486,8 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
       for (let i = 0, k = 0; i < count; i++) if (addresses(i, goal)) addressing[k++] = i;
       addressing.sort(byScoreThenIdAt(goal));
       const expected = expectedGoals.has(goal);
-      // A goal a person confirmed is covered whatever its score.
-      const status: GoalStatus = expected && n > 0 ? 'covered' : goalStatus(best, expected, threshold, weakThreshold);
+      // Addressed: some programme scores it at the threshold, or a person confirmed it (whatever its score).
+      const status: GoalStatus = goalStatus(best, n > 0, expected, weakThreshold);
       const gap = {
         goal,
         best,

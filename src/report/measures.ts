@@ -12,10 +12,10 @@ export const WEAK_CREDIT = 0.5;
 /** The default weak threshold: `threshold × DEFAULT_WEAK_RATIO`. */
 export const weakThresholdOf = (threshold: number): number => threshold * DEFAULT_WEAK_RATIO;
 
-/** Status of a goal from its best programme score. */
-export function goalStatus(best: number, expected: boolean, threshold: number, weakThreshold: number): 'covered' | 'weak' | 'missing' | 'not-expected' {
+/** Status of an expected goal: covered when some programme addresses it, else weak or missing by its best score. */
+export function goalStatus(best: number, addressed: boolean, expected: boolean, weakThreshold: number): 'covered' | 'weak' | 'missing' | 'not-expected' {
   if (!expected) return 'not-expected';
-  return best >= threshold ? 'covered' : best >= weakThreshold ? 'weak' : 'missing';
+  return addressed ? 'covered' : best >= weakThreshold ? 'weak' : 'missing';
 }
 
 /** Coverage of the expected goals: (covered + ½ × weak) / expected; 0 when nothing is expected. */
