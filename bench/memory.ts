@@ -6,7 +6,10 @@
 // Per worker (issue 14): the peak RSS of `--workers 1`, `--workers 2` and the default on the
 // 100k-row file, as MB per extra worker (the cli suite's runs reused when they scored that file).
 // The cli suite's runs on the mix corpora (20k, 100k) are listed for comparison.
-import { corpusLabel, ensureCorpusFile } from './corpus.js';
+// `gaps` (issue 10, item 12): its peak RSS on the smaller file, beside `score`'s.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { BENCH_DIR, corpusLabel, ensureCorpusFile } from './corpus.js';
 import { runCliScore, type CliRun, type MixCliRow } from './cli.js';
 import { CLI, cliStatus, fmt, fmtInt, hasGnuTime, log, plan, printTable, runProcess, shared, writeJson, type BenchOptions, type Suite } from './lib.js';
 
@@ -96,6 +99,10 @@ export const memory: Suite = {
       if (r) rows.push({ corpus: `${r.corpus} (default: ${r.workers ?? '?'} workers)`, rows: m.rows, complete: true, rowsDone: r.outputRows, seconds: r.seconds, peakRssMB: r.peakRssMB, method: r.rssMethod, source: 'cli suite run (same process)', ok: r.ok, ...(r.error ? { error: r.error } : {}), extra: true });
     }
 
+    // Issue 10 (item 12): `gaps` on the same file as the first row, against that row's `score`.
+    const gaps = await gapsMemory(smallN, rows[0]);
+    shared.set('gaps-memory', gaps);
+
     const perWorker = await workerMemory(p.workersMemoryFile);
     shared.set('worker-memory', perWorker);
 
@@ -150,11 +157,53 @@ export const memory: Suite = {
         `default ÷ --workers 1 wall time: ${perWorker.defaultOverOne === undefined ? '–' : fmt(perWorker.defaultOverOne, 2)} (single runs; the default chose ${perWorker.defaultWorkers ?? '?'} worker(s), from its --verbose line).`,
       ].join('\n'),
     );
-    const out = { available: true, rows, perWorker };
+    console.log(
+      gaps.ok
+        ? `\ngaps (JSON report) on the ${gaps.corpus}-row file: peak RSS ${fmt(gaps.peakRssMB, 0)} MB in ${fmt(gaps.seconds, 1)} s; score on the same file: ${fmt(gaps.scorePeakRssMB, 0)} MB (gaps ÷ score ${fmt(gaps.overScore, 2)}; issue 10 target: no more than score).`
+        : `\ngaps on the ${gaps.corpus}-row file FAILED: ${gaps.error}`,
+    );
+    const out = { available: true, rows, perWorker, gaps };
     writeJson('memory', out);
     return out;
   },
 };
+
+/** Peak RSS of `gaps FILE --plan-type pcaet --format json` (default flags), beside `score`'s on the same file. */
+export interface GapsMemory {
+  readonly corpus: string;
+  readonly seconds: number;
+  readonly peakRssMB: number | undefined;
+  readonly scorePeakRssMB: number | undefined;
+  /** gaps peak ÷ score peak (≤ 1: the target). */
+  readonly overScore: number | undefined;
+  readonly ok: boolean;
+  readonly error?: string;
+}
+
+async function gapsMemory(n: number, score: MemoryRow | undefined): Promise<GapsMemory> {
+  const file = await ensureCorpusFile(n);
+  const out = join(BENCH_DIR, `out-gaps-${process.pid}.json`);
+  log(`memory: CLI gaps ${corpusLabel(n)}…`);
+  const r = await runProcess(process.execPath, [CLI, 'gaps', file.path, '--plan-type', 'pcaet', '--format', 'json', '--output', out], { memory: true });
+  let programmes: number | undefined;
+  try {
+    programmes = r.code === 0 ? (JSON.parse(readFileSync(out, 'utf8')) as { programmes: unknown[] }).programmes.length : undefined;
+  } catch {
+    programmes = undefined;
+  }
+  rmSync(out, { force: true });
+  const ok = r.code === 0 && programmes === file.rows;
+  const scorePeak = score?.ok ? score.peakRssMB : undefined;
+  return {
+    corpus: file.label,
+    seconds: r.seconds,
+    peakRssMB: r.peakRssMB,
+    scorePeakRssMB: scorePeak,
+    overScore: r.peakRssMB !== undefined && scorePeak ? r.peakRssMB / scorePeak : undefined,
+    ok,
+    ...(ok ? {} : { error: r.code !== 0 ? r.stderr.trim().split('\n')[0] ?? `exit ${r.code}` : `report has ${programmes} programmes, expected ${file.rows}` }),
+  };
+}
 
 /**
  * Peak RSS of `--workers 1`, `--workers 2` and the default flags on the `n`-row fixture corpus.

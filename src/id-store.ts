@@ -1,42 +1,74 @@
 import { detached } from './strings.js';
 
+const BLOCK_SHIFT = 10;
+const BLOCK = 1 << BLOCK_SHIFT;
+
 /**
- * The ids of a plan's programmes, in input order, packed for plans of a million rows.
- *
- * An array of strings plus a `Set` for the duplicate check costs about 55 bytes per short id in V8
- * (a 16-byte header per string, 8 per array slot, about 20 per `Set` entry), all of it in the old
- * generation, which V8 lets grow to a few times its live size between collections: at a million
- * programmes the gap report outgrew `score`. Here ids are concatenated by blocks of 1,024 into one
- * string each, with their end offsets in an `Int32Array`, and the duplicate check is an
- * open-addressing table of indexes keyed by a 32-bit hash (FNV-1a) kept per id: about 12 bytes per
- * id plus its characters.
+ * Strings appended one by one and read back by index, packed for lists of a million: an array
+ * of strings costs about 30 bytes per short string in V8 (a 16-byte header per string, 8 per
+ * array slot), all of it in the old generation, which V8 lets grow to a few times its live size
+ * between collections. Here strings are concatenated by blocks of 1,024 into one string each,
+ * with their end offsets in an `Int32Array`: 4 bytes per string plus its characters.
  */
-export class IdStore {
-  private static readonly BLOCK_SHIFT = 10;
-  private static readonly BLOCK = 1 << IdStore.BLOCK_SHIFT;
-  /** Complete blocks: the ids of each, concatenated. */
+export class PackedStrings {
+  /** Complete blocks: the strings of each, concatenated. */
   private readonly joined: string[] = [];
-  /** Per complete block, the end offset of each id in its string. */
+  /** Per complete block, the end offset of each string in its block's string. */
   private readonly ends: Int32Array[] = [];
-  /** The ids of the block being filled (copies: a substring would keep its whole CSV chunk alive). */
+  /** The strings of the block being filled (copies: a substring would keep its whole CSV chunk alive). */
   private pending: string[] = [];
-  /** Hash of each id, by index (blocks of BLOCK). */
-  private readonly hashes: Int32Array[] = [];
-  /** Open addressing: index + 1 of the id whose hash lands there, 0 when empty; load ≤ 1/2. */
-  private table = new Int32Array(IdStore.BLOCK * 2);
   private size = 0;
 
   get length(): number {
     return this.size;
   }
 
-  /** The id at `index` (0 ≤ index < length). */
+  /** The string at `index` (0 ≤ index < length). */
   get(index: number): string {
-    const block = index >>> IdStore.BLOCK_SHIFT;
-    const offset = index & (IdStore.BLOCK - 1);
+    const block = index >>> BLOCK_SHIFT;
+    const offset = index & (BLOCK - 1);
     if (block === this.joined.length) return this.pending[offset]!;
     const ends = this.ends[block]!;
     return this.joined[block]!.slice(offset ? ends[offset - 1]! : 0, ends[offset]!);
+  }
+
+  /** Appends `text` and returns its index. */
+  push(text: string): number {
+    this.pending.push(detached(text));
+    if (this.pending.length === BLOCK) this.seal();
+    return this.size++;
+  }
+
+  /** Joins the pending block into one string. */
+  private seal(): void {
+    const ends = new Int32Array(BLOCK);
+    let end = 0;
+    this.pending.forEach((text, i) => (ends[i] = end += text.length));
+    this.joined.push(this.pending.join(''));
+    this.ends.push(ends);
+    this.pending = [];
+  }
+}
+
+/**
+ * The ids of a plan's programmes, in input order, with the check that each is new: a
+ * `PackedStrings` and an open-addressing table of indexes keyed by a 32-bit hash (FNV-1a) kept per
+ * id, about 12 bytes per id plus its characters (an array and a `Set` would take about 55).
+ */
+export class IdStore {
+  private readonly ids = new PackedStrings();
+  /** Hash of each id, by index (blocks of BLOCK). */
+  private readonly hashes: Int32Array[] = [];
+  /** Open addressing: index + 1 of the id whose hash lands there, 0 when empty; load ≤ 1/2. */
+  private table = new Int32Array(BLOCK * 2);
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  /** The id at `index` (0 ≤ index < length). */
+  get(index: number): string {
+    return this.ids.get(index);
   }
 
   has(id: string): boolean {
@@ -47,29 +79,17 @@ export class IdStore {
   add(id: string): number {
     const hash = hashOf(id);
     if (this.find(id, hash) >= 0) return -1;
-    const index = this.size++;
-    const offset = index & (IdStore.BLOCK - 1);
-    if (offset === 0) this.hashes.push(new Int32Array(IdStore.BLOCK));
+    const index = this.ids.push(id);
+    const offset = index & (BLOCK - 1);
+    if (offset === 0) this.hashes.push(new Int32Array(BLOCK));
     this.hashes[this.hashes.length - 1]![offset] = hash;
-    this.pending.push(detached(id));
-    if (this.pending.length === IdStore.BLOCK) this.seal();
-    if (this.size * 2 > this.table.length) this.grow();
+    if (this.ids.length * 2 > this.table.length) this.grow();
     else this.insert(index, hash);
     return index;
   }
 
-  /** Joins the pending block into one string. */
-  private seal(): void {
-    const ends = new Int32Array(IdStore.BLOCK);
-    let end = 0;
-    this.pending.forEach((id, i) => (ends[i] = end += id.length));
-    this.joined.push(this.pending.join(''));
-    this.ends.push(ends);
-    this.pending = [];
-  }
-
   private hashAt(index: number): number {
-    return this.hashes[index >>> IdStore.BLOCK_SHIFT]![index & (IdStore.BLOCK - 1)]!;
+    return this.hashes[index >>> BLOCK_SHIFT]![index & (BLOCK - 1)]!;
   }
 
   private find(id: string, hash: number): number {
@@ -90,7 +110,7 @@ export class IdStore {
 
   private grow(): void {
     this.table = new Int32Array(this.table.length * 2);
-    for (let i = 0; i < this.size; i++) this.insert(i, this.hashAt(i));
+    for (let i = 0; i < this.ids.length; i++) this.insert(i, this.hashAt(i));
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sdgFramework } from '../src/frameworks/sdg.js';
 import { createPlanTypeRegistry, getPlanType } from '../src/plans/index.js';
-import { compareReports, concentration, gapReport, scorePlan, type GapReport } from '../src/report/index.js';
+import { compareReports, concentration, createGapAccumulator, gapReport, scorePlan, type GapReport } from '../src/report/index.js';
 import { createEngine } from '../src/scoring/engine.js';
 import type { DocumentInput } from '../src/scoring/types.js';
 import { asProgramme, frenchProgrammes, markdownPlan } from './helpers/fixtures.js';
@@ -373,5 +373,17 @@ describe('IdStore (the ids of a large plan, packed)', () => {
     const report = gapReport(results.slice(0, 3000), { framework: sdgFramework, expect: [7] });
     expect(report.goals[6]!.programmes.slice(0, 3)).toEqual(['P0', 'P1', 'P10']);
     expect(report.programmes.at(-1)!.id).toBe('P2999');
+  });
+
+  it('shares its id store with the reader that filled it ahead: the same report, the ids kept once', () => {
+    const results = Array.from({ length: 3000 }, (_, i) => scoreResult(`P${i}`, { 7: (i % 7) / 7, 11: 0.5 }, {}));
+    const ids = new IdStore();
+    for (const r of results.slice(0, 2000)) ids.add(r.id); // a reader ahead of the scoring
+    const shared = createGapAccumulator({ framework: sdgFramework, expect: [7, 11] }, { ids });
+    for (const r of results) shared.add(r);
+    expect(ids.length).toBe(3000);
+    expect(JSON.stringify(shared.report())).toBe(JSON.stringify(gapReport(results, { framework: sdgFramework, expect: [7, 11] })));
+    const wrong = createGapAccumulator({ framework: sdgFramework, expect: [7] }, { ids });
+    expect(() => wrong.add(results[1]!)).toThrow('gap report: programme [0] is "P1", its shared id store holds "P0"');
   });
 });

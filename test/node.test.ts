@@ -34,6 +34,12 @@ import {
 import { parseHeading } from '../src/markdown/sections.js';
 import { chooseColumns, programmeReader } from '../src/csv/programmes.js';
 import { openCsvText } from '../src/csv/table.js';
+import { sdgFramework } from '../src/frameworks/sdg.js';
+import { fileSpool } from '../src/node/score-spool.js';
+import { renderJsonChunks } from '../src/render/json.js';
+import { createGapAccumulator, type ScoreSpool } from '../src/report/gaps.js';
+import { scoreResult } from './helpers/results.js';
+import { IdStore } from '../src/id-store.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -394,6 +400,13 @@ describe('chooseColumns and programmeReader (the CLI\'s and the page\'s column r
     const two = programmeReader({ id: -1, title: -1, text: [0, 1] });
     expect(two({ index: 1, line: 2, values: [' Vélo ', ' pistes '] })).toEqual({ id: '1', text: 'Vélo\npistes', line: 2 });
   });
+  it('never gives an id twice, even where the file already holds the one it would make, and keeps them in the store it is given', async () => {
+    const columns = await chooseColumns(await table('id;texte\nA1;a\nA1 (line 4);b\nA1;c\nA1 (line 4) #2;d\nA1;e\n'), { guess: true });
+    const ids = new IdStore();
+    const given = (await rows(columns)).map(programmeReader(columns, ids)).map((p) => p.id);
+    expect(given).toEqual(['A1', 'A1 (line 4)', 'A1 (line 4) #2', 'A1 (line 4) #2 (line 5)', 'A1 (line 6)']);
+    expect(Array.from({ length: ids.length }, (_, i) => ids.get(i))).toEqual(given);
+  });
 });
 
 describe('CSV cells', () => {
@@ -516,5 +529,49 @@ describe('splitDocument: linear in the length of its input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('fileSpool (the scores of a large plan wait for its gap report in a temporary file)', () => {
+  /**
+   * 10,000 programmes (three blocks of the score store and a part): scores that differ below
+   * what a 32-bit float keeps (ties broken by id once read back), titles on some, a person's
+   * review on others.
+   */
+  const plan = Array.from({ length: 10_000 }, (_, i) => {
+    const result = scoreResult(`P${(i * 7919) % 10_000}`, { 7: ((i * 37) % 100) / 100 + (i % 3) * 1e-9, 11: (i % 10) / 10, 13: 0.35 }, { '7.2': 0.5, '11.2': 0.4 });
+    return {
+      ...result,
+      ...(i % 4 === 0 ? { title: `Action n° ${i} — rénovation` } : {}),
+      ...(i % 250 === 0 ? { review: { confirmed: [3 as const], rejected: [7 as const] } } : {}),
+    };
+  });
+  const report = (spool?: ScoreSpool) => {
+    const accumulator = createGapAccumulator({ framework: sdgFramework, planType: 'pcaet', threshold: 0.35 }, spool ? { spool } : {});
+    for (const programme of plan) accumulator.add(programme);
+    const text = [...renderJsonChunks(accumulator.lazyReport())].join('');
+    spool?.close();
+    return text;
+  };
+
+  it('gives the report kept in memory, byte for byte, with the file unlinked while it is used', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sdg-spool-'));
+    const inMemory = report();
+    const seen: string[][] = [];
+    const spool = fileSpool({ folder, inMemoryBlocks: 1 });
+    const watched: ScoreSpool = { ...spool, write: (k, block) => (spool.write(k, block), void seen.push(readdirSync(folder))) };
+    expect(report(watched)).toBe(inMemory);
+    expect(seen).toEqual([[], []]);
+    expect(readdirSync(folder)).toEqual([]);
+    expect(JSON.parse(inMemory).programmes[1].title).toBeUndefined();
+    expect(JSON.parse(inMemory).programmes[4].title).toBe('Action n° 4 — rénovation');
+  });
+
+  it('says which temporary file it cannot write, with the reason', () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'sdg-spool-')), 'gone');
+    const error = thrown(() => report(fileSpool({ folder, inMemoryBlocks: 0 })));
+    expect(error).toBeInstanceOf(SdgAlignError);
+    expect((error as SdgAlignError).code).toBe('FILE_UNWRITABLE');
+    expect(error.message).toMatch(new RegExp(`^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\.sdg-align-scores\\.\\d+\\.[0-9a-f]{8}\\.tmp: cannot write: no such directory\\.$`));
   });
 });

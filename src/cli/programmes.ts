@@ -6,6 +6,7 @@ import { extname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { SdgAlignError } from '../errors.js';
 import { openCsv } from '../node/csv-read.js';
+import type { IdStore } from '../id-store.js';
 import { chooseColumns, programmeReader, type ColumnRequest, type Columns } from '../csv/programmes.js';
 import type { EncodingOption } from '../text/encoding.js';
 import { readTextFile, type InputSource } from '../node/input.js';
@@ -99,6 +100,8 @@ export interface PlanOptions {
   readonly command: string;
   /** Told the number of bytes of each chunk of a CSV read (a progress meter). */
   readonly onBytes?: (bytes: number) => void;
+  /** Where a CSV's programme ids are kept as they are read (a gap report shares it: see GapStorage). */
+  readonly ids?: IdStore;
 }
 
 /** The reading options among a command's options. */
@@ -147,7 +150,7 @@ export async function openPlan(ctx: CommandContext, file: string, options: PlanO
     throw error;
   }
   async function* programmes(): AsyncGenerator<Programme & { planTypeValue: string }> {
-    const read = programmeReader(columns);
+    const read = programmeReader(columns, options.ids);
     for await (const row of columns.rows()) yield { ...read(row), planTypeValue: columns.planType >= 0 ? row.values[columns.planType]!.trim() : '' };
     if (ctx.verbose) ctx.info(`${display}: encoding ${table.encoding}, delimiter ${JSON.stringify(table.delimiter)}.`);
   }

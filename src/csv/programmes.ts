@@ -98,13 +98,19 @@ export interface CsvProgramme {
   readonly line: number;
 }
 
-/** A reader of rows into programmes, in order: it remembers the ids it gave, to make repeated ones unique. */
-export function programmeReader(columns: Pick<Columns, 'id' | 'title' | 'text'>): (row: CsvRow) => CsvProgramme {
-  // Packed: a plan of a million rows is read while its gap report is built (see IdStore).
-  const seen = new IdStore();
+/**
+ * A reader of rows into programmes, in order: it remembers the ids it gave (in `ids`, which a
+ * gap report can share: see GapStorage), to make repeated ones unique — ` (line N)` added, and
+ * ` #2`, ` #3`… after that in the rare file where that too is taken.
+ */
+export function programmeReader(columns: Pick<Columns, 'id' | 'title' | 'text'>, ids: IdStore = new IdStore()): (row: CsvRow) => CsvProgramme {
   return (row) => {
     const base = (columns.id >= 0 ? row.values[columns.id]!.trim() : '') || String(row.index);
-    const id = seen.add(base) < 0 ? `${base} (line ${row.line})` : base;
+    let id = base;
+    if (ids.add(id) < 0) {
+      id = `${base} (line ${row.line})`;
+      for (let n = 2; ids.add(id) < 0; n++) id = `${base} (line ${row.line}) #${n}`;
+    }
     const title = columns.title >= 0 ? row.values[columns.title]!.trim() : '';
     return { id, ...(title ? { title } : {}), text: rowText(columns, row), line: row.line };
   };

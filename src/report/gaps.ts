@@ -9,7 +9,8 @@ import * as z from 'zod/mini';
 import { SdgAlignError } from '../errors.js';
 import type { PlanType, PlanTypeLink, PlanTypeRegistry } from '../plans/index.js';
 import { detached } from '../strings.js';
-import { IdStore } from '../id-store.js';
+import { IdStore, PackedStrings } from '../id-store.js';
+import { IndexList, readBack, ScoreStore, type ScoreSpool } from './score-store.js';
 import { formatIssues } from '../validation.js';
 import type { ScoreResult } from '../scoring/types.js';
 import type { GoalNumber } from '../taxonomy/index.js';
@@ -21,6 +22,7 @@ import type { ReviewMarks } from '../review/index.js';
 import { concentrationOfCounts, coverageOf, goalStatus, weakThresholdOf, type Concentration } from './measures.js';
 
 export { concentration, DEFAULT_WEAK_RATIO, WEAK_CREDIT, type Concentration } from './measures.js';
+export { memorySpool, type ScoreSpool } from './score-store.js';
 
 /** Version of the report's JSON shape; bumped on any breaking change. */
 export const GAP_REPORT_SCHEMA_VERSION = 1;
@@ -319,45 +321,22 @@ export type LazyGapReport = Omit<GapReport, 'programmes' | 'goals' | 'orphans'> 
   readonly orphans: LazyList<string>;
 };
 
-/** The ids of the programmes at `indexes`, in that order, built as they are iterated. */
-function idsAt(indexes: Int32Array, ids: IdStore): LazyList<string> {
+/**
+ * The ids of the programmes of `list`, strongest `scoreOf` first (ties by id), sorted and built
+ * when iterated: a report's long lists are never all sorted at once.
+ */
+function idsByScore(list: IndexList, scoreOf: (index: number) => number, ids: IdStore): LazyList<string> {
+  const byIdAt = (a: number, b: number): number => {
+    const idA = ids.get(a);
+    const idB = ids.get(b);
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  };
   return {
-    length: indexes.length,
+    length: list.length,
     *[Symbol.iterator]() {
-      for (const i of indexes) yield ids.get(i);
+      for (const i of list.sorted(scoreOf, byIdAt)) yield ids.get(i);
     },
   };
-}
-
-/**
- * The goal scores of each programme (17 for the SDGs), as 32-bit floats read back to seven decimals (every output
- * shows four at most) in fixed blocks that never move: a million programmes take 68 MB,
- * where arrays of 17 numbers would take 180 MB. With probabilities, a programme has no zero score
- * to leave out.
- */
-class ScoreStore {
-  static readonly BLOCK_PROGRAMMES = 1 << 12;
-  private readonly blocks: Float32Array[] = [];
-  private count = 0;
-
-  /** `goals`: the framework's number of goals (17 for the SDGs), the scores of each programme. */
-  constructor(private readonly goals: number) {}
-
-  add(values: readonly number[]): void {
-    const B = ScoreStore.BLOCK_PROGRAMMES;
-    const n = this.goals;
-    if (this.count % B === 0) this.blocks.push(new Float32Array(B * n));
-    const block = this.blocks[this.blocks.length - 1]!;
-    const base = (this.count % B) * n;
-    for (let g = 0; g < n; g++) block[base + g] = values[g] ?? 0;
-    this.count++;
-  }
-
-  /** The score of programme `i` for `goal` (1–N), to seven decimals (what a 32-bit float holds: 0.41 is read back as 0.41). */
-  get(i: number, goal: number): number {
-    const B = ScoreStore.BLOCK_PROGRAMMES;
-    return Math.round(this.blocks[Math.floor(i / B)]![(i % B) * this.goals + goal - 1]! * 1e7) / 1e7;
-  }
 }
 
 /** The framework of a report: given, else carried by the plan; a clear error when neither is there. */
@@ -372,11 +351,22 @@ function frameworkFor(framework: Framework | undefined): Framework {
   return framework;
 }
 
+/** Where an accumulator keeps its programmes' scores (see `ScoreSpool`); the caller closes it. */
+export interface GapStorage {
+  readonly spool?: ScoreSpool;
+  /**
+   * The store of the programmes' ids, shared with what reads them (the CLI's CSV reader, which
+   * keeps them to make repeated ids unique): it holds programme `i`'s id before the `i`-th `add`,
+   * or `add` stores it there. A million-row plan then keeps its ids once.
+   */
+  readonly ids?: IdStore;
+}
+
 /**
  * Starts a gap report (see `gapReport` for the options and the rules). Throws `INVALID_OPTIONS`
  * (bad option, named) or `UNKNOWN_PLAN_TYPE` at once.
  */
-export function createGapAccumulator(options: GapReportOptions): GapAccumulator {
+export function createGapAccumulator(options: GapReportOptions, storage: GapStorage = {}): GapAccumulator {
   // Goal numbers are validated against the framework's count: read it before the rest.
   const given = carriedFramework({ framework: (options as { framework?: unknown } | undefined)?.framework });
   const parsed = gapOptionsSchema(given?.goals.length ?? Infinity).safeParse(options ?? {});
@@ -412,10 +402,22 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
   const evidenceLimit = opts.programmeEvidence ?? DEFAULT_PROGRAMME_EVIDENCE;
   const document = opts.document && Object.fromEntries(Object.entries(opts.document).filter(([, v]) => typeof v === 'string' && v.trim() !== '').map(([k, v]) => [k, (v as string).trim()]));
 
-  // Per programme: its id, its title (when any has one) and its 17 goal scores, packed.
-  const ids = new IdStore();
-  let titles: (string | undefined)[] | undefined;
-  const scores = new ScoreStore(goalCount);
+  // Per programme: its id, its title (when any has one) and its 17 goal scores, packed (the
+  // scores in `storage.spool` when given: the CLI keeps them in a temporary file).
+  const ids = storage.ids ?? new IdStore();
+  let added = 0;
+  /** Titles by programme ('' and absent alike until the first title; `titled` says which are given). */
+  let titles: PackedStrings | undefined;
+  let titled: Uint8Array = new Uint8Array(0);
+  const scores = new ScoreStore(goalCount, storage.spool);
+  // Per goal (index goal − 1), counted as programmes are added, so that the report reads the
+  // scores back only to write the programmes and to sort each list (in index order: one pass over
+  // the spool): the best score, the programmes addressing it, how many a person confirmed for it.
+  const best = new Float64Array(goalCount);
+  const addressing = GOAL_NUMBERS.map(() => new IndexList());
+  const confirmedFor = new Int32Array(goalCount);
+  /** Programmes addressing no goal. */
+  const orphanList = new IndexList();
   /** Per goal (index goal − 1): the best partial evidence, at most MAX_WEAK_EVIDENCE, strongest first. */
   const weakEvidence: WeakEvidence[][] = GOAL_NUMBERS.map(() => []);
   const targetBest = new Map<string, { programme: string; score: number }>();
@@ -426,17 +428,17 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
   let reviewed = false;
   let confirmedLabels = 0;
   let rejectedLabels = 0;
-  const scoreOf = (i: number, goal: number): number => scores.get(i, goal);
-  const addresses = (i: number, goal: number): boolean => scoreOf(i, goal) >= threshold || (confirmedOf.get(i)?.includes(goal as GoalNumber) ?? false);
-  const addressedBy = (i: number): GoalNumber[] => GOAL_NUMBERS.filter((g) => addresses(i, g)).sort((a, b) => scoreOf(i, b) - scoreOf(i, a) || a - b);
+  const titleOf = (i: number): string | undefined => (titles && i < titles.length && titled[i] ? titles.get(i) : undefined);
   const summary = (i: number): ProgrammeSummary => {
-    const title = titles?.[i];
+    const title = titleOf(i);
     const confirmed = confirmedOf.get(i);
+    const values = GOAL_NUMBERS.map((g) => scores.get(i, g));
+    const goals = GOAL_NUMBERS.filter((g) => values[g - 1]! >= threshold || (confirmed?.includes(g) ?? false)).sort((a, b) => values[b - 1]! - values[a - 1]! || a - b);
     return {
       id: ids.get(i),
       ...(title !== undefined ? { title } : {}),
-      scores: GOAL_NUMBERS.map((g) => scoreOf(i, g)),
-      goals: addressedBy(i),
+      scores: values,
+      goals,
       ...(reviewed ? { confirmed: confirmed ?? [] } : {}),
       ...(evidenceOf[i] ? { evidence: evidenceOf[i] } : {}),
     };
@@ -464,40 +466,23 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
   }
 
   function lazyReport(): LazyGapReport {
-    const count = ids.length;
+    const count = added;
     // Goals. Programmes are handled by index: a million rows make no million objects here.
-    const byIdAt = (a: number, b: number): number => {
-      const idA = ids.get(a);
-      const idB = ids.get(b);
-      return idA < idB ? -1 : idA > idB ? 1 : 0;
-    };
-    const byScoreThenIdAt = (goal: number) => (a: number, b: number) => scoreOf(b, goal) - scoreOf(a, goal) || byIdAt(a, b);
     const goals = GOAL_NUMBERS.map((goal): LazyGapReport['goals'][number] => {
-      let best = 0;
-      let n = 0;
-      let confirmed = 0;
-      for (let i = 0; i < count; i++) {
-        const value = scoreOf(i, goal);
-        if (value > best) best = value;
-        if (addresses(i, goal)) n++;
-        if (confirmedOf.get(i)?.includes(goal)) confirmed++;
-      }
-      const addressing = new Int32Array(n);
-      for (let i = 0, k = 0; i < count; i++) if (addresses(i, goal)) addressing[k++] = i;
-      addressing.sort(byScoreThenIdAt(goal));
+      const list = addressing[goal - 1]!;
       const expected = expectedGoals.has(goal);
       // Addressed: some programme scores it at the threshold, or a person confirmed it (whatever its score).
-      const status: GoalStatus = goalStatus(best, n > 0, expected, weakThreshold);
+      const status: GoalStatus = goalStatus(best[goal - 1]!, list.length > 0, expected, weakThreshold);
       const gap = {
         goal,
-        best,
-        programmes: idsAt(addressing, ids),
-        share: count ? addressing.length / count : 0,
+        best: best[goal - 1]!,
+        programmes: idsByScore(list, (i) => scores.get(i, goal), ids),
+        share: count ? list.length / count : 0,
         status,
-        addressed: n > 0,
+        addressed: list.length > 0,
         expected,
         core: coreGoals.has(goal),
-        ...(reviewed ? { confirmed } : {}),
+        ...(reviewed ? { confirmed: confirmedFor[goal - 1]! } : {}),
       };
       if (status !== 'weak') return gap;
       return { ...gap, evidence: [...weakEvidence[goal - 1]!] };
@@ -517,18 +502,12 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
     }));
 
     // Programmes addressing no goal, strongest best score first (by index, as the goals' programmes).
-    const tops = new Float64Array(count);
-    let orphanCount = 0;
-    for (let i = 0; i < count; i++) {
+    const topOf = (i: number): number => {
       let top = 0;
-      for (const g of GOAL_NUMBERS) top = Math.max(top, scoreOf(i, g));
-      tops[i] = top;
-      if (top < threshold && !confirmedOf.get(i)?.length) orphanCount++;
-    }
-    const orphanIndexes = new Int32Array(orphanCount);
-    for (let i = 0, k = 0; i < count; i++) if (tops[i]! < threshold && !confirmedOf.get(i)?.length) orphanIndexes[k++] = i;
-    orphanIndexes.sort((a, b) => tops[b]! - tops[a]! || byIdAt(a, b));
-    const orphans = idsAt(orphanIndexes, ids);
+      for (const g of GOAL_NUMBERS) top = Math.max(top, scores.get(i, g));
+      return top;
+    };
+    const orphans = idsByScore(orphanList, topOf, ids);
     const labels = new Map(goals.filter((g) => g.programmes.length).map((g) => [g.goal, g.programmes.length] as const));
 
     const links: PlanTypeLink[] = planType
@@ -574,10 +553,26 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
 
   return {
     add(item) {
-      const i = ids.length;
+      const i = added;
       const { id, title, source, result } = score(item, i);
-      if (ids.add(id) < 0) throw new SdgAlignError('INVALID_INPUT', `Duplicate programme id "${id}" at [${i}]: ids must be unique in a plan.`, { index: i, id });
-      if (title !== undefined) (titles ??= [])[i] = detached(title);
+      if (i < ids.length) {
+        // A shared store its reader filled ahead (see GapStorage.ids): the id is there already.
+        if (ids.get(i) !== id) throw new Error(`gap report: programme [${i}] is "${id}", its shared id store holds "${ids.get(i)}"`);
+      } else if (ids.add(id) < 0) {
+        throw new SdgAlignError('INVALID_INPUT', `Duplicate programme id "${id}" at [${i}]: ids must be unique in a plan.`, { index: i, id });
+      }
+      added++;
+      if (title !== undefined) {
+        titles ??= new PackedStrings();
+        while (titles.length < i) titles.push('');
+        titles.push(title);
+        if (titled.length <= i) {
+          const grown = new Uint8Array(Math.max(1024, titled.length * 2, i + 1));
+          grown.set(titled);
+          titled = grown;
+        }
+        titled[i] = 1;
+      }
       // A person's review: a rejected goal counts for nothing, a confirmed one always.
       const marks = item.review;
       const rejected = new Set<number>(marks?.rejected ?? []);
@@ -590,6 +585,19 @@ export function createGapAccumulator(options: GapReportOptions): GapAccumulator 
       }
       const values = GOAL_NUMBERS.map((g) => (rejected.has(g) ? 0 : (result.goals[g - 1]?.score ?? 0)));
       scores.add(values);
+      // The report's figures from the scores as stored (32-bit, read back to seven decimals), as
+      // its programmes' summaries show them.
+      let top = 0;
+      for (const g of GOAL_NUMBERS) {
+        const stored = Math.fround(values[g - 1]!);
+        const value = readBack(stored);
+        if (value > best[g - 1]!) best[g - 1] = value;
+        top = Math.max(top, value);
+        const isConfirmed = confirmed.includes(g);
+        if (isConfirmed) confirmedFor[g - 1]!++;
+        if (value >= threshold || isConfirmed) addressing[g - 1]!.push(i);
+      }
+      if (top < threshold && !confirmed.length) orphanList.push(i);
       for (const g of GOAL_NUMBERS) if (values[g - 1]! >= weakThreshold && !confirmed.includes(g)) offerWeak(g, id, values[g - 1]!, result, source);
       if (i < evidenceLimit) {
         const counted = GOAL_NUMBERS.filter((g) => values[g - 1]! >= threshold || confirmed.includes(g)).sort((a, b) => values[b - 1]! - values[a - 1]! || a - b);

@@ -1,7 +1,9 @@
 /** `sdg-align gaps FILE --plan-type T | --expect 7,11,13`: a gap report in Markdown, JSON or HTML. */
 import { SdgAlignError } from '../../errors.js';
+import { IdStore } from '../../id-store.js';
 import { catalogue } from '../../locales/index.js';
 import { getPlanType } from '../../plans/index.js';
+import { fileSpool } from '../../node/score-spool.js';
 import { createGapAccumulator } from '../../report/gaps.js';
 import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
 import type { GapsOptions } from '../commands.js';
@@ -29,12 +31,16 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
   // The output first: a target that cannot be written fails before anything is read or scored.
   const sink = openOutput(ctx, options.output, [file]);
   const meter = progress(ctx, 'programmes', inputSize(ctx, file));
+  // The programmes' scores wait for the report in a temporary file past the first few ten thousand.
+  const spool = fileSpool();
+  // One store of the programmes' ids for the CSV reader (which makes repeated ones unique) and the report.
+  const ids = new IdStore();
   try {
     const review = await loadReview(ctx, options.review);
     const engineOptions: EngineOptions = { language: options.lang ?? 'auto', ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) };
     // Programmes are scored as they are read and only their scores kept: memory stays flat.
     // A CSV grouped by a plan-type column is reported as one plan here: the plan type is given.
-    const plan = await openPlan(ctx, file, { command: 'gaps', ...planOptions(options), onBytes: (n) => meter.read(n) });
+    const plan = await openPlan(ctx, file, { command: 'gaps', ...planOptions(options), ids, onBytes: (n) => meter.read(n) });
     const document = {
       ...(options.title ?? plan.title ? { title: options.title ?? plan.title } : {}),
       ...(options.author ? { author: options.author } : {}),
@@ -47,7 +53,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
       framework: defaults.framework,
       ...(planType ? { planType } : { expect: options.expect! }),
       ...(Object.keys(document).length ? { document } : {}),
-    });
+    }, { spool, ids });
     let count = 0;
     for await (const scored of scoreProgrammes(engineOptions, plan.programmes)) {
       accumulator.add(review ? review.review.apply(scored) : scored);
@@ -68,6 +74,8 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
     meter.done();
     await sink.abort();
     throw error;
+  } finally {
+    spool.close();
   }
   return 0;
 }

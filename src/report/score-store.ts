@@ -1,0 +1,128 @@
+/**
+ * Where a gap report keeps what it holds per programme until it is written: the goal scores of
+ * each (17 for the SDGs), by fixed blocks of programmes. The blocks go to a `ScoreSpool`: in
+ * memory by default, in a temporary file for the CLI (node/score-spool.ts), so that the report of
+ * a million-row plan does not hold 68 MB of scores while it is read and scored.
+ */
+
+/** Keeps the full blocks of a `ScoreStore`, numbered from 0 in the order written. */
+export interface ScoreSpool {
+  /** Keeps block `k` (the blocks come in order: 0, 1, 2…); the store does not touch `block` again. */
+  write(k: number, block: Float32Array): void;
+  /** Block `k` as written; valid until the next `read` (a file spool reads into one buffer). */
+  read(k: number, length: number): Float32Array;
+  /** Frees what the spool holds; the store is not read after. */
+  close(): void;
+}
+
+/** The default spool: the blocks stay in memory. */
+export function memorySpool(): ScoreSpool {
+  const blocks: Float32Array[] = [];
+  return {
+    write: (k, block) => void (blocks[k] = block),
+    read: (k) => blocks[k]!,
+    close: () => void (blocks.length = 0),
+  };
+}
+
+/** Scores read back to seven decimals: what a 32-bit float holds (0.41 is stored as 0.4099999964 and read back as 0.41). */
+export const readBack = (stored: number): number => Math.round(stored * 1e7) / 1e7;
+
+/**
+ * The goal scores of each programme, as 32-bit floats (every output shows four decimals at most,
+ * the JSON seven): 68 bytes per programme where arrays of 17 numbers would take 180. Programme
+ * `i` is read back from its block (sequential reads read each block once).
+ */
+export class ScoreStore {
+  static readonly BLOCK_PROGRAMMES = 1 << 12;
+  private current: Float32Array;
+  private count = 0;
+  /** The last block read back from the spool, and its number. */
+  private cached: Float32Array | undefined;
+  private cachedBlock = -1;
+
+  /** `goals`: the framework's number of goals (17 for the SDGs), the scores of each programme. */
+  constructor(
+    private readonly goals: number,
+    private readonly spool: ScoreSpool = memorySpool(),
+  ) {
+    this.current = new Float32Array(ScoreStore.BLOCK_PROGRAMMES * goals);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** Appends a programme's scores (goal order; a missing one is 0). */
+  add(values: readonly number[]): void {
+    const B = ScoreStore.BLOCK_PROGRAMMES;
+    const n = this.goals;
+    const base = (this.count % B) * n;
+    for (let g = 0; g < n; g++) this.current[base + g] = values[g] ?? 0;
+    if (++this.count % B === 0) {
+      this.spool.write(this.count / B - 1, this.current);
+      this.current = new Float32Array(B * n);
+    }
+  }
+
+  /** The score of programme `i` for `goal` (1–N), read back to seven decimals. */
+  get(i: number, goal: number): number {
+    const B = ScoreStore.BLOCK_PROGRAMMES;
+    const k = Math.floor(i / B);
+    let block: Float32Array;
+    if (k === Math.floor(this.count / B)) block = this.current;
+    else {
+      if (k !== this.cachedBlock) {
+        this.cached = this.spool.read(k, B * this.goals);
+        this.cachedBlock = k;
+      }
+      block = this.cached!;
+    }
+    return readBack(block[(i % B) * this.goals + goal - 1]!);
+  }
+
+  /** Frees the spool. */
+  close(): void {
+    this.spool.close();
+    this.cached = undefined;
+    this.cachedBlock = -1;
+  }
+}
+
+/**
+ * A growing list of programme indexes, in the order added (increasing): the programmes
+ * addressing one goal, or the orphans. 4 bytes an index, off the JavaScript heap, by blocks that
+ * never move (no doubling: at most one block's slack per list).
+ */
+export class IndexList {
+  private static readonly BLOCK = 1 << 14;
+  private readonly blocks: Int32Array[] = [];
+  private size = 0;
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(index: number): void {
+    const offset = this.size % IndexList.BLOCK;
+    if (offset === 0) this.blocks.push(new Int32Array(IndexList.BLOCK));
+    this.blocks[this.blocks.length - 1]![offset] = index;
+    this.size++;
+  }
+
+  /**
+   * The indexes, strongest `scoreOf` first; equal scores ordered by `tie` (a comparison of two
+   * programme indexes). `scoreOf` is asked in increasing index order (one pass over a spool).
+   */
+  sorted(scoreOf: (index: number) => number, tie: (a: number, b: number) => number): Int32Array {
+    const indexes = new Int32Array(this.size);
+    this.blocks.forEach((block, k) => indexes.set(k === this.blocks.length - 1 ? block.subarray(0, this.size - k * IndexList.BLOCK) : block, k * IndexList.BLOCK));
+    const values = new Float64Array(this.size);
+    for (let k = 0; k < this.size; k++) values[k] = scoreOf(indexes[k]!);
+    const order = new Int32Array(this.size);
+    for (let k = 0; k < this.size; k++) order[k] = k;
+    order.sort((a, b) => values[b]! - values[a]! || tie(indexes[a]!, indexes[b]!));
+    for (let k = 0; k < this.size; k++) order[k] = indexes[order[k]!]!;
+    return order;
+  }
+}
