@@ -1,4 +1,4 @@
-// CLI end to end: `node dist/cli.js score <corpus.csv> --output <tmp>` as a whole process
+// CLI end to end: `node dist/cli.cjs score <corpus.csv> --output <tmp>` as a whole process
 // (wall time, and peak RSS, reused by the memory suite), `--workers 1` vs `--workers 2`
 // when the flag is accepted, and the CLI against the floor process on the mix corpora
 // (issue 14: 20k and 100k rows of real English and French texts), timed in alternation.
@@ -79,7 +79,7 @@ export async function runCliScore(file: CorpusFile, label: string, extra: readon
   return {
     label,
     corpus: file.label,
-    args: ['dist/cli.js', ...args.map((a) => a.replace(BENCH_DIR, '$BENCH'))],
+    args: ['dist/cli.cjs', ...args.map((a) => a.replace(BENCH_DIR, '$BENCH'))],
     ok,
     code: r.code,
     seconds: r.seconds,

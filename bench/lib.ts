@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { BENCH_DIR, ROOT } from './corpus.js';
 
 export { BENCH_DIR, ROOT };
-export const CLI = join(ROOT, 'dist', 'cli.js');
+export const CLI = join(ROOT, 'dist', 'cli.cjs');
 
 export interface BenchOptions {
   /** Smaller corpora and fewer repeats (a couple of minutes less). */

@@ -1,4 +1,4 @@
-// Startup: whole-process wall time of `node dist/cli.js --help`, `explain TEXT` and `score -`
+// Startup: whole-process wall time of `node dist/cli.cjs --help`, `explain TEXT` and `score -`
 // with one row on stdin, median of ~10 runs each (interleaved), with `node -e ''` as the floor.
 import { CLI, cliStatus, fmt, log, median, plan, printTable, ratio, runProcess, shared, writeJson, type BenchOptions, type Suite } from './lib.js';
 
@@ -24,9 +24,9 @@ export const startup: Suite = {
     const p = plan(opts);
     const cases: { name: string; args: string[]; stdin?: string; display: string; cli: boolean }[] = [
       { name: 'node floor', args: ['-e', ''], display: "node -e ''", cli: false },
-      { name: '--help', args: [CLI, '--help'], display: 'node dist/cli.js --help', cli: true },
-      { name: 'explain (one text)', args: [CLI, 'explain', TEXT], display: `node dist/cli.js explain "${TEXT}"`, cli: true },
-      { name: 'score - (one row)', args: [CLI, 'score', '-'], stdin: `id,text\n1,"${TEXT}"\n`, display: `printf 'id,text\\n1,"${TEXT}"\\n' | node dist/cli.js score -`, cli: true },
+      { name: '--help', args: [CLI, '--help'], display: 'node dist/cli.cjs --help', cli: true },
+      { name: 'explain (one text)', args: [CLI, 'explain', TEXT], display: `node dist/cli.cjs explain "${TEXT}"`, cli: true },
+      { name: 'score - (one row)', args: [CLI, 'score', '-'], stdin: `id,text\n1,"${TEXT}"\n`, display: `printf 'id,text\\n1,"${TEXT}"\\n' | node dist/cli.cjs score -`, cli: true },
     ];
     const status = cliStatus();
     const active = status.ok ? cases : cases.filter((c) => !c.cli);

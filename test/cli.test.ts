@@ -1,6 +1,6 @@
 /**
  * The CLI, driven from one table of cases. Each case runs twice: in-process through `main` (fake
- * streams) and as a real subprocess of the built `node dist/cli.js` (built once if missing or stale).
+ * streams) and as a real subprocess of the built `node dist/cli.cjs` (built once if missing or stale).
  * Score values depend on the engine and are not pinned here; formats, exit codes and messages are.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';

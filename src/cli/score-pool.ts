@@ -50,9 +50,9 @@ export const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGeneratio
 /** Upper bound of the default worker count: past it the reader and the writer are the bottleneck. */
 export const MAX_DEFAULT_WORKERS = 4;
 
-/** The built worker script, next to the built command; absent when running from the TypeScript sources. */
+/** The built worker script, next to the built command (`.cjs`, as it is); absent when running from the TypeScript sources. */
 export function workerScript(): URL | undefined {
-  const url = new URL('./score-worker.js', import.meta.url);
+  const url = new URL(`./score-worker${import.meta.url.endsWith('.cjs') ? '.cjs' : '.js'}`, import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 

@@ -12,9 +12,9 @@ import type { ScoreBatch, ScoreWorkerSetup } from './score-pool.js';
 const setup = workerData as ScoreWorkerSetup;
 const engine = createEngine(setup.engine);
 const review = setup.decisions ? createReview(setup.decisions) : undefined;
-const format = await SCORE_FORMATS[setup.format].load();
-
-parentPort!.on('message', (batch: ScoreBatch) => {
+// No top-level await: the built worker is CommonJS (see tsup.config.ts). Batches posted before
+// the listener is attached wait on the port.
+void SCORE_FORMATS[setup.format].load().then((format) => parentPort!.on('message', (batch: ScoreBatch) => {
   try {
     const lines = batch.rows.map(([id, text, kept]) => {
       const result = engine.score({ id, text });
@@ -24,4 +24,4 @@ parentPort!.on('message', (batch: ScoreBatch) => {
   } catch (error) {
     parentPort!.postMessage({ seq: batch.seq, error: error instanceof Error ? error.message : String(error) });
   }
-});
+}));

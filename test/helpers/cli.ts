@@ -1,4 +1,4 @@
-/** Runs the CLI two ways from the same case: in-process through `main`, and as the built `node dist/cli.js`. */
+/** Runs the CLI two ways from the same case: in-process through `main`, and as the built `node dist/cli.cjs`. */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = join(ROOT, 'dist', 'cli.js');
+export const BIN = join(ROOT, 'dist', 'cli.cjs');
 
 export interface CliResult {
   exit: number;
@@ -52,7 +52,7 @@ export function newest(dir: string): number {
   return latest;
 }
 
-/** Builds dist/ with tsup when dist/cli.js is missing or older than src/ or package.json. */
+/** Builds dist/ with tsup when dist/cli.cjs is missing or older than src/ or package.json. */
 export function ensureBuilt(): void {
   const sources = Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs, statSync(join(ROOT, 'tsup.config.ts')).mtimeMs);
   if (existsSync(BIN) && statSync(BIN).mtimeMs >= sources) return;
