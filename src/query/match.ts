@@ -48,6 +48,18 @@ export interface SerializedMatcher<T> {
   readonly entries: readonly CompiledEntry<T>[];
 }
 
+/**
+ * Stored entries a matcher restores without building them all: the tree of each at once (to index
+ * its leaves), the whole entry (its id, its data) only when a text makes it a candidate. A
+ * compiled model holds some 7,000 entries per language and a text evaluates a few hundred, so
+ * that a one-text run (`explain`) does not build the other thousands, nor collect them.
+ */
+export interface EntryTable<T> {
+  readonly length: number;
+  tree(i: number): CompiledNode;
+  entry(i: number): CompiledEntry<T>;
+}
+
 /** Spans kept per entry: evidence needs a few, counting saturates anyway; bounds work on huge texts. */
 export const MAX_SPANS_PER_ENTRY = 64;
 const MIN_PREFIX = 2;
@@ -75,7 +87,10 @@ export class CompiledMatcher<T> {
   private readonly byFirstPrefix = new Map<string, number[]>();
   private readonly prefixLengths = new Set<number>();
   private prefixLengthList: readonly number[] = [];
-  private readonly entries: CompiledEntry<T>[] = [];
+  /** Entries by index; those of a restored `EntryTable` are built when first a candidate (`entryAt`). */
+  private readonly entries: (CompiledEntry<T> | undefined)[] = [];
+  /** For the entries restored from a table: the table, and the table index of each entry index. */
+  private stored: { readonly table: EntryTable<T>; readonly origin: Int32Array } | undefined;
   /**
    * Leaves starting with a prefix of each word key seen so far: words repeat across documents,
    * so each distinct word pays for the prefix lookups once. Bounded like the stem memo.
@@ -110,7 +125,11 @@ export class CompiledMatcher<T> {
   private addCompiled(entry: CompiledEntry<T>): void {
     const index = this.entries.length;
     this.entries.push(entry);
-    const tree = entry[2];
+    this.indexEntry(index, entry[2]);
+  }
+
+  /** Files entry `index` under the leaves a match of its tree requires. */
+  private indexEntry(index: number, tree: CompiledNode): void {
     if (typeof tree === 'number') {
       // Most entries are one leaf (every lexicon phrase): no walk.
       (this.entriesByLeaf[tree] ??= []).push(index);
@@ -123,7 +142,11 @@ export class CompiledMatcher<T> {
   }
 
   toJSON(): SerializedMatcher<T> {
-    return { language: this.language, leaves: this.signatures, entries: this.entries };
+    return { language: this.language, leaves: this.signatures, entries: Array.from(this.entries, (_, i) => this.entryAt(i)) };
+  }
+
+  private entryAt(index: number): CompiledEntry<T> {
+    return (this.entries[index] ??= this.stored!.table.entry(this.stored!.origin[index]!));
   }
 
   /**
@@ -135,6 +158,25 @@ export class CompiledMatcher<T> {
     // Stored leaves are distinct: each is added without looking it up (the map is built only if an entry is compiled later).
     for (const signature of json.leaves) matcher.addLeaf(signature);
     for (const entry of json.entries) if (keep(entry[1])) matcher.addCompiled(entry);
+    return matcher;
+  }
+
+  /**
+   * A matcher over stored leaves and entries (the compiled model), keeping the entries whose table
+   * index `keep` accepts; an entry is built from the table when a text first makes it a candidate.
+   */
+  static fromTable<T>(language: Language, leaves: readonly string[], table: EntryTable<T>, keep: (i: number) => boolean): CompiledMatcher<T> {
+    const matcher = new CompiledMatcher<T>(language);
+    for (const signature of leaves) matcher.addLeaf(signature);
+    const origin = new Int32Array(table.length);
+    let kept = 0;
+    for (let i = 0; i < table.length; i++) {
+      if (!keep(i)) continue;
+      origin[kept] = i;
+      matcher.indexEntry(kept++, table.tree(i));
+    }
+    matcher.entries.length = kept;
+    matcher.stored = { table, origin: origin.subarray(0, kept) };
     return matcher;
   }
 
@@ -218,7 +260,7 @@ export class CompiledMatcher<T> {
     const order = new Int32Array(candidates).sort();
     const matches: EntryMatch<T>[] = [];
     for (let c = 0; c < order.length; c++) {
-      const entry = this.entries[order[c]!]!;
+      const entry = this.entryAt(order[c]!);
       let spans = evaluate(entry[2], hits, doc);
       if (spans.length === 0) continue;
       const exclusions = entry[3];

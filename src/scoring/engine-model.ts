@@ -7,7 +7,7 @@ import { sdgFramework } from '../frameworks/sdg.js';
 import type { Framework } from '../frameworks/types.js';
 import type { LanguageCode } from '../languages/types.js';
 import type { EntrySource } from '../lexicon/sources.js';
-import { CompiledMatcher, type SerializedMatcher } from '../query/match.js';
+import { CompiledMatcher } from '../query/match.js';
 import { frameworkDescriptors, frameworkMatcher } from './framework-model.js';
 import { goalIndexOf, type EntryData, type SerializedDescriptors } from './model.js';
 import { precomputedLanguage } from './model-data.js';
@@ -28,8 +28,27 @@ export interface EngineModel {
 
 /** One language's compiled matcher and descriptors, as data. */
 interface LanguageData {
-  readonly matcher: SerializedMatcher<EntryData>;
+  /** A matcher of the stored entries whose source is among `sources`. */
+  restore(sources: ReadonlySet<EntrySource>): CompiledMatcher<EntryData>;
   readonly descriptors: SerializedDescriptors;
+}
+
+/** The compiled model's part for a language: entries are built from it as texts need them. */
+function storedLanguageData(language: 'fr' | 'en'): LanguageData {
+  const stored = precomputedLanguage(language);
+  return {
+    restore: (sources) => CompiledMatcher.fromTable(language, stored.leaves, stored.entries, (i) => sources.has(stored.entries.source(i))),
+    descriptors: stored.descriptors,
+  };
+}
+
+/** A framework's matcher compiled from its own data, as data that each engine restores. */
+function compiledLanguageData(framework: Framework, language: LanguageCode): LanguageData {
+  const matcher = frameworkMatcher(framework, language).toJSON();
+  return {
+    restore: (sources) => CompiledMatcher.fromJSON(matcher, (entry) => sources.has(entry[3])),
+    descriptors: frameworkDescriptors(framework, language),
+  };
 }
 
 /**
@@ -56,10 +75,7 @@ function dataOf(framework: Framework): FrameworkData {
       language(language) {
         let d = compiled.get(language);
         if (!d) {
-          d =
-            precompiled && (language === 'fr' || language === 'en')
-              ? precomputedLanguage(language)
-              : { matcher: frameworkMatcher(framework, language).toJSON(), descriptors: frameworkDescriptors(framework, language) };
+          d = precompiled && (language === 'fr' || language === 'en') ? storedLanguageData(language) : compiledLanguageData(framework, language);
           compiled.set(language, d);
         }
         return d;
@@ -77,14 +93,13 @@ function dataOf(framework: Framework): FrameworkData {
 function buildModel(options: ResolvedEngineOptions): EngineModel {
   const data = dataOf(options.framework);
   const sources = new Set<EntrySource>(options.sources);
-  const keep = (entry: EntryData) => sources.has(entry[3]);
   // Custom entries are compiled now, into empty matchers, so that a bad one fails at creation.
   addCustomEntries(Object.fromEntries(options.languages.map((l) => [l.code, new CompiledMatcher<EntryData>(l.code)])), options);
   const built: Partial<Record<LanguageCode, CompiledMatcher<EntryData>>> = {};
   const matcher = (language: LanguageCode): CompiledMatcher<EntryData> => {
     let m = built[language];
     if (!m) {
-      m = built[language] = CompiledMatcher.fromJSON(data.language(language).matcher, keep);
+      m = built[language] = data.language(language).restore(sources);
       addCustomEntries({ [language]: m }, options);
     }
     return m;

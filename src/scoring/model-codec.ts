@@ -12,7 +12,7 @@
  * Browser-safe; no `node:` import.
  */
 import { entryId, type EntrySource } from '../lexicon/sources.js';
-import type { CompiledEntry, CompiledNode, SerializedMatcher } from '../query/match.js';
+import type { CompiledEntry, CompiledNode, EntryTable, SerializedMatcher } from '../query/match.js';
 import { targets, type GoalNumber, type Language } from '../taxonomy/index.js';
 import type { EntryData, SerializedDescriptors, SerializedModel } from './model.js';
 
@@ -91,17 +91,33 @@ function undeltaLeaves(trees: readonly (CompiledNode | string)[]): CompiledNode[
   return trees.map((t) => (typeof t === 'string' ? (previous += Number(t)) : t));
 }
 
-function decodeMatcher(e: EncodedMatcher, language: Language): SerializedMatcher<EntryData> {
+/** A stored matcher's entries, built one at a time (see `EntryTable`), with the source of each for the engine's choice of sources. */
+export interface StoredEntries extends EntryTable<EntryData> {
+  source(i: number): EntrySource;
+}
+
+export function storedEntries(e: EncodedMatcher, language: Language): StoredEntries {
   const names = e.names.split('\n');
   const trees = undeltaLeaves(e.trees);
-  const entries: CompiledEntry<EntryData>[] = names.map((name, i) => {
-    const source = SOURCE_CODES[e.meta[3 * i]!]!;
-    const goal = e.meta[3 * i + 1]! as GoalNumber;
-    const t = e.meta[3 * i + 2]!;
-    const target = t ? targets[t - 1]!.id : '';
-    return [entryId(source, language, goal, target || null, name), [goal, target, e.weights[i]!, source], trees[i]!, e.exclusions[String(i)] ?? []];
-  });
-  return { language, leaves: e.leaves ? e.leaves.split('\n') : [], entries };
+  const source = (i: number): EntrySource => SOURCE_CODES[e.meta[3 * i]!]!;
+  return {
+    length: names.length,
+    source,
+    tree: (i) => trees[i]!,
+    entry(i) {
+      const goal = e.meta[3 * i + 1]! as GoalNumber;
+      const t = e.meta[3 * i + 2]!;
+      const target = t ? targets[t - 1]!.id : '';
+      return [entryId(source(i), language, goal, target || null, names[i]!), [goal, target, e.weights[i]!, source(i)], trees[i]!, e.exclusions[String(i)] ?? NO_EXCLUSIONS];
+    },
+  };
+}
+
+const NO_EXCLUSIONS: readonly number[] = [];
+
+function decodeMatcher(e: EncodedMatcher, language: Language): SerializedMatcher<EntryData> {
+  const table = storedEntries(e, language);
+  return { language, leaves: e.leaves ? e.leaves.split('\n') : [], entries: Array.from({ length: table.length }, (_, i) => table.entry(i)) };
 }
 
 export function encodeModel(model: SerializedModel): EncodedModel {
@@ -129,8 +145,15 @@ export interface EncodedLanguage {
 export const splitModel = (encoded: EncodedModel): Record<Language, EncodedLanguage> =>
   Object.fromEntries(LANGUAGES.map((l) => [l, { matcher: encoded.matchers[l], descriptors: encoded.descriptors[l] }])) as Record<Language, EncodedLanguage>;
 
-/** One language's matcher and descriptors, decoded. */
-export const decodeLanguage = (part: EncodedLanguage, language: Language): { matcher: SerializedMatcher<EntryData>; descriptors: SerializedDescriptors } => ({
-  matcher: decodeMatcher(part.matcher, language),
+/** One language's stored matcher (its leaves, its entries built when needed) and descriptors. */
+export interface StoredLanguage {
+  readonly leaves: readonly string[];
+  readonly entries: StoredEntries;
+  readonly descriptors: SerializedDescriptors;
+}
+
+export const decodeLanguage = (part: EncodedLanguage, language: Language): StoredLanguage => ({
+  leaves: part.matcher.leaves ? part.matcher.leaves.split('\n') : [],
+  entries: storedEntries(part.matcher, language),
   descriptors: part.descriptors,
 });
