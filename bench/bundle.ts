@@ -9,7 +9,7 @@
 // page `dist/app/sdg-align.html` when it exists.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Metafile } from 'esbuild';
@@ -116,31 +116,24 @@ interface Needle {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A literal that may be written with `"` or `\"` (a template literal, or JSON inside a quoted string). */
-export const quoteTolerant = (s: string) => escapeRe(s).replace(/"/g, `\\\\?["']`);
 
 /**
- * What identifies the compiled model in built files: the first characters of its stored JSON (its
- * first French leaves; not its SHA-256, which the calibration records too), read from generated/model-data.cjs (written by `npm run model`). Update them if the
- * model's storage changes (then neither matches).
+ * What identifies the compiled model in built files: its first three French leaves, one per line
+ * (the line breaks written raw, as generated/model-data.cjs stores them, or escaped, as a bundle
+ * may rewrite them; not its SHA-256, which the calibration records too), read from
+ * generated/model-data.cjs (written by `npm run model`). Update them if the model's storage
+ * changes (then the needle matches nothing and the bundle table says so).
  */
 export function modelNeedles(): { needles: Needle[]; source: string } {
   const file = join(ROOT, 'generated', 'model-data.cjs');
-  let prefix = '{"matcher":{"leaves":"';
+  let leaves = ['grand pauvret', 'precar emploi', 'precar contractuel'];
   let source = 'fixed fallback (generated/model-data.cjs absent: run npm run model)';
-  try {
-    const src = readFileSync(file, 'utf8');
-    const m = /languages: (\{.*\}) \};/s.exec(src);
-    // Up to its first backslash (the leaves' line breaks are escaped once more in a .cjs file than in the JSON).
-    if (m) prefix = (JSON.parse(m[1]!) as { fr: string }).fr.slice(0, 48).split('\\')[0]!;
+  if (existsSync(file)) {
+    leaves = (createRequire(import.meta.url)(file) as { languages: { fr: { leaves: string } } }).languages.fr.leaves.split('\n').slice(0, 3);
     source = 'generated/model-data.cjs';
-  } catch {
-    // fallbacks above
   }
   return {
-    needles: [
-      { label: `model JSON prefix ${JSON.stringify(prefix.slice(0, 30))}…`, re: new RegExp(quoteTolerant(prefix), 'g') },
-    ],
+    needles: [{ label: `model leaves ${JSON.stringify(leaves.join(' / '))}`, re: new RegExp(leaves.map(escapeRe).join('(?:\\n|\\\\+n)'), 'g') }],
     source,
   };
 }
