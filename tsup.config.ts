@@ -41,6 +41,17 @@ function coreModules(dir = 'src'): Record<string, string> {
   return out;
 }
 
+/**
+ * tsup turns split ESM chunks into CommonJS with sucrase, which also rewrites every `?.` and `??`
+ * into a call of a helper taking closures (`_optionalChain`, `_nullishCoalesce`): in the hot loops
+ * of the matcher and the CSV parser that made the CommonJS CLI 1.7 times slower. esbuild lowers
+ * those two operators to plain conditionals first (nothing else: private fields stay native), so
+ * that sucrase has nothing left to rewrite.
+ */
+const lowerForSucrase: Options['esbuildOptions'] = (options) => {
+  options.supported = { ...options.supported, 'optional-chain': false, 'nullish-coalescing': false, 'logical-assignment': false };
+};
+
 const common: Options = { sourcemap: false, target: 'es2022', platform: 'neutral', noExternal: bundleNatural, external: ['zod', /^zod\//, /^node:/] };
 
 export default defineConfig([
@@ -60,6 +71,7 @@ export default defineConfig([
     // CJS: one file per entry (require() users do not tree-shake).
     entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
     format: ['cjs'],
+    esbuildOptions: lowerForSucrase,
     dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
     clean: false,
     splitting: true,
@@ -83,6 +95,7 @@ export default defineConfig([
     noExternal: [...bundleNatural, 'zod'],
     splitting: true,
     shims: true,
+    esbuildOptions: lowerForSucrase,
     banner: { js: '#!/usr/bin/env node' },
     esbuildPlugins: [sharedModel],
     onSuccess: copyModel,

@@ -201,7 +201,7 @@ async function gapsMemory(n: number, score: MemoryRow | undefined): Promise<Gaps
     scorePeakRssMB: scorePeak,
     overScore: r.peakRssMB !== undefined && scorePeak ? r.peakRssMB / scorePeak : undefined,
     ok,
-    ...(ok ? {} : { error: r.code !== 0 ? r.stderr.trim().split('\n')[0] ?? `exit ${r.code}` : `report has ${programmes} programmes, expected ${file.rows}` }),
+    ...(ok ? {} : { error: r.code !== 0 ? r.stderr.trim().split('\n')[0] || `exit ${r.code}` : `report has ${programmes} programmes, expected ${file.rows}` }),
   };
 }
 

@@ -21,9 +21,11 @@ const sha256 = createHash('sha256').update(json).digest('hex');
 /**
  * A text as a template literal: its line breaks written as they are (`\n` inside a JSON string
  * would cost two more characters per leaf and entry name: some 30,000 lines, a few KB of the
- * offline page once gzipped). A carriage return is escaped (a literal one would be read as \n).
+ * offline page once gzipped). A carriage return is escaped (a literal one would be read as \n), and
+ * so is every surrogate, as \uXXXX (the file is UTF-8, which has no form for a lone one).
  */
-const templateLiteral = (text: string): string => `\`${text.replace(/[\\`\r]|\$\{/g, (c) => (c === '\r' ? '\\r' : `\\${c}`))}\``;
+const templateLiteral = (text: string): string =>
+  `\`${text.replace(/[\\`\r]|\$\{|[\uD800-\uDFFF]/g, (c) => (c === '\r' ? '\\r' : c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? `\\u${c.charCodeAt(0).toString(16)}` : `\\${c}`))}\``;
 // Per language, parsed on first use (a French text parses and decodes only the French half): the
 // leaf signatures and entry names, one per line, and the rest as one JSON string (JSON.parse is
 // much faster than V8 parsing the same object literal), so that importing the taxonomy or the plan

@@ -4,7 +4,7 @@
  * Score values depend on the engine and are not pinned here; formats, exit codes and messages are.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, createReadStream, existsSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, createReadStream, existsSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -1123,6 +1123,21 @@ for (const [mode, run] of Object.entries(modes)) {
 
 describe('sdg-align CLI: pipes', () => {
   beforeAll(() => ensureBuilt());
+
+  // The built command finds its worker script from its own path: a folder whose name holds `%` or
+  // `#` (which a file: URL must escape) gave an internal error or a silent single thread.
+  it.each(['p%zz', 'C#'])('score --workers 2 from a copy of dist/ in a folder named %s: two worker threads, the same rows', (name) => {
+    const root = join(tempDir(), name);
+    cpSync(join(ROOT, 'dist'), join(root, 'dist'), { recursive: true, filter: (source) => !source.includes(`${join('dist', 'app')}`) });
+    const csv = join(root, 'plan.csv');
+    writeFileSync(csv, 'id,text\n1,Rénovation énergétique des écoles\n2,Eau potable et assainissement\n');
+    const run = (bin: string) => spawnSync(process.execPath, [bin, 'score', csv, '--workers', '2', '--verbose'], { encoding: 'utf8' });
+    const copied = run(join(root, 'dist', 'cli.cjs'));
+    expect(copied.stderr).toContain('scoring on 2 worker threads');
+    expect(copied.stderr).not.toMatch(/internal error|one thread/);
+    expect(copied.status).toBe(0);
+    expect(copied.stdout).toBe(run(BIN).stdout);
+  });
 
   it.each(['1', '2'])('ends quietly with exit 0 when the reader closes the pipe early (| head), --workers %s', async (workers) => {
     const body = Array.from({ length: 20_000 }, (_, i) => `${i + 1},Rénovation énergétique des écoles et pistes cyclables numéro ${i}`).join('\n');

@@ -386,4 +386,17 @@ describe('IdStore (the ids of a large plan, packed)', () => {
     const wrong = createGapAccumulator({ framework: sdgFramework, expect: [7] }, { ids });
     expect(() => wrong.add(results[1]!)).toThrow('gap report: programme [0] is "P1", its shared id store holds "P0"');
   });
+
+  it('a lazy report is a snapshot: programmes added after it show in none of its lists', () => {
+    const accumulator = createGapAccumulator({ framework: sdgFramework, expect: [7] });
+    accumulator.add(scoreResult('A', { 7: 0.9 }));
+    accumulator.add(scoreResult('O1', { 7: 0.1 }));
+    const lazy = accumulator.lazyReport();
+    accumulator.add(scoreResult('B', { 7: 0.95 }));
+    accumulator.add(scoreResult('O2', { 7: 0.2 }));
+    expect([...lazy.goals[6]!.programmes]).toEqual(['A']);
+    expect([...lazy.orphans]).toEqual(['O1']);
+    expect([...lazy.programmes].map((p) => p.id)).toEqual(['A', 'O1']);
+    expect(accumulator.report().goals[6]!.programmes).toEqual(['B', 'A']);
+  });
 });

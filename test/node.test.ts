@@ -1,5 +1,5 @@
 /** The Node layer: encodings, delimiters, the CSV parser and reader, cells, atomic output, sections. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -37,7 +37,7 @@ import { openCsvText } from '../src/csv/table.js';
 import { sdgFramework } from '../src/frameworks/sdg.js';
 import { fileSpool } from '../src/node/score-spool.js';
 import { renderJsonChunks } from '../src/render/json.js';
-import { createGapAccumulator, type ScoreSpool } from '../src/report/gaps.js';
+import { createGapAccumulator, type ScoreSpool } from '../src/report/index.js';
 import { scoreResult } from './helpers/results.js';
 import { IdStore } from '../src/id-store.js';
 
@@ -563,13 +563,16 @@ describe('fileSpool (the scores of a large plan wait for its gap report in a tem
     expect(report(watched)).toBe(inMemory);
     expect(seen).toEqual([[], []]);
     expect(readdirSync(folder)).toEqual([]);
+    rmSync(folder, { recursive: true });
     expect(JSON.parse(inMemory).programmes[1].title).toBeUndefined();
     expect(JSON.parse(inMemory).programmes[4].title).toBe('Action n° 4 — rénovation');
   });
 
   it('says which temporary file it cannot write, with the reason', () => {
-    const folder = join(mkdtempSync(join(tmpdir(), 'sdg-spool-')), 'gone');
+    const parent = mkdtempSync(join(tmpdir(), 'sdg-spool-'));
+    const folder = join(parent, 'gone');
     const error = thrown(() => report(fileSpool({ folder, inMemoryBlocks: 0 })));
+    rmSync(parent, { recursive: true });
     expect(error).toBeInstanceOf(SdgAlignError);
     expect((error as SdgAlignError).code).toBe('FILE_UNWRITABLE');
     expect(error.message).toMatch(new RegExp(`^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\.sdg-align-scores\\.\\d+\\.[0-9a-f]{8}\\.tmp: cannot write: no such directory\\.$`));

@@ -4,7 +4,7 @@
  * in flight, so memory stays flat however large the input.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SdgAlignError } from '../errors.js';
 import type { EngineOptions } from '../scoring/options.js';
@@ -50,9 +50,15 @@ export const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGeneratio
 /** Upper bound of the default worker count: past it the reader and the writer are the bottleneck. */
 export const MAX_DEFAULT_WORKERS = 4;
 
-/** The built worker script, next to the built command (`.cjs`, as it is); absent when running from the TypeScript sources. */
+/**
+ * The built worker script, next to the built command (dist/score-worker.cjs); absent when running
+ * from the TypeScript sources. The built command is CommonJS: its own path is `__filename`, made a
+ * URL by `pathToFileURL` (which escapes `%` and `#` in a folder name; tsup's `import.meta.url`
+ * shim does not).
+ */
 export function workerScript(): URL | undefined {
-  const url = new URL(`./score-worker${import.meta.url.endsWith('.cjs') ? '.cjs' : '.js'}`, import.meta.url);
+  const here = typeof __filename === 'string' ? pathToFileURL(__filename) : new URL(import.meta.url);
+  const url = new URL(`./score-worker${here.pathname.endsWith('.cjs') ? '.cjs' : '.js'}`, here);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 

@@ -28,3 +28,4 @@ export {
 export { neutraliseCell, quoteField, textCell, formatScore as formatCsvScore, csvLine } from '../csv/write.js';
 export { fileOutput, streamOutput, type OutputSink } from './output.js';
 export { splitDocument, type Section, type SplitDocument } from '../markdown/sections.js';
+export { fileSpool, IN_MEMORY_BLOCKS } from './score-spool.js';

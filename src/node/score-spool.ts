@@ -3,7 +3,10 @@
  * stay in memory (a plan of a few ten thousand programmes never touches the disk), later ones are
  * written to a file in the temporary folder (`TMPDIR`) and read back one block at a time when the
  * report is written. The file is unlinked as soon as it is open, so nothing is left behind however
- * the process ends (where the system refuses, as Windows may, it is removed by the exit handlers).
+ * the process ends (libuv opens files shareable for deletion, Windows included; were an unlink
+ * refused, the file would be removed by `close` or, cut short, by the exit handlers where the
+ * system allows). Where the temporary folder is a tmpfs, its 68 bytes per programme are memory
+ * again, outside the process: point TMPDIR at a disk for plans of millions of rows.
  */
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +31,8 @@ export function fileSpool(options: { folder?: string; inMemoryBlocks?: number } 
 
   const unwritable = (error: unknown): SdgAlignError =>
     new SdgAlignError('FILE_UNWRITABLE', { file: path ?? options.folder ?? tmpdir(), code: (error as NodeJS.ErrnoException).code ?? String(error) });
+
+  const unreadable = (code: string): SdgAlignError => new SdgAlignError('FILE_UNREADABLE', { file: path!, code });
 
   function open(): number {
     const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
@@ -66,8 +71,14 @@ export function fileSpool(options: { folder?: string; inMemoryBlocks?: number } 
       buffer ??= new Float32Array(length);
       const bytes = new Uint8Array(buffer.buffer);
       for (let done = 0; done < bytes.length; ) {
-        const n = readSync(fd!, bytes, done, bytes.length - done, (k - inMemory) * blockBytes + done);
-        if (n === 0) throw new Error(`score spool: block ${k} is short`);
+        let n: number;
+        try {
+          n = readSync(fd!, bytes, done, bytes.length - done, (k - inMemory) * blockBytes + done);
+        } catch (error) {
+          throw unreadable((error as NodeJS.ErrnoException).code ?? String(error));
+        }
+        // What was written is there: a short file is another process's doing.
+        if (n === 0) throw unreadable('EIO');
         done += n;
       }
       return buffer;
@@ -76,7 +87,11 @@ export function fileSpool(options: { folder?: string; inMemoryBlocks?: number } 
       blocks.length = 0;
       buffer = undefined;
       if (fd === undefined) return;
-      closeSync(fd);
+      try {
+        closeSync(fd);
+      } catch {
+        // Nothing was left to write; a failing close must not hide the error that ended the run.
+      }
       fd = undefined;
       if (!named) return;
       try {

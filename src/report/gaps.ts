@@ -22,7 +22,6 @@ import type { ReviewMarks } from '../review/index.js';
 import { concentrationOfCounts, coverageOf, goalStatus, weakThresholdOf, type Concentration } from './measures.js';
 
 export { concentration, DEFAULT_WEAK_RATIO, WEAK_CREDIT, type Concentration } from './measures.js';
-export { memorySpool, type ScoreSpool } from './score-store.js';
 
 /** Version of the report's JSON shape; bumped on any breaking change. */
 export const GAP_REPORT_SCHEMA_VERSION = 1;
@@ -322,19 +321,21 @@ export type LazyGapReport = Omit<GapReport, 'programmes' | 'goals' | 'orphans'> 
 };
 
 /**
- * The ids of the programmes of `list`, strongest `scoreOf` first (ties by id), sorted and built
- * when iterated: a report's long lists are never all sorted at once.
+ * The ids of the programmes of `list` when called (a report is a snapshot of the programmes added
+ * so far), strongest `scoreOf` first (ties by id), sorted and built when iterated: a report's long
+ * lists are never all sorted at once.
  */
 function idsByScore(list: IndexList, scoreOf: (index: number) => number, ids: IdStore): LazyList<string> {
+  const count = list.length;
   const byIdAt = (a: number, b: number): number => {
     const idA = ids.get(a);
     const idB = ids.get(b);
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   };
   return {
-    length: list.length,
+    length: count,
     *[Symbol.iterator]() {
-      for (const i of list.sorted(scoreOf, byIdAt)) yield ids.get(i);
+      for (const i of list.sorted(count, scoreOf, byIdAt)) yield ids.get(i);
     },
   };
 }

@@ -20,8 +20,11 @@ export {
   type Concentration,
   type ProgrammeEvidence,
   type ReportDocument,
+  type GapStorage,
   DEFAULT_PROGRAMME_EVIDENCE,
 } from './gaps.js';
+export { memorySpool, type ScoreSpool } from './score-store.js';
+export { IdStore } from '../id-store.js';
 export { checkPlan, sortFindings, CHECK_RULES, CHECK_SCHEMA_VERSION, type CheckInput, type CheckOptions, type CheckRule, type Finding, type PlanSummary, type Severity } from './check.js';
 export { scorePlan, type ProgrammeInput } from './plan.js';
 export { compareReports, type ReportComparison, type GoalChange } from './compare.js';

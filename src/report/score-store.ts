@@ -111,18 +111,20 @@ export class IndexList {
   }
 
   /**
-   * The indexes, strongest `scoreOf` first; equal scores ordered by `tie` (a comparison of two
-   * programme indexes). `scoreOf` is asked in increasing index order (one pass over a spool).
+   * The first `count` indexes (those added by then: a report is a snapshot), strongest `scoreOf`
+   * first; equal scores ordered by `tie` (a comparison of two programme indexes). `scoreOf` is
+   * asked in increasing index order (one pass over a spool).
    */
-  sorted(scoreOf: (index: number) => number, tie: (a: number, b: number) => number): Int32Array {
-    const indexes = new Int32Array(this.size);
-    this.blocks.forEach((block, k) => indexes.set(k === this.blocks.length - 1 ? block.subarray(0, this.size - k * IndexList.BLOCK) : block, k * IndexList.BLOCK));
-    const values = new Float64Array(this.size);
-    for (let k = 0; k < this.size; k++) values[k] = scoreOf(indexes[k]!);
-    const order = new Int32Array(this.size);
-    for (let k = 0; k < this.size; k++) order[k] = k;
+  sorted(count: number, scoreOf: (index: number) => number, tie: (a: number, b: number) => number): Int32Array {
+    const B = IndexList.BLOCK;
+    const indexes = new Int32Array(count);
+    for (let k = 0; k * B < count; k++) indexes.set(this.blocks[k]!.subarray(0, Math.min(B, count - k * B)), k * B);
+    const values = new Float64Array(count);
+    for (let k = 0; k < count; k++) values[k] = scoreOf(indexes[k]!);
+    const order = new Int32Array(count);
+    for (let k = 0; k < count; k++) order[k] = k;
     order.sort((a, b) => values[b]! - values[a]! || tie(indexes[a]!, indexes[b]!));
-    for (let k = 0; k < this.size; k++) order[k] = indexes[order[k]!]!;
+    for (let k = 0; k < count; k++) order[k] = indexes[order[k]!]!;
     return order;
   }
 }
