@@ -43,10 +43,11 @@ function coreModules(dir = 'src'): Record<string, string> {
 
 /**
  * tsup turns split ESM chunks into CommonJS with sucrase, which also rewrites every `?.` and `??`
- * into a call of a helper taking closures (`_optionalChain`, `_nullishCoalesce`): in the hot loops
- * of the matcher and the CSV parser that made the CommonJS CLI 1.7 times slower. esbuild lowers
- * those two operators to plain conditionals first (nothing else: private fields stay native), so
- * that sucrase has nothing left to rewrite.
+ * into a call of a helper taking closures (`_optionalChain`, `_nullishCoalesce`), in the hot loops
+ * of the matcher and the CSV parser too. esbuild lowers those operators to plain conditionals
+ * first (nothing else: private fields stay native), so that sucrase has nothing left to rewrite.
+ * Measured on the mix-20k corpus, the two builds score at the same speed (5.1–7.1 s either way,
+ * 3 interleaved runs): V8 inlines the helpers; this keeps the output what the source says.
  */
 const lowerForSucrase: Options['esbuildOptions'] = (options) => {
   options.supported = { ...options.supported, 'optional-chain': false, 'nullish-coalescing': false, 'logical-assignment': false };
