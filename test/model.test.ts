@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildSerializedModel } from '../src/scoring/model-build.js';
 import { CompiledMatcher } from '../src/query/match.js';
+import { parseQuery } from '../src/query/parse.js';
 import { streamWords, words } from '../src/text/analyze.js';
 import { decodeModel, encodeModel } from '../src/scoring/model-codec.js';
 import { modelSha256, precomputedLanguage } from '../src/scoring/model-data.js';
@@ -37,5 +38,17 @@ describe('the compiled model', () => {
     expect(engineMatches.every((m) => m.data[3] === 'lexicon')).toBe(true);
     expect(built.length).toBeGreaterThanOrEqual(engineMatches.length);
     expect(built.length).toBeLessThan(stored.entries.length / 10);
+  });
+
+  it('matches entries added after it was restored beside the stored ones, on a stored leaf and on a new one, in entry order', () => {
+    const stored = precomputedLanguage('fr');
+    const matcher = CompiledMatcher.fromTable('fr', stored.leaves, stored.entries, (i) => stored.entries.source(i) === 'lexicon');
+    const text = streamWords(words('Des pistes cyclables et un tiers-lieu numérique'), 'fr');
+    const before = matcher.match(text).map((m) => m.id);
+    expect(before.length).toBeGreaterThan(0);
+    const data = [9, '', 1, 'custom'] as const;
+    matcher.add({ id: 'custom:pistes', query: parseQuery('"pistes cyclables"'), data: [11, '', 1, 'custom'] });
+    matcher.add({ id: 'custom:tiers-lieu', query: parseQuery('"tiers-lieu"'), data });
+    expect(matcher.match(text).map((m) => m.id)).toEqual([...before, 'custom:pistes', 'custom:tiers-lieu']);
   });
 });

@@ -97,6 +97,13 @@ export class CompiledMatcher<T> {
    */
   private readonly prefixLeavesByKey = new Map<string, readonly number[]>();
   private readonly entriesByLeaf: number[][] = [];
+  /**
+   * The entries a restored table files under each leaf, packed (leaf l's are
+   * `storedByLeaf[storedStart[l] … storedStart[l + 1]]`): two typed arrays instead of one small
+   * array per leaf to allocate at start-up. Entries added later go to `entriesByLeaf`.
+   */
+  private storedStart = new Int32Array(1);
+  private storedByLeaf = new Int32Array(0);
   /** Per-entry marks of the current `match` call (an epoch counter avoids clearing them). */
   private candidateMarks = new Uint32Array(0);
   private epoch = 0;
@@ -169,16 +176,47 @@ export class CompiledMatcher<T> {
     const matcher = new CompiledMatcher<T>(language);
     for (const signature of leaves) matcher.addLeaf(signature);
     const origin = new Int32Array(table.length);
+    // (leaf, entry) pairs in entry order, then grouped by leaf (a counting sort keeps entry order).
+    let pairLeaves = new Int32Array(table.length * 2);
+    let pairEntries = new Int32Array(table.length * 2);
+    let pairs = 0;
+    const file = (leaf: number, entry: number) => {
+      if (pairs === pairLeaves.length) {
+        const grownLeaves = new Int32Array(pairs * 2);
+        grownLeaves.set(pairLeaves);
+        pairLeaves = grownLeaves;
+        const grownEntries = new Int32Array(pairs * 2);
+        grownEntries.set(pairEntries);
+        pairEntries = grownEntries;
+      }
+      pairLeaves[pairs] = leaf;
+      pairEntries[pairs++] = entry;
+    };
     let kept = 0;
     for (let i = 0; i < table.length; i++) {
       if (!keep(i)) continue;
       origin[kept] = i;
-      matcher.indexEntry(kept++, table.tree(i));
+      const tree = table.tree(i);
+      if (typeof tree === 'number') file(tree, kept);
+      else {
+        let last = -1;
+        for (const leaf of requiredLeaves(tree)) if (leaf !== last) file((last = leaf), kept);
+      }
+      kept++;
     }
+    const start = new Int32Array(leaves.length + 1);
+    for (let p = 0; p < pairs; p++) start[pairLeaves[p]! + 1]!++;
+    for (let l = 0; l < leaves.length; l++) start[l + 1]! += start[l]!;
+    const fill = start.slice(0, leaves.length);
+    const byLeaf = new Int32Array(pairs);
+    for (let p = 0; p < pairs; p++) byLeaf[fill[pairLeaves[p]!]!++] = pairEntries[p]!;
+    matcher.storedStart = start;
+    matcher.storedByLeaf = byLeaf;
     matcher.entries.length = kept;
     matcher.stored = { table, origin: origin.subarray(0, kept) };
     return matcher;
   }
+
 
   /** The id of the leaf with this signature, created (and indexed by its first word) on first use. */
   private internSignature(signature: string): number {
@@ -249,8 +287,16 @@ export class CompiledMatcher<T> {
     const seen = (this.candidateMarks = this.candidateMarks.length >= this.entries.length ? this.candidateMarks : new Uint32Array(this.entries.length));
     const epoch = ++this.epoch;
     const candidates: number[] = [];
+    const { storedStart, storedByLeaf } = this;
     for (let h = 0; h < hits.found.length; h++) {
-      const list = this.entriesByLeaf[hits.found[h]!];
+      const leaf = hits.found[h]!;
+      if (leaf + 1 < storedStart.length) {
+        for (let k = storedStart[leaf]!, end = storedStart[leaf + 1]!; k < end; k++) {
+          const e = storedByLeaf[k]!;
+          if (seen[e] !== epoch) (seen[e] = epoch), candidates.push(e);
+        }
+      }
+      const list = this.entriesByLeaf[leaf];
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {
         const e = list[k]!;

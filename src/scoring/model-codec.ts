@@ -97,18 +97,23 @@ export interface StoredEntries extends EntryTable<EntryData> {
 }
 
 export function storedEntries(e: EncodedMatcher, language: Language): StoredEntries {
-  const names = e.names.split('\n');
+  // Entry i's name is line i of `e.names`, sliced when the entry is built: the offsets of the lines
+  // are one typed array, where splitting would make some 7,000 strings at start-up.
   const trees = undeltaLeaves(e.trees);
+  const lineStarts = new Int32Array(trees.length + 1);
+  for (let i = 1, at = -1; i < trees.length; i++) lineStarts[i] = (at = e.names.indexOf('\n', at + 1)) + 1;
+  lineStarts[trees.length] = e.names.length + 1;
+  const nameOf = (i: number): string => e.names.slice(lineStarts[i]!, lineStarts[i + 1]! - 1);
   const source = (i: number): EntrySource => SOURCE_CODES[e.meta[3 * i]!]!;
   return {
-    length: names.length,
+    length: trees.length,
     source,
     tree: (i) => trees[i]!,
     entry(i) {
       const goal = e.meta[3 * i + 1]! as GoalNumber;
       const t = e.meta[3 * i + 2]!;
       const target = t ? targets[t - 1]!.id : '';
-      return [entryId(source(i), language, goal, target || null, names[i]!), [goal, target, e.weights[i]!, source(i)], trees[i]!, e.exclusions[String(i)] ?? NO_EXCLUSIONS];
+      return [entryId(source(i), language, goal, target || null, nameOf(i)), [goal, target, e.weights[i]!, source(i)], trees[i]!, e.exclusions[String(i)] ?? NO_EXCLUSIONS];
     },
   };
 }
