@@ -18,7 +18,6 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { SdgAlignError } from '../errors.js';
 import { trackTempFile, untrackTempFile } from './temp-files.js';
 
-
 export interface OutputSink {
   /** Writes text (as UTF-8) or bytes; resolves once the sink can take more (back-pressure). No-op once `closed`. */
   write(text: string | Uint8Array): Promise<void>;

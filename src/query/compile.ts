@@ -146,7 +146,6 @@ export function forEachLeaf(node: CompiledNode, visit: (leaf: number) => void): 
   }
 }
 
-
 /**
  * The leaves of which at least one must be found for the entry to match: every leaf of an OR,
  * the part of an AND (and the side of a W/n) with the fewest such leaves, the include part of an

@@ -96,6 +96,7 @@ export class CompiledMatcher<T> {
    * so each distinct word pays for the prefix lookups once. Bounded like the stem memo.
    */
   private readonly prefixLeavesByKey = new Map<string, readonly number[]>();
+  /** Entries added after the stored ones (`add`: custom entries), by leaf. */
   private readonly entriesByLeaf: number[][] = [];
   /**
    * The entries a restored table files under each leaf, packed (leaf l's are
@@ -129,16 +130,12 @@ export class CompiledMatcher<T> {
     this.addCompiled([spec.id, spec.data, tree, exclusions]);
   }
 
+  /** Adds an entry after the stored ones, filed under the leaves a match of its tree requires. */
   private addCompiled(entry: CompiledEntry<T>): void {
     const index = this.entries.length;
     this.entries.push(entry);
-    this.indexEntry(index, entry[2]);
-  }
-
-  /** Files entry `index` under the leaves a match of its tree requires. */
-  private indexEntry(index: number, tree: CompiledNode): void {
+    const tree = entry[2];
     if (typeof tree === 'number') {
-      // Most entries are one leaf (every lexicon phrase): no walk.
       (this.entriesByLeaf[tree] ??= []).push(index);
       return;
     }
@@ -161,11 +158,8 @@ export class CompiledMatcher<T> {
    * are, so entries are used as stored: no tree is rebuilt.
    */
   static fromJSON<T>(json: SerializedMatcher<T>, keep: (data: T) => boolean): CompiledMatcher<T> {
-    const matcher = new CompiledMatcher<T>(json.language);
-    // Stored leaves are distinct: each is added without looking it up (the map is built only if an entry is compiled later).
-    for (const signature of json.leaves) matcher.addLeaf(signature);
-    for (const entry of json.entries) if (keep(entry[1])) matcher.addCompiled(entry);
-    return matcher;
+    const { entries } = json;
+    return CompiledMatcher.fromTable(json.language, json.leaves, { length: entries.length, tree: (i) => entries[i]![2], entry: (i) => entries[i]! }, (i) => keep(entries[i]![1]));
   }
 
   /**
@@ -174,49 +168,31 @@ export class CompiledMatcher<T> {
    */
   static fromTable<T>(language: Language, leaves: readonly string[], table: EntryTable<T>, keep: (i: number) => boolean): CompiledMatcher<T> {
     const matcher = new CompiledMatcher<T>(language);
+    // Stored leaves are distinct: each is added without looking it up (the map is built only if an entry is compiled later).
     for (const signature of leaves) matcher.addLeaf(signature);
     const origin = new Int32Array(table.length);
-    // (leaf, entry) pairs in entry order, then grouped by leaf (a counting sort keeps entry order).
-    let pairLeaves = new Int32Array(table.length * 2);
-    let pairEntries = new Int32Array(table.length * 2);
-    let pairs = 0;
-    const file = (leaf: number, entry: number) => {
-      if (pairs === pairLeaves.length) {
-        const grownLeaves = new Int32Array(pairs * 2);
-        grownLeaves.set(pairLeaves);
-        pairLeaves = grownLeaves;
-        const grownEntries = new Int32Array(pairs * 2);
-        grownEntries.set(pairEntries);
-        pairEntries = grownEntries;
-      }
-      pairLeaves[pairs] = leaf;
-      pairEntries[pairs++] = entry;
-    };
     let kept = 0;
-    for (let i = 0; i < table.length; i++) {
-      if (!keep(i)) continue;
-      origin[kept] = i;
-      const tree = table.tree(i);
-      if (typeof tree === 'number') file(tree, kept);
-      else {
-        let last = -1;
-        for (const leaf of requiredLeaves(tree)) if (leaf !== last) file((last = leaf), kept);
-      }
-      kept++;
-    }
+    for (let i = 0; i < table.length; i++) if (keep(i)) origin[kept++] = i;
+    // Each kept entry under the leaves its tree requires, grouped by leaf in entry order: counted
+    // in a first pass, placed in a second.
     const start = new Int32Array(leaves.length + 1);
-    for (let p = 0; p < pairs; p++) start[pairLeaves[p]! + 1]!++;
+    const eachLeaf = (e: number, visit: (leaf: number) => void): void => {
+      const tree = table.tree(origin[e]!);
+      if (typeof tree === 'number') return visit(tree);
+      let last = -1;
+      for (const leaf of requiredLeaves(tree)) if (leaf !== last) visit((last = leaf));
+    };
+    for (let e = 0; e < kept; e++) eachLeaf(e, (leaf) => void start[leaf + 1]!++);
     for (let l = 0; l < leaves.length; l++) start[l + 1]! += start[l]!;
     const fill = start.slice(0, leaves.length);
-    const byLeaf = new Int32Array(pairs);
-    for (let p = 0; p < pairs; p++) byLeaf[fill[pairLeaves[p]!]!++] = pairEntries[p]!;
+    const byLeaf = new Int32Array(start[leaves.length]!);
+    for (let e = 0; e < kept; e++) eachLeaf(e, (leaf) => void (byLeaf[fill[leaf]!++] = e));
     matcher.storedStart = start;
     matcher.storedByLeaf = byLeaf;
     matcher.entries.length = kept;
     matcher.stored = { table, origin: origin.subarray(0, kept) };
     return matcher;
   }
-
 
   /** The id of the leaf with this signature, created (and indexed by its first word) on first use. */
   private internSignature(signature: string): number {
@@ -370,7 +346,6 @@ export class CompiledMatcher<T> {
     }
     return hits;
   }
-
 
   private prefixLeaves(key: string, lengths: readonly number[]): readonly number[] {
     let leaves = this.prefixLeavesByKey.get(key);
@@ -565,23 +540,22 @@ function near(left: Span[], right: Span[], distance: number, doc: TokenStream): 
   const startRank = (i: number) => doc.rank[i]!;
   const endRank = (i: number) => (doc.content[i] ? doc.rank[i]! : doc.rank[i]! - 1);
   // `right` comes from `evaluate`, sorted by start word: its start ranks are already in order.
-  const rightSorted = right;
   let maxLength = 0;
-  for (const [s, e] of rightSorted) maxLength = Math.max(maxLength, endRank(e) - startRank(s));
+  for (const [s, e] of right) maxLength = Math.max(maxLength, endRank(e) - startRank(s));
   const out: Span[] = [];
   for (const a of left) {
     const [aStart, aEnd] = [startRank(a[0]), endRank(a[1])];
     // Right spans starting in [aStart - distance - maxLength, aEnd + distance] can be near a.
     const from = aStart - distance - maxLength;
     let lo = 0;
-    let hi = rightSorted.length;
+    let hi = right.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (startRank(rightSorted[mid]![0]) < from) lo = mid + 1;
+      if (startRank(right[mid]![0]) < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let j = lo; j < rightSorted.length && startRank(rightSorted[j]![0]) <= aEnd + distance; j++) {
-      const b = rightSorted[j]!;
+    for (let j = lo; j < right.length && startRank(right[j]![0]) <= aEnd + distance; j++) {
+      const b = right[j]!;
       const gap = Math.max(aStart, startRank(b[0])) - Math.min(aEnd, endRank(b[1]));
       if (gap >= 1 && gap <= distance) {
         out.push([Math.min(a[0], b[0]), Math.max(a[1], b[1])]);

@@ -10,7 +10,7 @@ import { SdgAlignError } from '../errors.js';
 import type { PlanType, PlanTypeLink, PlanTypeRegistry } from '../plans/index.js';
 import { detached } from '../strings.js';
 import { IdStore, PackedStrings } from '../id-store.js';
-import { IndexList, readBack, ScoreStore, type ScoreSpool } from './score-store.js';
+import { asStored, IndexList, ScoreStore, type ScoreSpool } from './score-store.js';
 import { formatIssues } from '../validation.js';
 import type { ScoreResult } from '../scoring/types.js';
 import type { GoalNumber } from '../taxonomy/index.js';
@@ -587,19 +587,18 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
       const values = GOAL_NUMBERS.map((g) => (rejected.has(g) ? 0 : (result.goals[g - 1]?.score ?? 0)));
       scores.add(values);
       // The report's figures from the scores as stored (32-bit, read back to seven decimals), as
-      // its programmes' summaries show them.
+      // its programmes' summaries show them; weak evidence from the scores as given.
       let top = 0;
       for (const g of GOAL_NUMBERS) {
-        const stored = Math.fround(values[g - 1]!);
-        const value = readBack(stored);
+        const value = asStored(values[g - 1]!);
         if (value > best[g - 1]!) best[g - 1] = value;
         top = Math.max(top, value);
         const isConfirmed = confirmed.includes(g);
         if (isConfirmed) confirmedFor[g - 1]!++;
         if (value >= threshold || isConfirmed) addressing[g - 1]!.push(i);
+        else if (values[g - 1]! >= weakThreshold) offerWeak(g, id, values[g - 1]!, result, source);
       }
       if (top < threshold && !confirmed.length) orphanList.push(i);
-      for (const g of GOAL_NUMBERS) if (values[g - 1]! >= weakThreshold && !confirmed.includes(g)) offerWeak(g, id, values[g - 1]!, result, source);
       if (i < evidenceLimit) {
         const counted = GOAL_NUMBERS.filter((g) => values[g - 1]! >= threshold || confirmed.includes(g)).sort((a, b) => values[b - 1]! - values[a - 1]! || a - b);
         if (counted.length) evidenceOf[i] = counted.map((g) => programmeEvidence(g, values[g - 1]!, result, source, confirmed.includes(g)));

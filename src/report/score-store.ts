@@ -28,6 +28,9 @@ export function memorySpool(): ScoreSpool {
 /** Scores read back to seven decimals: what a 32-bit float holds (0.41 is stored as 0.4099999964 and read back as 0.41). */
 export const readBack = (stored: number): number => Math.round(stored * 1e7) / 1e7;
 
+/** What `ScoreStore.get` gives back for a score `add` was given. */
+export const asStored = (score: number): number => readBack(Math.fround(score));
+
 /**
  * The goal scores of each programme, as 32-bit floats (every output shows four decimals at most,
  * the JSON seven): 68 bytes per programme where arrays of 17 numbers would take 180. Programme

@@ -89,7 +89,6 @@ function dataOf(framework: Framework): FrameworkData {
   return data;
 }
 
-
 function buildModel(options: ResolvedEngineOptions): EngineModel {
   const data = dataOf(options.framework);
   const sources = new Set<EntrySource>(options.sources);

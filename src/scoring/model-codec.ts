@@ -120,9 +120,12 @@ export function storedEntries(e: EncodedMatcher, language: Language): StoredEntr
 
 const NO_EXCLUSIONS: readonly number[] = [];
 
+/** The leaf signatures of a stored matcher, one per line. */
+const leavesOf = (e: EncodedMatcher): string[] => (e.leaves ? e.leaves.split('\n') : []);
+
 function decodeMatcher(e: EncodedMatcher, language: Language): SerializedMatcher<EntryData> {
   const table = storedEntries(e, language);
-  return { language, leaves: e.leaves ? e.leaves.split('\n') : [], entries: Array.from({ length: table.length }, (_, i) => table.entry(i)) };
+  return { language, leaves: leavesOf(e), entries: Array.from({ length: table.length }, (_, i) => table.entry(i)) };
 }
 
 export function encodeModel(model: SerializedModel): EncodedModel {
@@ -158,7 +161,7 @@ export interface StoredLanguage {
 }
 
 export const decodeLanguage = (part: EncodedLanguage, language: Language): StoredLanguage => ({
-  leaves: part.matcher.leaves ? part.matcher.leaves.split('\n') : [],
+  leaves: leavesOf(part.matcher),
   entries: storedEntries(part.matcher, language),
   descriptors: part.descriptors,
 });

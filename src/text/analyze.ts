@@ -86,7 +86,6 @@ function makeForm(text: string): Form {
 
 const formOf = (text: string): Form => forms.get(text, 0, text.length, makeForm);
 
-
 /**
  * Stem and key of a word longer than `MAX_STEMMED_LENGTH`: it stays a word (it separates the words
  * around it and counts in W/n distances) but equals no stem, no prefix, no inflection, no acronym
