@@ -4,13 +4,29 @@ const BLOCK_SHIFT = 10;
 const BLOCK = 1 << BLOCK_SHIFT;
 
 /**
+ * Strings appended one by one and read back by index: where an `IdStore` keeps its ids. In
+ * memory by default (`PackedStrings`); the CLI's keeps them in a temporary file past the first
+ * blocks (node/string-spool.ts), so that a million-row plan does not hold a million ids. Reads in
+ * increasing index order are the cheap ones (a file reads each block once).
+ */
+export interface StringList {
+  readonly length: number;
+  /** Appends `text` and returns its index. */
+  push(text: string): number;
+  /** The string at `index` (0 ≤ index < length). */
+  get(index: number): string;
+  /** Frees what the list holds; it is not read after. */
+  close?(): void;
+}
+
+/**
  * Strings appended one by one and read back by index, packed for lists of a million: an array
  * of strings costs about 30 bytes per short string in V8 (a 16-byte header per string, 8 per
  * array slot), all of it in the old generation, which V8 lets grow to a few times its live size
  * between collections. Here strings are concatenated by blocks of 1,024 into one string each,
  * with their end offsets in an `Int32Array`: 4 bytes per string plus its characters.
  */
-export class PackedStrings {
+export class PackedStrings implements StringList {
   /** Complete blocks: the strings of each, concatenated. */
   private readonly joined: string[] = [];
   /** Per complete block, the end offset of each string in its block's string. */
@@ -51,16 +67,50 @@ export class PackedStrings {
 }
 
 /**
+ * Which id sits in each slot of an `IdStore`'s table: an `Int32Array` in memory by default
+ * (`memorySlots`), a temporary file for the CLI (node/string-spool.ts). The store reads a slot
+ * only where its own fingerprint table says it set one since the last `reset`: nothing needs
+ * clearing.
+ */
+export interface SlotMap {
+  /** Room for `size` slots; what was set before is forgotten (and never read again). */
+  reset(size: number): void;
+  get(slot: number): number;
+  set(slot: number, index: number): void;
+  /** Frees what the map holds; it is not read after. */
+  close?(): void;
+}
+
+export function memorySlots(): SlotMap {
+  let slots = new Int32Array(0);
+  return {
+    reset: (size) => void (slots = new Int32Array(size)),
+    get: (slot) => slots[slot]!,
+    set: (slot, index) => void (slots[slot] = index),
+    close: () => void (slots = new Int32Array(0)),
+  };
+}
+
+/**
  * The ids of a plan's programmes, in input order, with the check that each is new: a
- * `PackedStrings` and an open-addressing table of indexes keyed by a 32-bit hash (FNV-1a) kept per
- * id, about 12 bytes per id plus its characters (an array and a `Set` would take about 55).
+ * `StringList`, and an open-addressing table (load ≤ 1/2) placed by one 32-bit hash of the id
+ * (FNV-1a) holding a 16-bit fingerprint from a second one, with the index of the id in each used
+ * slot kept in a `SlotMap`. A slot's index and its id are read only when the fingerprint is the
+ * one looked up (a repeated id, or one visited slot in 65,535): with the ids and the slot map in
+ * files, the check keeps 4 bytes per id in memory; all in memory, 12 bytes plus the characters
+ * (an array and a `Set` would take about 55).
  */
 export class IdStore {
-  private readonly ids = new PackedStrings();
-  /** Hash of each id, by index (blocks of BLOCK). */
-  private readonly hashes: Int32Array[] = [];
-  /** Open addressing: index + 1 of the id whose hash lands there, 0 when empty; load ≤ 1/2. */
-  private table = new Int32Array(BLOCK * 2);
+  /** Per slot, the fingerprint of the id placed there (never 0), 0 when empty. */
+  private fingerprints = new Uint16Array(BLOCK * 2);
+
+  /** `ids`, `slots`: where the ids and the slots' indexes go (in memory by default); the store must be their only writer. */
+  constructor(
+    private readonly ids: StringList = new PackedStrings(),
+    private readonly slots: SlotMap = memorySlots(),
+  ) {
+    slots.reset(this.fingerprints.length);
+  }
 
   get length(): number {
     return this.ids.length;
@@ -72,51 +122,69 @@ export class IdStore {
   }
 
   has(id: string): boolean {
-    return this.find(id, hashOf(id)) >= 0;
+    return this.find(id, hashesOf(id)) >= 0;
   }
 
-  /** Appends `id` and returns its index, or -1 when it is there already (one hash for both). */
+  /** Frees the storage of the ids and the slots (files'); the store is not read after. */
+  close(): void {
+    this.ids.close?.();
+    this.slots.close?.();
+  }
+
+  /** Appends `id` and returns its index, or -1 when it is there already (one hashing for both). */
   add(id: string): number {
-    const hash = hashOf(id);
-    if (this.find(id, hash) >= 0) return -1;
+    const hashes = hashesOf(id);
+    if (this.find(id, hashes) >= 0) return -1;
     const index = this.ids.push(id);
-    const offset = index & (BLOCK - 1);
-    if (offset === 0) this.hashes.push(new Int32Array(BLOCK));
-    this.hashes[this.hashes.length - 1]![offset] = hash;
-    if (this.ids.length * 2 > this.table.length) this.grow();
-    else this.insert(index, hash);
+    if (this.ids.length * 2 > this.fingerprints.length) this.grow();
+    else this.insert(index, hashes);
     return index;
   }
 
-  private hashAt(index: number): number {
-    return this.hashes[index >>> BLOCK_SHIFT]![index & (BLOCK - 1)]!;
-  }
-
-  private find(id: string, hash: number): number {
-    const mask = this.table.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.table[slot]!;
-      if (entry === 0) return -1;
-      if (this.hashAt(entry - 1) === hash && this.get(entry - 1) === id) return entry - 1;
+  /** `hashes`: what `hashesOf(id)` gives. */
+  private find(id: string, hashes: number): number {
+    const mask = this.fingerprints.length - 1;
+    const wanted = fingerprintOf(hashes);
+    for (let slot = hashes & mask; ; slot = (slot + 1) & mask) {
+      const f = this.fingerprints[slot]!;
+      if (f === 0) return -1;
+      if (f === wanted) {
+        const index = this.slots.get(slot);
+        if (this.ids.get(index) === id) return index;
+      }
     }
   }
 
-  private insert(index: number, hash: number): void {
-    const mask = this.table.length - 1;
-    let slot = hash & mask;
-    while (this.table[slot] !== 0) slot = (slot + 1) & mask;
-    this.table[slot] = index + 1;
+  private insert(index: number, hashes: number): void {
+    const mask = this.fingerprints.length - 1;
+    let slot = hashes & mask;
+    while (this.fingerprints[slot] !== 0) slot = (slot + 1) & mask;
+    this.fingerprints[slot] = fingerprintOf(hashes);
+    this.slots.set(slot, index);
   }
 
+  /** Doubles the table and places every id again, read back in index order (one pass over a file). */
   private grow(): void {
-    this.table = new Int32Array(this.table.length * 2);
-    for (let i = 0; i < this.ids.length; i++) this.insert(i, this.hashAt(i));
+    this.fingerprints = new Uint16Array(this.fingerprints.length * 2);
+    this.slots.reset(this.fingerprints.length);
+    for (let i = 0; i < this.ids.length; i++) this.insert(i, hashesOf(this.ids.get(i)));
   }
 }
 
-/** FNV-1a over the UTF-16 code units. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash | 0;
+/**
+ * Two hashes of the UTF-16 code units in one pass, in one number: FNV-1a in the low 32 bits
+ * (where the id is placed: `hashes & mask`), and the top 16 bits of a multiplicative hash of
+ * another seed above them (the fingerprint, 0 read as 1). 48 bits: exact in a double.
+ */
+function hashesOf(text: string): number {
+  let place = 0x811c9dc5;
+  let second = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    place = Math.imul(place ^ c, 0x01000193);
+    second = Math.imul(second ^ c, 0x5bd1e995) ^ (second >>> 15);
+  }
+  return ((second >>> 16) || 1) * 0x100000000 + (place >>> 0);
 }
+
+const fingerprintOf = (hashes: number): number => Math.floor(hashes / 0x100000000);

@@ -6,7 +6,7 @@ import { createEngine } from '../src/scoring/engine.js';
 import type { DocumentInput } from '../src/scoring/types.js';
 import { asProgramme, frenchProgrammes, markdownPlan } from './helpers/fixtures.js';
 import { scoreResult } from './helpers/results.js';
-import { IdStore } from '../src/id-store.js';
+import { IdStore, memorySlots, PackedStrings } from '../src/id-store.js';
 import { thrown } from './helpers/errors.js';
 
 /**
@@ -364,6 +364,22 @@ describe('IdStore (the ids of a large plan, packed)', () => {
     for (const i of [0, 1023, 1024, 2047, 4999]) expect(store.has(ids[i]!)).toBe(true);
     expect(store.has('A-5001')).toBe(false);
     expect(store.has('')).toBe(false);
+  });
+
+  it('reads a slot of its table back only for a repeated id, almost never for a new one (fingerprints)', () => {
+    const slots = memorySlots();
+    let reads = 0;
+    const counted = { ...slots, get: (slot: number) => (reads++, slots.get(slot)) };
+    const store = new IdStore(new PackedStrings(), counted);
+    for (let i = 0; i < 50_000; i++) expect(store.add(`D${String(i).padStart(7, '0')}`)).toBe(i);
+    // 50,000 new ids, each visiting one or two used slots: a few reads in 65,535 visits at most.
+    expect(reads).toBeLessThan(10);
+    reads = 0;
+    expect(store.add('D0031415')).toBe(-1);
+    expect(store.has('D0049999')).toBe(true);
+    expect(store.has('D0050000')).toBe(false);
+    expect(reads).toBeGreaterThanOrEqual(2);
+    expect(reads).toBeLessThan(5);
   });
 
   it('the gap report refuses a duplicate id far from its first occurrence', () => {

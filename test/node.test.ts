@@ -36,6 +36,7 @@ import { chooseColumns, programmeReader } from '../src/csv/programmes.js';
 import { openCsvText } from '../src/csv/table.js';
 import { sdgFramework } from '../src/frameworks/sdg.js';
 import { fileSpool } from '../src/node/score-spool.js';
+import { fileSlots, fileStrings } from '../src/node/string-spool.js';
 import { renderJsonChunks } from '../src/render/json.js';
 import { createGapAccumulator, type ScoreSpool } from '../src/report/index.js';
 import { scoreResult } from './helpers/results.js';
@@ -546,11 +547,12 @@ describe('fileSpool (the scores of a large plan wait for its gap report in a tem
       ...(i % 250 === 0 ? { review: { confirmed: [3 as const], rejected: [7 as const] } } : {}),
     };
   });
-  const report = (spool?: ScoreSpool) => {
-    const accumulator = createGapAccumulator({ framework: sdgFramework, planType: 'pcaet', threshold: 0.35 }, spool ? { spool } : {});
+  const report = (spool?: ScoreSpool, ids?: IdStore) => {
+    const accumulator = createGapAccumulator({ framework: sdgFramework, planType: 'pcaet', threshold: 0.35 }, { ...(spool ? { spool } : {}), ...(ids ? { ids } : {}) });
     for (const programme of plan) accumulator.add(programme);
     const text = [...renderJsonChunks(accumulator.lazyReport())].join('');
     spool?.close();
+    ids?.close();
     return text;
   };
 
@@ -568,6 +570,40 @@ describe('fileSpool (the scores of a large plan wait for its gap report in a tem
     expect(JSON.parse(inMemory).programmes[4].title).toBe('Action n° 4 — rénovation');
   });
 
+  it('with the ids in a temporary file too: the same bytes, a repeated id still found, nothing left behind', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sdg-spool-'));
+    const inMemory = report();
+    const ids = new IdStore(fileStrings({ folder, inMemoryBlocks: 1 }), fileSlots({ folder }));
+    const seen: string[] = [];
+    const spool = fileSpool({ folder, inMemoryBlocks: 1 });
+    const watched: ScoreSpool = { ...spool, write: (k, block) => (spool.write(k, block), void seen.push(...readdirSync(folder))) };
+    expect(report(watched, ids)).toBe(inMemory);
+    expect(seen).toEqual([]);
+    expect(readdirSync(folder)).toEqual([]);
+    // Ids in blocks written to the file: found again by the duplicate check, read back in order.
+    const again = new IdStore(fileStrings({ folder, inMemoryBlocks: 1 }), fileSlots({ folder }));
+    for (let i = 0; i < 5000; i++) again.add(`P${i}`);
+    expect(again.add('P4000')).toBe(-1);
+    expect(again.add('P1500')).toBe(-1);
+    expect(again.add('P5000')).toBe(5000);
+    again.close();
+    rmSync(folder, { recursive: true });
+  });
+
+  it('fileStrings gives back what it was given, in and out of its file, lone surrogates included', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sdg-spool-'));
+    const list = fileStrings({ folder, inMemoryBlocks: 1 });
+    const given = Array.from({ length: 4500 }, (_, i) => (i % 5 === 0 ? '' : i % 5 === 1 ? `🌍${i}é` : i % 5 === 2 ? `\ud800${i}\udfff` : i % 5 === 3 ? `programme d'action n° ${i} — Écoquartier`.repeat(3) : `A-${i}`));
+    given.forEach((text, i) => expect(list.push(text)).toBe(i));
+    expect(readdirSync(folder)).toEqual([]); // the file is open, its name already gone
+    expect(list.length).toBe(4500);
+    expect(Array.from({ length: list.length }, (_, i) => list.get(i))).toEqual(given);
+    // Out of order: each read finds its block (the head, the file, the block being filled).
+    for (const i of [4499, 5, 3000, 1024, 1023, 2048, 4096, 0, 2049]) expect(list.get(i)).toBe(given[i]);
+    list.close();
+    rmSync(folder, { recursive: true });
+  });
+
   it('says which temporary file it cannot write, with the reason', () => {
     const parent = mkdtempSync(join(tmpdir(), 'sdg-spool-'));
     const folder = join(parent, 'gone');
@@ -576,5 +612,8 @@ describe('fileSpool (the scores of a large plan wait for its gap report in a tem
     expect(error).toBeInstanceOf(SdgAlignError);
     expect((error as SdgAlignError).code).toBe('FILE_UNWRITABLE');
     expect(error.message).toMatch(new RegExp(`^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\.sdg-align-scores\\.\\d+\\.[0-9a-f]{8}\\.tmp: cannot write: no such directory\\.$`));
+    const ids = thrown(() => report(undefined, new IdStore(fileStrings({ folder, inMemoryBlocks: 0 }))));
+    expect((ids as SdgAlignError).code).toBe('FILE_UNWRITABLE');
+    expect(ids.message).toMatch(/\/gone\/\.sdg-align-ids\.\d+\.[0-9a-f]{8}\.tmp: cannot write: no such directory\.$/);
   });
 });

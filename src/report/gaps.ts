@@ -10,7 +10,7 @@ import { SdgAlignError } from '../errors.js';
 import type { PlanType, PlanTypeLink, PlanTypeRegistry } from '../plans/index.js';
 import { detached } from '../strings.js';
 import { IdStore, PackedStrings } from '../id-store.js';
-import { asStored, IndexList, ScoreStore, type ScoreSpool } from './score-store.js';
+import { asStored, orderByValue, ScoreStore, type ScoreSpool } from './score-store.js';
 import { formatIssues } from '../validation.js';
 import type { ScoreResult } from '../scoring/types.js';
 import type { GoalNumber } from '../taxonomy/index.js';
@@ -321,21 +321,31 @@ export type LazyGapReport = Omit<GapReport, 'programmes' | 'goals' | 'orphans'> 
 };
 
 /**
- * The ids of the programmes of `list` when called (a report is a snapshot of the programmes added
- * so far), strongest `scoreOf` first (ties by id), sorted and built when iterated: a report's long
- * lists are never all sorted at once.
+ * The ids of the first `count` programmes that `selected` accepts (`length` of them: a report is
+ * a snapshot of the programmes added so far), strongest `scoreOf` first (ties by id), found,
+ * sorted and built when iterated: a report's long lists are never all held at once. Everything
+ * is read in index order (one pass over stores that may be files), then the list is sorted in
+ * memory: a goal's programmes, not the plan's.
  */
-function idsByScore(list: IndexList, scoreOf: (index: number) => number, ids: IdStore): LazyList<string> {
-  const count = list.length;
-  const byIdAt = (a: number, b: number): number => {
-    const idA = ids.get(a);
-    const idB = ids.get(b);
-    return idA < idB ? -1 : idA > idB ? 1 : 0;
-  };
+function idsByScore(length: number, count: number, selected: (index: number) => boolean, scoreOf: (index: number) => number, ids: IdStore): LazyList<string> {
   return {
-    length: count,
+    length,
     *[Symbol.iterator]() {
-      for (const i of list.sorted(count, scoreOf, byIdAt)) yield ids.get(i);
+      const indexes = new Int32Array(length);
+      let found = 0;
+      for (let i = 0; i < count && found < length; i++) if (selected(i)) indexes[found++] = i;
+      const listed = new PackedStrings();
+      const values = new Float64Array(found);
+      for (let k = 0; k < found; k++) {
+        listed.push(ids.get(indexes[k]!));
+        values[k] = scoreOf(indexes[k]!);
+      }
+      const byId = (a: number, b: number): number => {
+        const idA = listed.get(a);
+        const idB = listed.get(b);
+        return idA < idB ? -1 : idA > idB ? 1 : 0;
+      };
+      for (const k of orderByValue(values, byId)) yield listed.get(k);
     },
   };
 }
@@ -412,13 +422,14 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
   let titled: Uint8Array = new Uint8Array(0);
   const scores = new ScoreStore(goalCount, storage.spool);
   // Per goal (index goal − 1), counted as programmes are added, so that the report reads the
-  // scores back only to write the programmes and to sort each list (in index order: one pass over
-  // the spool): the best score, the programmes addressing it, how many a person confirmed for it.
+  // scores back only to write the programmes and each goal's list (found and sorted then, in one
+  // pass over the spool per list): the best score, how many programmes address it, how many a
+  // person confirmed for it.
   const best = new Float64Array(goalCount);
-  const addressing = GOAL_NUMBERS.map(() => new IndexList());
+  const addressedCount = new Int32Array(goalCount);
   const confirmedFor = new Int32Array(goalCount);
-  /** Programmes addressing no goal. */
-  const orphanList = new IndexList();
+  /** How many programmes address no goal. */
+  let orphanCount = 0;
   /** Per goal (index goal − 1): the best partial evidence, at most MAX_WEAK_EVIDENCE, strongest first. */
   const weakEvidence: WeakEvidence[][] = GOAL_NUMBERS.map(() => []);
   const targetBest = new Map<string, { programme: string; score: number }>();
@@ -466,21 +477,25 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
     return { goal, score: value, ...goalEvidence(goal, result, source), ...(isConfirmed ? { confirmed: true } : {}) };
   }
 
+  /** Whether programme `i` counts for `goal`: its stored score reaches the threshold, or a person confirmed it. */
+  const addresses = (i: number, goal: number): boolean => scores.get(i, goal) >= threshold || (confirmedOf.get(i)?.includes(goal as GoalNumber) ?? false);
+
   function lazyReport(): LazyGapReport {
     const count = added;
+    const addressed = addressedCount.slice();
     // Goals. Programmes are handled by index: a million rows make no million objects here.
     const goals = GOAL_NUMBERS.map((goal): LazyGapReport['goals'][number] => {
-      const list = addressing[goal - 1]!;
+      const length = addressed[goal - 1]!;
       const expected = expectedGoals.has(goal);
       // Addressed: some programme scores it at the threshold, or a person confirmed it (whatever its score).
-      const status: GoalStatus = goalStatus(best[goal - 1]!, list.length > 0, expected, weakThreshold);
+      const status: GoalStatus = goalStatus(best[goal - 1]!, length > 0, expected, weakThreshold);
       const gap = {
         goal,
         best: best[goal - 1]!,
-        programmes: idsByScore(list, (i) => scores.get(i, goal), ids),
-        share: count ? list.length / count : 0,
+        programmes: idsByScore(length, count, (i) => addresses(i, goal), (i) => scores.get(i, goal), ids),
+        share: count ? length / count : 0,
         status,
-        addressed: list.length > 0,
+        addressed: length > 0,
         expected,
         core: coreGoals.has(goal),
         ...(reviewed ? { confirmed: confirmedFor[goal - 1]! } : {}),
@@ -508,7 +523,7 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
       for (const g of GOAL_NUMBERS) top = Math.max(top, scores.get(i, g));
       return top;
     };
-    const orphans = idsByScore(orphanList, topOf, ids);
+    const orphans = idsByScore(orphanCount, count, (i) => topOf(i) < threshold && !confirmedOf.has(i), topOf, ids);
     const labels = new Map(goals.filter((g) => g.programmes.length).map((g) => [g.goal, g.programmes.length] as const));
 
     const links: PlanTypeLink[] = planType
@@ -595,10 +610,11 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
         top = Math.max(top, value);
         const isConfirmed = confirmed.includes(g);
         if (isConfirmed) confirmedFor[g - 1]!++;
-        if (value >= threshold || isConfirmed) addressing[g - 1]!.push(i);
+        // What `addresses` says when the report is written, from the same stored score.
+        if (value >= threshold || isConfirmed) addressedCount[g - 1]!++;
         else if (values[g - 1]! >= weakThreshold) offerWeak(g, id, values[g - 1]!, result, source);
       }
-      if (top < threshold && !confirmed.length) orphanList.push(i);
+      if (top < threshold && !confirmed.length) orphanCount++;
       if (i < evidenceLimit) {
         const counted = GOAL_NUMBERS.filter((g) => values[g - 1]! >= threshold || confirmed.includes(g)).sort((a, b) => values[b - 1]! - values[a - 1]! || a - b);
         if (counted.length) evidenceOf[i] = counted.map((g) => programmeEvidence(g, values[g - 1]!, result, source, confirmed.includes(g)));

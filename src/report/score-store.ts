@@ -92,42 +92,9 @@ export class ScoreStore {
   }
 }
 
-/**
- * A growing list of programme indexes, in the order added (increasing): the programmes
- * addressing one goal, or the orphans. 4 bytes an index, off the JavaScript heap, by blocks that
- * never move (no doubling: at most one block's slack per list).
- */
-export class IndexList {
-  private static readonly BLOCK = 1 << 14;
-  private readonly blocks: Int32Array[] = [];
-  private size = 0;
-
-  get length(): number {
-    return this.size;
-  }
-
-  push(index: number): void {
-    const offset = this.size % IndexList.BLOCK;
-    if (offset === 0) this.blocks.push(new Int32Array(IndexList.BLOCK));
-    this.blocks[this.blocks.length - 1]![offset] = index;
-    this.size++;
-  }
-
-  /**
-   * The first `count` indexes (those added by then: a report is a snapshot), strongest `scoreOf`
-   * first; equal scores ordered by `tie` (a comparison of two programme indexes). `scoreOf` is
-   * asked in increasing index order (one pass over a spool).
-   */
-  sorted(count: number, scoreOf: (index: number) => number, tie: (a: number, b: number) => number): Int32Array {
-    const B = IndexList.BLOCK;
-    const indexes = new Int32Array(count);
-    for (let k = 0; k * B < count; k++) indexes.set(this.blocks[k]!.subarray(0, Math.min(B, count - k * B)), k * B);
-    const values = new Float64Array(count);
-    for (let k = 0; k < count; k++) values[k] = scoreOf(indexes[k]!);
-    const order = new Int32Array(count);
-    for (let k = 0; k < count; k++) order[k] = k;
-    order.sort((a, b) => values[b]! - values[a]! || tie(indexes[a]!, indexes[b]!));
-    for (let k = 0; k < count; k++) order[k] = indexes[order[k]!]!;
-    return order;
-  }
+/** Positions 0 … n − 1 ordered by `values`, greatest first; equal values ordered by `tie` (a comparison of two positions). */
+export function orderByValue(values: Float64Array, tie: (a: number, b: number) => number): Int32Array {
+  const order = new Int32Array(values.length);
+  for (let k = 0; k < order.length; k++) order[k] = k;
+  return order.sort((a, b) => values[b]! - values[a]! || tie(a, b));
 }

@@ -4,6 +4,7 @@ import { IdStore } from '../../id-store.js';
 import { catalogue } from '../../locales/index.js';
 import { getPlanType } from '../../plans/index.js';
 import { fileSpool } from '../../node/score-spool.js';
+import { fileSlots, fileStrings } from '../../node/string-spool.js';
 import { createGapAccumulator } from '../../report/gaps.js';
 import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
 import type { GapsOptions } from '../commands.js';
@@ -31,10 +32,10 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
   // The output first: a target that cannot be written fails before anything is read or scored.
   const sink = openOutput(ctx, options.output, [file]);
   const meter = progress(ctx, 'programmes', inputSize(ctx, file));
-  // The programmes' scores wait for the report in a temporary file past the first few ten thousand.
+  // The programmes' scores and ids wait for the report in temporary files past the first few ten thousand.
   const spool = fileSpool();
   // One store of the programmes' ids for the CSV reader (which makes repeated ones unique) and the report.
-  const ids = new IdStore();
+  const ids = new IdStore(fileStrings(), fileSlots());
   try {
     const review = await loadReview(ctx, options.review);
     const engineOptions: EngineOptions = { language: options.lang ?? 'auto', ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) };
@@ -76,6 +77,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
     throw error;
   } finally {
     spool.close();
+    ids.close();
   }
   return 0;
 }
