@@ -1,7 +1,17 @@
 import { detached } from './strings.js';
 
 const BLOCK_SHIFT = 10;
-const BLOCK = 1 << BLOCK_SHIFT;
+/** Strings per block of a `PackedStrings` (and of a file list's blocks, node/string-spool.ts). */
+export const STRING_BLOCK = 1 << BLOCK_SHIFT;
+const BLOCK = STRING_BLOCK;
+
+/** The end offset of each string of `strings` once they are joined (UTF-16 code units). */
+export function joinedEnds(strings: readonly string[]): Int32Array {
+  const ends = new Int32Array(BLOCK);
+  let end = 0;
+  strings.forEach((text, i) => (ends[i] = end += text.length));
+  return ends;
+}
 
 /**
  * Strings appended one by one and read back by index: where an `IdStore` keeps its ids. In
@@ -57,11 +67,8 @@ export class PackedStrings implements StringList {
 
   /** Joins the pending block into one string. */
   private seal(): void {
-    const ends = new Int32Array(BLOCK);
-    let end = 0;
-    this.pending.forEach((text, i) => (ends[i] = end += text.length));
+    this.ends.push(joinedEnds(this.pending));
     this.joined.push(this.pending.join(''));
-    this.ends.push(ends);
     this.pending = [];
   }
 }
@@ -75,6 +82,8 @@ export class PackedStrings implements StringList {
 export interface SlotMap {
   /** Room for `size` slots; what was set before is forgotten (and never read again). */
   reset(size: number): void;
+  /** Every slot of the table since `reset` is set (after a growth): a file map writes them in one go. */
+  settle?(): void;
   get(slot: number): number;
   set(slot: number, index: number): void;
   /** Frees what the map holds; it is not read after. */
@@ -109,7 +118,10 @@ export class IdStore {
     private readonly ids: StringList = new PackedStrings(),
     private readonly slots: SlotMap = memorySlots(),
   ) {
+    // The table indexes what the store adds: a list given with strings in it would have them unchecked.
+    if (ids.length !== 0) throw new RangeError(`IdStore: the list of ids must start empty (it holds ${ids.length})`);
     slots.reset(this.fingerprints.length);
+    slots.settle?.();
   }
 
   get length(): number {
@@ -168,6 +180,7 @@ export class IdStore {
     this.fingerprints = new Uint16Array(this.fingerprints.length * 2);
     this.slots.reset(this.fingerprints.length);
     for (let i = 0; i < this.ids.length; i++) this.insert(i, hashesOf(this.ids.get(i)));
+    this.slots.settle?.();
   }
 }
 

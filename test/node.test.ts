@@ -40,7 +40,7 @@ import { fileSlots, fileStrings } from '../src/node/string-spool.js';
 import { renderJsonChunks } from '../src/render/json.js';
 import { createGapAccumulator, type ScoreSpool } from '../src/report/index.js';
 import { scoreResult } from './helpers/results.js';
-import { IdStore } from '../src/id-store.js';
+import { IdStore, PackedStrings } from '../src/id-store.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -601,7 +601,39 @@ describe('fileSpool (the scores of a large plan wait for its gap report in a tem
     // Out of order: each read finds its block (the head, the file, the block being filled).
     for (const i of [4499, 5, 3000, 1024, 1023, 2048, 4096, 0, 2049]) expect(list.get(i)).toBe(given[i]);
     list.close();
+    expect(list.length).toBe(0);
     rmSync(folder, { recursive: true });
+  });
+
+  it('fileSlots: a small plan never touches the disk; past its head, one write per id and the rebuilt table in one go', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'sdg-spool-'));
+    const gone = join(parent, 'gone');
+    // 30,000 ids fit the head: no file is opened, so a missing folder is never noticed.
+    const small = new IdStore(fileStrings({ folder: gone }), fileSlots({ folder: gone }));
+    for (let i = 0; i < 30_000; i++) small.add(`A${i}`);
+    expect(small.add('A29999')).toBe(-1);
+    small.close();
+    const tiny = thrown(() => new IdStore(new PackedStrings(), fileSlots({ folder: gone, inMemorySlots: 0 })));
+    expect((tiny as SdgAlignError).code).toBe('FILE_UNWRITABLE');
+    expect(tiny.message).toMatch(/\/gone\/\.sdg-align-id-slots\.\d+\.[0-9a-f]{8}\.tmp: cannot write: no such directory\.$/);
+    // A head of 4,096 slots: the table moves to the file at its growth past 2,048 ids, and every id is still found.
+    const slots = fileSlots({ folder: parent, inMemorySlots: 4096 });
+    const store = new IdStore(new PackedStrings(), slots);
+    for (let i = 0; i < 20_000; i++) expect(store.add(`B${i}`)).toBe(i);
+    for (const i of [0, 2047, 2048, 4095, 19_999]) expect(store.add(`B${i}`)).toBe(-1);
+    expect(store.has('B20000')).toBe(false);
+    expect(readdirSync(parent)).toEqual([]);
+    store.close();
+    rmSync(parent, { recursive: true });
+  });
+
+  it('refuses a fraction of a block, and an id list that does not start empty', () => {
+    expect(() => fileStrings({ inMemoryBlocks: 2.3 })).toThrow('inMemoryBlocks must be a whole number ≥ 0, got 2.3');
+    expect(() => fileSpool({ inMemoryBlocks: -1 })).toThrow('inMemoryBlocks must be a whole number ≥ 0, got -1');
+    expect(() => fileSlots({ inMemorySlots: Number.NaN })).toThrow('inMemorySlots must be a whole number ≥ 0, got NaN');
+    const list = new PackedStrings();
+    list.push('A1');
+    expect(() => new IdStore(list)).toThrow('IdStore: the list of ids must start empty (it holds 1)');
   });
 
   it('says which temporary file it cannot write, with the reason', () => {

@@ -5,13 +5,13 @@
  * time when the report is written. 68 bytes per programme on disk.
  */
 import type { ScoreSpool } from '../report/score-store.js';
-import { scratchFile } from './scratch-file.js';
+import { scratchFile, wholeCount } from './scratch-file.js';
 
 /** Blocks kept in memory before the spool writes to its file (8 × 4,096 programmes × 17 goals × 4 bytes = 2.2 MB). */
 export const IN_MEMORY_BLOCKS = 8;
 
 export function fileSpool(options: { folder?: string; inMemoryBlocks?: number } = {}): ScoreSpool {
-  const inMemory = options.inMemoryBlocks ?? IN_MEMORY_BLOCKS;
+  const inMemory = wholeCount(options.inMemoryBlocks ?? IN_MEMORY_BLOCKS, 'inMemoryBlocks');
   const blocks: Float32Array[] = [];
   const file = scratchFile('scores', options.folder);
   /** Bytes of one block (all blocks are the same size). */

@@ -90,3 +90,9 @@ export function scratchFile(kind: string, folder?: string): ScratchFile {
     },
   };
 }
+
+/** A count option of the spools: a whole number ≥ 0 (a fraction would misplace every later read). */
+export function wholeCount(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0, got ${String(value)}`);
+  return value;
+}

@@ -9,17 +9,16 @@
  * the strings' code units (UTF-16LE: lone surrogates too come back as they were written).
  */
 import { Buffer } from 'node:buffer';
-import { PackedStrings, type SlotMap, type StringList } from '../id-store.js';
-import { scratchFile } from './scratch-file.js';
+import { joinedEnds, PackedStrings, STRING_BLOCK as BLOCK, type SlotMap, type StringList } from '../id-store.js';
+import { detached } from '../strings.js';
+import { scratchFile, wholeCount } from './scratch-file.js';
 
-/** Strings per block on disk. */
-const BLOCK = 1024;
 /** Blocks kept in memory before the list writes to its file (32 × 1,024 ids). */
 export const IN_MEMORY_ID_BLOCKS = 32;
 
 export function fileStrings(options: { folder?: string; inMemoryBlocks?: number } = {}): StringList & { close(): void } {
-  const inMemory = (options.inMemoryBlocks ?? IN_MEMORY_ID_BLOCKS) * BLOCK;
-  const head = new PackedStrings();
+  const inMemory = wholeCount(options.inMemoryBlocks ?? IN_MEMORY_ID_BLOCKS, 'inMemoryBlocks') * BLOCK;
+  let head = new PackedStrings();
   const file = scratchFile('ids', options.folder);
   /** Strings of the block being filled, past the head. */
   let pending: string[] = [];
@@ -33,9 +32,7 @@ export function fileStrings(options: { folder?: string; inMemoryBlocks?: number 
   let cachedEnds = new Int32Array(BLOCK);
 
   function seal(): void {
-    const ends = new Int32Array(BLOCK);
-    let end = 0;
-    pending.forEach((text, i) => (ends[i] = end += text.length));
+    const ends = joinedEnds(pending);
     const text = Buffer.from(pending.join(''), 'utf16le');
     const at = offsets[blockCount]!;
     file.write(new Uint8Array(ends.buffer), at);
@@ -54,9 +51,9 @@ export function fileStrings(options: { folder?: string; inMemoryBlocks?: number 
 
   function load(block: number): void {
     const at = offsets[block]!;
-    const size = offsets[block + 1]! - at;
-    if (readBuffer.length < size) readBuffer = Buffer.alloc(Math.max(size, 2 * readBuffer.length));
-    const bytes = readBuffer.subarray(0, size);
+    const blockBytes = offsets[block + 1]! - at;
+    if (readBuffer.length < blockBytes) readBuffer = Buffer.alloc(Math.max(blockBytes, 2 * readBuffer.length));
+    const bytes = readBuffer.subarray(0, blockBytes);
     file.read(bytes, at);
     new Uint8Array(cachedEnds.buffer).set(bytes.subarray(0, BLOCK * 4));
     cachedText = bytes.toString('utf16le', BLOCK * 4);
@@ -69,7 +66,8 @@ export function fileStrings(options: { folder?: string; inMemoryBlocks?: number 
     },
     push(text) {
       if (size < inMemory) head.push(text);
-      else if ((pending.push(text), pending.length === BLOCK)) seal();
+      // A copy: a CSV field is a substring of its 64 KiB chunk, which it would keep alive until the block is written.
+      else if ((pending.push(detached(text)), pending.length === BLOCK)) seal();
       return size++;
     },
     get(index) {
@@ -81,7 +79,11 @@ export function fileStrings(options: { folder?: string; inMemoryBlocks?: number 
       return cachedText.slice(offset ? cachedEnds[offset - 1]! : 0, cachedEnds[offset]!);
     },
     close() {
+      // Empty again, as a new list: nothing read after closing can come from the file.
+      head = new PackedStrings();
       pending = [];
+      blockCount = 0;
+      size = 0;
       cachedText = '';
       cachedBlock = -1;
       readBuffer = Buffer.alloc(0);
@@ -90,26 +92,52 @@ export function fileStrings(options: { folder?: string; inMemoryBlocks?: number 
   };
 }
 
+/** Slots kept in memory before the map moves to its file (65,536 slots: 256 KB, ids of plans up to 32,768 programmes). */
+export const IN_MEMORY_SLOTS = 1 << 16;
+
 /**
- * An `IdStore`'s slot map in a temporary file (`.sdg-align-id-slots.PID.HEX.tmp`, 4 bytes a slot):
- * written once per id placed, read only when a fingerprint matches (a repeated id, or one visited
- * slot in 65,535). A new table after growth writes over the same file: the store never reads a
- * slot it did not set since.
+ * An `IdStore`'s slot map, in memory while its table is small, in a temporary file
+ * (`.sdg-align-id-slots.PID.HEX.tmp`, 4 bytes a slot) once it grows past `inMemorySlots`: a slot
+ * is written once per id placed and read only when a fingerprint matches (a repeated id, or one
+ * visited slot in 65,535). A table rebuilt after growth is filled in memory and written in one
+ * go (`settle`), where one write per id would cost a system call each; the file is written over
+ * (the store never reads a slot it did not set since).
  */
-export function fileSlots(options: { folder?: string } = {}): SlotMap & { close(): void } {
+export function fileSlots(options: { folder?: string; inMemorySlots?: number } = {}): SlotMap & { close(): void } {
+  const limit = wholeCount(options.inMemorySlots ?? IN_MEMORY_SLOTS, 'inMemorySlots');
   const file = scratchFile('id-slots', options.folder);
+  /** The whole map while it is small, or the table being rebuilt; undefined when the file holds it. */
+  let memory: Int32Array | undefined = new Int32Array(0);
+  let size = 0;
   const cell = new Int32Array(1);
   const bytes = new Uint8Array(cell.buffer);
   return {
-    reset: () => undefined,
+    reset(slots) {
+      memory = new Int32Array(slots);
+      size = slots;
+    },
+    settle() {
+      if (!memory || size <= limit) return;
+      file.write(new Uint8Array(memory.buffer), 0);
+      memory = undefined;
+    },
     get(slot) {
+      if (memory) return memory[slot]!;
       file.read(bytes, slot * 4);
       return cell[0]!;
     },
     set(slot, index) {
+      if (memory) {
+        memory[slot] = index;
+        return;
+      }
       cell[0] = index;
       file.write(bytes, slot * 4);
     },
-    close: () => file.close(),
+    close() {
+      memory = new Int32Array(0);
+      size = 0;
+      file.close();
+    },
   };
 }

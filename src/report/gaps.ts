@@ -321,31 +321,30 @@ export type LazyGapReport = Omit<GapReport, 'programmes' | 'goals' | 'orphans'> 
 };
 
 /**
- * The ids of the first `count` programmes that `selected` accepts (`length` of them: a report is
- * a snapshot of the programmes added so far), strongest `scoreOf` first (ties by id), found,
+ * The ids of the programmes among the first `scanned` that `selected` accepts (`expected` of
+ * them, as counted when they were added: a report is a snapshot of the programmes added so far), strongest `scoreOf` first (ties by id), found,
  * sorted and built when iterated: a report's long lists are never all held at once. Everything
  * is read in index order (one pass over stores that may be files), then the list is sorted in
  * memory: a goal's programmes, not the plan's.
  */
-function idsByScore(length: number, count: number, selected: (index: number) => boolean, scoreOf: (index: number) => number, ids: IdStore): LazyList<string> {
+function idsByScore(expected: number, scanned: number, selected: (index: number) => boolean, scoreOf: (index: number) => number, ids: IdStore): LazyList<string> {
   return {
-    length,
+    length: expected,
     *[Symbol.iterator]() {
-      const indexes = new Int32Array(length);
-      let found = 0;
-      for (let i = 0; i < count && found < length; i++) if (selected(i)) indexes[found++] = i;
+      // Position k of the list: its id in `listed`, its score in `values` (24 bytes a programme while it is written).
       const listed = new PackedStrings();
-      const values = new Float64Array(found);
-      for (let k = 0; k < found; k++) {
-        listed.push(ids.get(indexes[k]!));
-        values[k] = scoreOf(indexes[k]!);
+      const values = new Float64Array(expected);
+      for (let i = 0; i < scanned && listed.length < expected; i++) {
+        if (!selected(i)) continue;
+        values[listed.length] = scoreOf(i);
+        listed.push(ids.get(i));
       }
       const byId = (a: number, b: number): number => {
         const idA = listed.get(a);
         const idB = listed.get(b);
         return idA < idB ? -1 : idA > idB ? 1 : 0;
       };
-      for (const k of orderByValue(values, byId)) yield listed.get(k);
+      for (const k of orderByValue(values.subarray(0, listed.length), byId)) yield listed.get(k);
     },
   };
 }
@@ -440,12 +439,14 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
   let reviewed = false;
   let confirmedLabels = 0;
   let rejectedLabels = 0;
+  /** Whether a programme counts for `goal`: its score reaches the threshold, or a person confirmed the goal. */
+  const counts = (score: number, confirmed: readonly number[] | undefined, goal: number): boolean => score >= threshold || (confirmed?.includes(goal) ?? false);
   const titleOf = (i: number): string | undefined => (titles && i < titles.length && titled[i] ? titles.get(i) : undefined);
   const summary = (i: number): ProgrammeSummary => {
     const title = titleOf(i);
     const confirmed = confirmedOf.get(i);
     const values = GOAL_NUMBERS.map((g) => scores.get(i, g));
-    const goals = GOAL_NUMBERS.filter((g) => values[g - 1]! >= threshold || (confirmed?.includes(g) ?? false)).sort((a, b) => values[b - 1]! - values[a - 1]! || a - b);
+    const goals = GOAL_NUMBERS.filter((g) => counts(values[g - 1]!, confirmed, g)).sort((a, b) => values[b - 1]! - values[a - 1]! || a - b);
     return {
       id: ids.get(i),
       ...(title !== undefined ? { title } : {}),
@@ -477,8 +478,8 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
     return { goal, score: value, ...goalEvidence(goal, result, source), ...(isConfirmed ? { confirmed: true } : {}) };
   }
 
-  /** Whether programme `i` counts for `goal`: its stored score reaches the threshold, or a person confirmed it. */
-  const addresses = (i: number, goal: number): boolean => scores.get(i, goal) >= threshold || (confirmedOf.get(i)?.includes(goal as GoalNumber) ?? false);
+  /** Whether programme `i` counts for `goal`, from its stored score (as `add` counted it). */
+  const addresses = (i: number, goal: number): boolean => counts(scores.get(i, goal), confirmedOf.get(i), goal);
 
   function lazyReport(): LazyGapReport {
     const count = added;
@@ -611,12 +612,12 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
         const isConfirmed = confirmed.includes(g);
         if (isConfirmed) confirmedFor[g - 1]!++;
         // What `addresses` says when the report is written, from the same stored score.
-        if (value >= threshold || isConfirmed) addressedCount[g - 1]!++;
+        if (counts(value, confirmed, g)) addressedCount[g - 1]!++;
         else if (values[g - 1]! >= weakThreshold) offerWeak(g, id, values[g - 1]!, result, source);
       }
       if (top < threshold && !confirmed.length) orphanCount++;
       if (i < evidenceLimit) {
-        const counted = GOAL_NUMBERS.filter((g) => values[g - 1]! >= threshold || confirmed.includes(g)).sort((a, b) => values[b - 1]! - values[a - 1]! || a - b);
+        const counted = GOAL_NUMBERS.filter((g) => counts(values[g - 1]!, confirmed, g)).sort((a, b) => values[b - 1]! - values[a - 1]! || a - b);
         if (counted.length) evidenceOf[i] = counted.map((g) => programmeEvidence(g, values[g - 1]!, result, source, confirmed.includes(g)));
       }
       for (const t of result.targets) {

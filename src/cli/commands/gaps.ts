@@ -32,7 +32,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
   // The output first: a target that cannot be written fails before anything is read or scored.
   const sink = openOutput(ctx, options.output, [file]);
   const meter = progress(ctx, 'programmes', inputSize(ctx, file));
-  // The programmes' scores and ids wait for the report in temporary files past the first few ten thousand.
+  // The programmes' scores, ids and id-check slots wait for the report in temporary files past the first 32,768 programmes.
   const spool = fileSpool();
   // One store of the programmes' ids for the CSV reader (which makes repeated ones unique) and the report.
   const ids = new IdStore(fileStrings(), fileSlots());
