@@ -321,13 +321,14 @@ export type LazyGapReport = Omit<GapReport, 'programmes' | 'goals' | 'orphans'> 
 };
 
 /**
- * The ids of the programmes among the first `scanned` that `selected` accepts (`expected` of
- * them, as counted when they were added: a report is a snapshot of the programmes added so far), strongest `scoreOf` first (ties by id), found,
- * sorted and built when iterated: a report's long lists are never all held at once. Everything
- * is read in index order (one pass over stores that may be files), then the list is sorted in
- * memory: a goal's programmes, not the plan's.
+ * The ids of the programmes among the first `scanned` that the list holds (`expected` of them, as
+ * counted when they were added: a report is a snapshot of the programmes added so far),
+ * strongest first (ties by id), found, sorted and built when iterated: a report's long lists are
+ * never all held at once. `listedScore(i)` is programme i's score in the list, NaN when it is not
+ * in it. Everything is read in index order (one pass over stores that may be files), then the
+ * list is sorted in memory: a goal's programmes, not the plan's.
  */
-function idsByScore(expected: number, scanned: number, selected: (index: number) => boolean, scoreOf: (index: number) => number, ids: IdStore): LazyList<string> {
+function idsByScore(expected: number, scanned: number, listedScore: (index: number) => number, ids: IdStore): LazyList<string> {
   return {
     length: expected,
     *[Symbol.iterator]() {
@@ -335,8 +336,9 @@ function idsByScore(expected: number, scanned: number, selected: (index: number)
       const listed = new PackedStrings();
       const values = new Float64Array(expected);
       for (let i = 0; i < scanned && listed.length < expected; i++) {
-        if (!selected(i)) continue;
-        values[listed.length] = scoreOf(i);
+        const value = listedScore(i);
+        if (Number.isNaN(value)) continue;
+        values[listed.length] = value;
         listed.push(ids.get(i));
       }
       const byId = (a: number, b: number): number => {
@@ -478,8 +480,11 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
     return { goal, score: value, ...goalEvidence(goal, result, source), ...(isConfirmed ? { confirmed: true } : {}) };
   }
 
-  /** Whether programme `i` counts for `goal`, from its stored score (as `add` counted it). */
-  const addresses = (i: number, goal: number): boolean => counts(scores.get(i, goal), confirmedOf.get(i), goal);
+  /** Programme `i`'s stored score for `goal` when it counts for the goal (as `add` counted it), else NaN. */
+  const addressing = (i: number, goal: number): number => {
+    const value = scores.get(i, goal);
+    return counts(value, confirmedOf.get(i), goal) ? value : Number.NaN;
+  };
 
   function lazyReport(): LazyGapReport {
     const count = added;
@@ -493,7 +498,7 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
       const gap = {
         goal,
         best: best[goal - 1]!,
-        programmes: idsByScore(length, count, (i) => addresses(i, goal), (i) => scores.get(i, goal), ids),
+        programmes: idsByScore(length, count, (i) => addressing(i, goal), ids),
         share: count ? length / count : 0,
         status,
         addressed: length > 0,
@@ -524,7 +529,11 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
       for (const g of GOAL_NUMBERS) top = Math.max(top, scores.get(i, g));
       return top;
     };
-    const orphans = idsByScore(orphanCount, count, (i) => topOf(i) < threshold && !confirmedOf.has(i), topOf, ids);
+    const orphanScore = (i: number): number => {
+      const top = topOf(i);
+      return top < threshold && !confirmedOf.has(i) ? top : Number.NaN;
+    };
+    const orphans = idsByScore(orphanCount, count, orphanScore, ids);
     const labels = new Map(goals.filter((g) => g.programmes.length).map((g) => [g.goal, g.programmes.length] as const));
 
     const links: PlanTypeLink[] = planType
@@ -611,7 +620,7 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
         top = Math.max(top, value);
         const isConfirmed = confirmed.includes(g);
         if (isConfirmed) confirmedFor[g - 1]!++;
-        // What `addresses` says when the report is written, from the same stored score.
+        // What `addressing` says when the report is written, from the same stored score.
         if (counts(value, confirmed, g)) addressedCount[g - 1]!++;
         else if (values[g - 1]! >= weakThreshold) offerWeak(g, id, values[g - 1]!, result, source);
       }
