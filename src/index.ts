@@ -170,6 +170,7 @@ export {
   type GapStorage,
   memorySpool,
   type ScoreSpool,
+  type RunBytes,
   IdStore,
   PackedStrings,
   memorySlots,

@@ -10,7 +10,8 @@ import { SdgAlignError } from '../errors.js';
 import type { PlanType, PlanTypeLink, PlanTypeRegistry } from '../plans/index.js';
 import { detached } from '../strings.js';
 import { IdStore, PackedStrings } from '../id-store.js';
-import { asStored, orderByValue, ScoreStore, type ScoreSpool } from './score-store.js';
+import { asStored, ScoreStore, type ScoreSpool } from './score-store.js';
+import { ScoreOrder, type RunBytes } from './score-order.js';
 import { formatIssues } from '../validation.js';
 import type { ScoreResult } from '../scoring/types.js';
 import type { GoalNumber } from '../taxonomy/index.js';
@@ -325,28 +326,27 @@ export type LazyGapReport = Omit<GapReport, 'programmes' | 'goals' | 'orphans'> 
  * counted when they were added: a report is a snapshot of the programmes added so far),
  * strongest first (ties by id), found, sorted and built when iterated: a report's long lists are
  * never all held at once. `listedScore(i)` is programme i's score in the list, NaN when it is not
- * in it. Everything is read in index order (one pass over stores that may be files), then the
- * list is sorted in memory: a goal's programmes, not the plan's.
+ * in it. Everything is read in index order (one pass over stores that may be files); given
+ * `sortRuns`, a list longer than a sort run is sorted by runs written there (see `ScoreOrder`).
  */
-function idsByScore(expected: number, scanned: number, listedScore: (index: number) => number, ids: IdStore): LazyList<string> {
+function idsByScore(
+  expected: number,
+  scanned: number,
+  listedScore: (index: number) => number,
+  ids: IdStore,
+  sortRuns: (() => RunBytes) | undefined,
+): LazyList<string> {
   return {
     length: expected,
     *[Symbol.iterator]() {
-      // Position k of the list: its id in `listed`, its score in `values` (24 bytes a programme while it is written).
-      const listed = new PackedStrings();
-      const values = new Float64Array(expected);
-      for (let i = 0; i < scanned && listed.length < expected; i++) {
+      const order = new ScoreOrder(sortRuns);
+      for (let i = 0, listed = 0; i < scanned && listed < expected; i++) {
         const value = listedScore(i);
         if (Number.isNaN(value)) continue;
-        values[listed.length] = value;
-        listed.push(ids.get(i));
+        order.add(value, ids.get(i));
+        listed++;
       }
-      const byId = (a: number, b: number): number => {
-        const idA = listed.get(a);
-        const idB = listed.get(b);
-        return idA < idB ? -1 : idA > idB ? 1 : 0;
-      };
-      for (const k of orderByValue(values.subarray(0, listed.length), byId)) yield listed.get(k);
+      yield* order.ids();
     },
   };
 }
@@ -372,6 +372,11 @@ export interface GapStorage {
    * or `add` stores it there. A million-row plan then keeps its ids once.
    */
   readonly ids?: IdStore;
+  /**
+   * Makes the store a gap list longer than 65,536 programmes writes its sorted runs to while it is
+   * written (see `ScoreOrder`; the CLI's is a temporary file); without it, lists are sorted in memory.
+   */
+  readonly sortRuns?: () => RunBytes;
 }
 
 /**
@@ -498,7 +503,7 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
       const gap = {
         goal,
         best: best[goal - 1]!,
-        programmes: idsByScore(length, count, (i) => addressing(i, goal), ids),
+        programmes: idsByScore(length, count, (i) => addressing(i, goal), ids, storage.sortRuns),
         share: count ? length / count : 0,
         status,
         addressed: length > 0,
@@ -533,7 +538,7 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
       const top = topOf(i);
       return top < threshold && !confirmedOf.has(i) ? top : Number.NaN;
     };
-    const orphans = idsByScore(orphanCount, count, orphanScore, ids);
+    const orphans = idsByScore(orphanCount, count, orphanScore, ids, storage.sortRuns);
     const labels = new Map(goals.filter((g) => g.programmes.length).map((g) => [g.goal, g.programmes.length] as const));
 
     const links: PlanTypeLink[] = planType

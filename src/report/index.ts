@@ -24,6 +24,7 @@ export {
   DEFAULT_PROGRAMME_EVIDENCE,
 } from './gaps.js';
 export { memorySpool, type ScoreSpool } from './score-store.js';
+export { type RunBytes } from './score-order.js';
 export { IdStore, memorySlots, PackedStrings, type SlotMap, type StringList } from '../id-store.js';
 export { checkPlan, sortFindings, CHECK_RULES, CHECK_SCHEMA_VERSION, type CheckInput, type CheckOptions, type CheckRule, type Finding, type PlanSummary, type Severity } from './check.js';
 export { scorePlan, type ProgrammeInput } from './plan.js';

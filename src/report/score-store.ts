@@ -91,10 +91,3 @@ export class ScoreStore {
     this.cachedBlock = -1;
   }
 }
-
-/** Positions 0 … n − 1 ordered by `values`, greatest first; equal values ordered by `tie` (a comparison of two positions). */
-export function orderByValue(values: Float64Array, tie: (a: number, b: number) => number): Int32Array {
-  const order = new Int32Array(values.length);
-  for (let k = 0; k < order.length; k++) order[k] = k;
-  return order.sort((a, b) => values[b]! - values[a]! || tie(a, b));
-}

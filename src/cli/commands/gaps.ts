@@ -5,6 +5,7 @@ import { catalogue } from '../../locales/index.js';
 import { getPlanType } from '../../plans/index.js';
 import { fileSpool } from '../../node/score-spool.js';
 import { fileSlots, fileStrings } from '../../node/string-spool.js';
+import { scratchFile } from '../../node/scratch-file.js';
 import { createGapAccumulator } from '../../report/gaps.js';
 import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.js';
 import type { GapsOptions } from '../commands.js';
@@ -32,7 +33,8 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
   // The output first: a target that cannot be written fails before anything is read or scored.
   const sink = openOutput(ctx, options.output, [file]);
   const meter = progress(ctx, 'programmes', inputSize(ctx, file));
-  // The programmes' scores, ids and id-check slots wait for the report in temporary files past the first 32,768 programmes.
+  // The programmes' scores, ids and id-check slots wait for the report in temporary files past the
+  // first 32,768 programmes; a gap list longer than 65,536 is sorted by runs in one too.
   const spool = fileSpool();
   // One store of the programmes' ids for the CSV reader (which makes repeated ones unique) and the report.
   const ids = new IdStore(fileStrings(), fileSlots());
@@ -54,7 +56,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
       framework: defaults.framework,
       ...(planType ? { planType } : { expect: options.expect! }),
       ...(Object.keys(document).length ? { document } : {}),
-    }, { spool, ids });
+    }, { spool, ids, sortRuns: () => scratchFile('sort') });
     let count = 0;
     for await (const scored of scoreProgrammes(engineOptions, plan.programmes)) {
       accumulator.add(review ? review.review.apply(scored) : scored);
