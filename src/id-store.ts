@@ -82,8 +82,13 @@ export class PackedStrings implements StringList {
 export interface SlotMap {
   /** Room for `size` slots; what was set before is forgotten (and never read again). */
   reset(size: number): void;
-  /** Every slot of the table since `reset` is set (after a growth): a file map writes them in one go. */
-  settle?(): void;
+  /**
+   * Slots a table rebuilt after growth is filled by at a time (`setRange`), when the map would
+   * rather not hold a table of the new size in memory (a file map); without it, every slot is `set`.
+   */
+  readonly rebuildWindow?: number;
+  /** Sets slots `from` … `from + indexes.length − 1` at once (those no id is in hold anything: they are never read). */
+  setRange?(from: number, indexes: Int32Array): void;
   get(slot: number): number;
   set(slot: number, index: number): void;
   /** Frees what the map holds; it is not read after. */
@@ -121,7 +126,6 @@ export class IdStore {
     // The table indexes what the store adds: a list given with strings in it would have them unchecked.
     if (ids.length !== 0) throw new RangeError(`IdStore: the list of ids must start empty (it holds ${ids.length})`);
     slots.reset(this.fingerprints.length);
-    slots.settle?.();
   }
 
   get length(): number {
@@ -168,19 +172,43 @@ export class IdStore {
   }
 
   private insert(index: number, hashes: number): void {
+    this.slots.set(this.place(hashes), index);
+  }
+
+  /** Takes the first free slot from the id's place, marks it with its fingerprint, and returns it. */
+  private place(hashes: number): number {
     const mask = this.fingerprints.length - 1;
     let slot = hashes & mask;
     while (this.fingerprints[slot] !== 0) slot = (slot + 1) & mask;
     this.fingerprints[slot] = fingerprintOf(hashes);
-    this.slots.set(slot, index);
+    return slot;
   }
 
-  /** Doubles the table and places every id again, read back in index order (one pass over a file). */
+  /**
+   * Doubles the table and places every id again, read back in index order (one pass over a file).
+   * A slot map that takes the new table by windows gets one pass per window: each pass places
+   * every id again from an empty table (the same slots each time: same ids, same order) and hands
+   * over the indexes of its window's slots, so that a growth at half a million ids holds a window
+   * (1 MB), not a table of two million slots (8 MB).
+   */
   private grow(): void {
-    this.fingerprints = new Uint16Array(this.fingerprints.length * 2);
-    this.slots.reset(this.fingerprints.length);
-    for (let i = 0; i < this.ids.length; i++) this.insert(i, hashesOf(this.ids.get(i)));
-    this.slots.settle?.();
+    const size = this.fingerprints.length * 2;
+    this.fingerprints = new Uint16Array(size);
+    this.slots.reset(size);
+    if (!this.slots.setRange) {
+      for (let i = 0; i < this.ids.length; i++) this.insert(i, hashesOf(this.ids.get(i)));
+      return;
+    }
+    const window = Math.min(size, this.slots.rebuildWindow ?? size);
+    const indexes = new Int32Array(window);
+    for (let from = 0; from < size; from += window) {
+      if (from) this.fingerprints.fill(0);
+      for (let i = 0; i < this.ids.length; i++) {
+        const slot = this.place(hashesOf(this.ids.get(i))) - from;
+        if (slot >= 0 && slot < window) indexes[slot] = i;
+      }
+      this.slots.setRange(from, indexes.subarray(0, Math.min(window, size - from)));
+    }
   }
 }
 

@@ -382,6 +382,35 @@ describe('IdStore (the ids of a large plan, packed)', () => {
     expect(reads).toBeLessThan(5);
   });
 
+  it('hands a table rebuilt after growth to a windowed slot map by windows, never as a whole table', () => {
+    const slots = memorySlots();
+    const ranges: number[][] = [];
+    let sets = 0;
+    let size = 0;
+    const windowed = {
+      ...slots,
+      rebuildWindow: 1024,
+      reset: (n: number) => ((size = n), slots.reset(n)),
+      set: (slot: number, index: number) => (sets++, slots.set(slot, index)),
+      setRange: (from: number, indexes: Int32Array) => {
+        ranges.push([from, indexes.length]);
+        indexes.forEach((index, k) => slots.set(from + k, index));
+      },
+    };
+    const store = new IdStore(new PackedStrings(), windowed);
+    const id = (i: number) => `W${(i * 7919) % 100_003}`;
+    for (let i = 0; i < 10_000; i++) expect(store.add(id(i))).toBe(i);
+    // Growths at 1,025, 2,049, 4,097 and 8,193 ids: tables of 4,096 to 32,768 slots, by windows of 1,024.
+    expect(size).toBe(32_768);
+    expect(Math.max(...ranges.map(([, n]) => n!))).toBe(1024);
+    // The last growth: 32 windows, in order, covering the table.
+    expect(ranges.slice(-32).map(([from]) => from)).toEqual(Array.from({ length: 32 }, (_, k) => k * 1024));
+    // One `set` per id placed between growths, none while a table is rebuilt.
+    expect(sets).toBe(10_000 - 4);
+    for (const i of [0, 1024, 1025, 4096, 8192, 9999]) expect(store.add(id(i))).toBe(-1);
+    expect(store.has(id(10_000))).toBe(false);
+  });
+
   it('the gap report refuses a duplicate id far from its first occurrence', () => {
     const results = Array.from({ length: 3000 }, (_, i) => scoreResult(`P${i}`, { 7: 0.9 }, {}));
     results.push(scoreResult('P12', { 7: 0.9 }, {}));

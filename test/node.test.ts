@@ -605,7 +605,7 @@ describe('fileSpool (the scores of a large plan wait for its gap report in a tem
     rmSync(folder, { recursive: true });
   });
 
-  it('fileSlots: a small plan never touches the disk; past its head, one write per id and the rebuilt table in one go', () => {
+  it('fileSlots: a small plan never touches the disk; past its head, one write per id and a rebuilt table by windows', () => {
     const parent = mkdtempSync(join(tmpdir(), 'sdg-spool-'));
     const gone = join(parent, 'gone');
     // 30,000 ids fit the head: no file is opened, so a missing folder is never noticed.
@@ -613,11 +613,13 @@ describe('fileSpool (the scores of a large plan wait for its gap report in a tem
     for (let i = 0; i < 30_000; i++) small.add(`A${i}`);
     expect(small.add('A29999')).toBe(-1);
     small.close();
-    const tiny = thrown(() => new IdStore(new PackedStrings(), fileSlots({ folder: gone, inMemorySlots: 0 })));
+    // No head at all: the first id placed opens the file.
+    const tiny = thrown(() => new IdStore(new PackedStrings(), fileSlots({ folder: gone, inMemorySlots: 0 })).add('A1'));
     expect((tiny as SdgAlignError).code).toBe('FILE_UNWRITABLE');
     expect(tiny.message).toMatch(/\/gone\/\.sdg-align-id-slots\.\d+\.[0-9a-f]{8}\.tmp: cannot write: no such directory\.$/);
-    // A head of 4,096 slots: the table moves to the file at its growth past 2,048 ids, and every id is still found.
-    const slots = fileSlots({ folder: parent, inMemorySlots: 4096 });
+    // A head of 4,096 slots: the table moves to the file at its growth past 2,048 ids (rebuilt by
+    // windows of 1,000 slots, which do not divide the table), and every id is still found.
+    const slots = fileSlots({ folder: parent, inMemorySlots: 4096, rebuildWindow: 1000 });
     const store = new IdStore(new PackedStrings(), slots);
     for (let i = 0; i < 20_000; i++) expect(store.add(`B${i}`)).toBe(i);
     for (const i of [0, 2047, 2048, 4095, 19_999]) expect(store.add(`B${i}`)).toBe(-1);

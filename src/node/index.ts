@@ -29,4 +29,5 @@ export { neutraliseCell, quoteField, textCell, formatScore as formatCsvScore, cs
 export { fileOutput, streamOutput, type OutputSink } from './output.js';
 export { splitDocument, type Section, type SplitDocument } from '../markdown/sections.js';
 export { fileSpool, IN_MEMORY_BLOCKS } from './score-spool.js';
-export { fileSlots, fileStrings, IN_MEMORY_ID_BLOCKS, IN_MEMORY_SLOTS } from './string-spool.js';
+export { fileSlots, fileStrings, IN_MEMORY_ID_BLOCKS, IN_MEMORY_SLOTS, REBUILD_WINDOW_SLOTS } from './string-spool.js';
+export { scratchFile, type ScratchFile } from './scratch-file.js';

@@ -95,31 +95,34 @@ export function fileStrings(options: { folder?: string; inMemoryBlocks?: number 
 /** Slots kept in memory before the map moves to its file (65,536 slots: 256 KB, ids of plans up to 32,768 programmes). */
 export const IN_MEMORY_SLOTS = 1 << 16;
 
+/** Slots of a table rebuilt after growth that the file map takes at a time (1 MB of indexes). */
+export const REBUILD_WINDOW_SLOTS = 1 << 18;
+
 /**
  * An `IdStore`'s slot map, in memory while its table is small, in a temporary file
  * (`.sdg-align-id-slots.PID.HEX.tmp`, 4 bytes a slot) once it grows past `inMemorySlots`: a slot
  * is written once per id placed and read only when a fingerprint matches (a repeated id, or one
- * visited slot in 65,535). A table rebuilt after growth is filled in memory and written in one
- * go (`settle`), where one write per id would cost a system call each; the file is written over
- * (the store never reads a slot it did not set since).
+ * visited slot in 65,535). A table rebuilt after growth comes by windows of `rebuildWindow`
+ * slots, each written in one go, where one write per id would cost a system call each and a
+ * table of the new size in memory 8 MB at a million ids; the file is written over (the store
+ * never reads a slot it did not set since).
  */
-export function fileSlots(options: { folder?: string; inMemorySlots?: number } = {}): SlotMap & { close(): void } {
+export function fileSlots(options: { folder?: string; inMemorySlots?: number; rebuildWindow?: number } = {}): SlotMap & { close(): void } {
   const limit = wholeCount(options.inMemorySlots ?? IN_MEMORY_SLOTS, 'inMemorySlots');
+  const rebuildWindow = Math.max(1, wholeCount(options.rebuildWindow ?? REBUILD_WINDOW_SLOTS, 'rebuildWindow'));
   const file = scratchFile('id-slots', options.folder);
-  /** The whole map while it is small, or the table being rebuilt; undefined when the file holds it. */
+  /** The whole map while it is small; undefined when the file holds it. */
   let memory: Int32Array | undefined = new Int32Array(0);
-  let size = 0;
   const cell = new Int32Array(1);
   const bytes = new Uint8Array(cell.buffer);
   return {
+    rebuildWindow,
     reset(slots) {
-      memory = new Int32Array(slots);
-      size = slots;
+      memory = slots <= limit ? new Int32Array(slots) : undefined;
     },
-    settle() {
-      if (!memory || size <= limit) return;
-      file.write(new Uint8Array(memory.buffer), 0);
-      memory = undefined;
+    setRange(from, indexes) {
+      if (memory) memory.set(indexes.subarray(0, memory.length - from), from);
+      else file.write(new Uint8Array(indexes.buffer, indexes.byteOffset, indexes.byteLength), from * 4);
     },
     get(slot) {
       if (memory) return memory[slot]!;
@@ -136,7 +139,6 @@ export function fileSlots(options: { folder?: string; inMemorySlots?: number } =
     },
     close() {
       memory = new Int32Array(0);
-      size = 0;
       file.close();
     },
   };
