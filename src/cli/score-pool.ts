@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { SdgAlignError } from '../errors.js';
 import type { EngineOptions } from '../scoring/options.js';
 import type { SCORE_FORMATS } from './formats.js';
@@ -72,11 +72,20 @@ export class ScorePool {
   readonly #queue: Pending[] = [];
   #seq = 0;
 
-  constructor(script: URL, size: number, setup: ScoreWorkerSetup) {
+  /**
+   * Starts `size` workers. node:worker_threads is loaded here, not with the command: `score` on
+   * one thread (the default on a small machine, and for one row) does not pay for it at start-up.
+   */
+  static async start(script: URL, size: number, setup: ScoreWorkerSetup): Promise<ScorePool> {
+    const { Worker } = await import('node:worker_threads');
+    return new ScorePool(Worker, script, size, setup);
+  }
+
+  private constructor(WorkerClass: typeof Worker, script: URL, size: number, setup: ScoreWorkerSetup) {
     this.#workers = Array.from({ length: size }, () => {
       // A small young generation: scoring allocates short-lived objects, and with one heap per
       // thread the default semi-spaces alone would cost tens of MB of resident memory each.
-      const worker = new Worker(script, { workerData: setup, resourceLimits: WORKER_HEAP_LIMITS });
+      const worker = new WorkerClass(script, { workerData: setup, resourceLimits: WORKER_HEAP_LIMITS });
       worker.on('message', (result: ScoreBatchResult) => {
         const waiting = this.#waiting.get(result.seq);
         if (!waiting) return;

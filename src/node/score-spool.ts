@@ -26,6 +26,8 @@ export function fileSpool(options: { folder?: string; inMemoryBlocks?: number } 
       }
       blockBytes = block.byteLength;
       file.write(new Uint8Array(block.buffer, block.byteOffset, block.byteLength), (k - inMemory) * blockBytes);
+      // Copied to the file: the store may fill the same block again.
+      return block;
     },
     read(k, length) {
       if (k < inMemory) return blocks[k]!;

@@ -31,18 +31,23 @@ export function fileStrings(options: { folder?: string; inMemoryBlocks?: number 
   let cachedText = '';
   let cachedEnds = new Int32Array(BLOCK);
 
+  /** Where a block is encoded before it is written (grown to the largest: one buffer, not two per block). */
+  let writeBuffer = Buffer.alloc(0);
+
   function seal(): void {
     const ends = joinedEnds(pending);
-    const text = Buffer.from(pending.join(''), 'utf16le');
+    const size = ends.byteLength + 2 * ends[BLOCK - 1]!;
+    if (writeBuffer.length < size) writeBuffer = Buffer.alloc(Math.max(size, 2 * writeBuffer.length));
+    writeBuffer.set(new Uint8Array(ends.buffer));
+    const textBytes = writeBuffer.write(pending.join(''), ends.byteLength, 'utf16le');
     const at = offsets[blockCount]!;
-    file.write(new Uint8Array(ends.buffer), at);
-    file.write(text, at + ends.byteLength);
+    file.write(writeBuffer.subarray(0, ends.byteLength + textBytes), at);
     if (blockCount + 2 > offsets.length) {
       const grown = new Float64Array(offsets.length * 2);
       grown.set(offsets);
       offsets = grown;
     }
-    offsets[++blockCount] = at + ends.byteLength + text.length;
+    offsets[++blockCount] = at + ends.byteLength + textBytes;
     pending = [];
   }
 
@@ -87,6 +92,7 @@ export function fileStrings(options: { folder?: string; inMemoryBlocks?: number 
       cachedText = '';
       cachedBlock = -1;
       readBuffer = Buffer.alloc(0);
+      writeBuffer = Buffer.alloc(0);
       file.close();
     },
   };

@@ -7,8 +7,12 @@
 
 /** Keeps the full blocks of a `ScoreStore`, numbered from 0 in the order written. */
 export interface ScoreSpool {
-  /** Keeps block `k` (the blocks come in order: 0, 1, 2…); the store does not touch `block` again. */
-  write(k: number, block: Float32Array): void;
+  /**
+   * Keeps block `k` (the blocks come in order: 0, 1, 2…). A spool that keeps `block` itself
+   * returns nothing, and the store does not touch it again; one that copied it (a file) returns
+   * it, and the store fills it again (no new block per 4,096 programmes for the collector).
+   */
+  write(k: number, block: Float32Array): Float32Array | void;
   /** Block `k` as written; valid until the next `read` (a file spool reads into one buffer). */
   read(k: number, length: number): Float32Array;
   /** Frees what the spool holds; the store is not read after. */
@@ -63,8 +67,8 @@ export class ScoreStore {
     const base = (this.count % B) * n;
     for (let g = 0; g < n; g++) this.current[base + g] = values[g] ?? 0;
     if (++this.count % B === 0) {
-      this.spool.write(this.count / B - 1, this.current);
-      this.current = new Float32Array(B * n);
+      // Every slot of a block is written before it is read: a block given back needs no clearing.
+      this.current = this.spool.write(this.count / B - 1, this.current) ?? new Float32Array(B * n);
     }
   }
 

@@ -88,7 +88,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
     // After the input checks: a wrong column is reported without waiting for the engine to build.
     // With worker threads, each builds its own engine: this thread only validates the options.
     resolveEngineOptions(engineOptions);
-    pool = startPool(ctx, options, inputBytes ?? 0, { engine: engineOptions, format, context, ...(review ? { decisions: review.decisions } : {}) });
+    pool = await startPool(ctx, options, inputBytes ?? 0, { engine: engineOptions, format, context, ...(review ? { decisions: review.decisions } : {}) });
     if (!pool) engine = createEngine(engineOptions);
   } catch (error) {
     await sink.abort();
@@ -205,7 +205,7 @@ const IDLE = Symbol('idle');
  * as many as the cores, at most `MAX_DEFAULT_WORKERS`.
  * Running from the TypeScript sources (no built worker script), scoring stays on this thread.
  */
-function startPool(ctx: CommandContext, options: ScoreOptions, bytes: number, setup: ScoreWorkerSetup): ScorePool | undefined {
+async function startPool(ctx: CommandContext, options: ScoreOptions, bytes: number, setup: ScoreWorkerSetup): Promise<ScorePool | undefined> {
   const script = workerScript();
   let size = options.workers;
   if (size === undefined) {
@@ -218,5 +218,5 @@ function startPool(ctx: CommandContext, options: ScoreOptions, bytes: number, se
     return undefined;
   }
   if (ctx.verbose) ctx.info(catalogue(ctx.locale).cli.workerThreads({ workers: size }));
-  return new ScorePool(script, size, setup);
+  return ScorePool.start(script, size, setup);
 }
