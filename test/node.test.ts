@@ -590,6 +590,28 @@ describe('fileSpool (the scores of a large plan wait for its gap report in a tem
     rmSync(folder, { recursive: true });
   });
 
+  it('once a plan outgrows the blocks kept in memory, they go to the file too (scores and ids)', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'sdg-spool-'));
+    const spool = fileSpool({ folder: parent, inMemoryBlocks: 2 });
+    const blocks = [0, 1, 2].map((k) => new Float32Array(34).fill(k + 0.5));
+    expect(spool.write(0, blocks[0]!)).toBeUndefined();
+    expect(spool.write(1, blocks[1]!)).toBeUndefined();
+    expect(spool.read(1, 34)).toBe(blocks[1]);
+    // The third block: the spool copies it (the store may fill it again) and the first two are read from the file.
+    expect(spool.write(2, blocks[2]!)).toBe(blocks[2]);
+    const first = spool.read(0, 34);
+    expect(first).not.toBe(blocks[0]);
+    expect([...first]).toEqual([...blocks[0]!]);
+    expect([...spool.read(1, 34)]).toEqual([...blocks[1]!]);
+    spool.close();
+    // Ids: the 1,025th of a one-block head writes the head to the file at once (a missing folder says so then, not 1,023 ids later).
+    const ids = fileStrings({ folder: join(parent, 'gone'), inMemoryBlocks: 1 });
+    for (let i = 0; i < 1024; i++) ids.push(`P${i}`);
+    expect((thrown(() => ids.push('P1024')) as SdgAlignError).code).toBe('FILE_UNWRITABLE');
+    expect(readdirSync(parent)).toEqual([]);
+    rmSync(parent, { recursive: true });
+  });
+
   it('fileStrings gives back what it was given, in and out of its file, lone surrogates included', () => {
     const folder = mkdtempSync(join(tmpdir(), 'sdg-spool-'));
     const list = fileStrings({ folder, inMemoryBlocks: 1 });

@@ -1,7 +1,7 @@
 /**
  * A `StringList` backed by a temporary file (scratch-file.ts), for the ids of a large plan's gap
- * report: the first blocks stay in memory (a `PackedStrings`), later ones are written to
- * `.sdg-align-ids.PID.HEX.tmp` by blocks of 1,024 strings and read back a block at a time, the
+ * report: the first blocks stay in memory (a `PackedStrings`) until the list outgrows them; then
+ * they and later ones are written to `.sdg-align-ids.PID.HEX.tmp` by blocks of 1,024 strings and read back a block at a time, the
  * last block read kept (reads in index order read each block once). A million 8-character ids
  * then cost 16 MB of disk where, in memory, they grew the heap by some 20 MB.
  *
@@ -17,7 +17,9 @@ import { scratchFile, wholeCount } from './scratch-file.js';
 export const IN_MEMORY_ID_BLOCKS = 32;
 
 export function fileStrings(options: { folder?: string; inMemoryBlocks?: number } = {}): StringList & { close(): void } {
-  const inMemory = wholeCount(options.inMemoryBlocks ?? IN_MEMORY_ID_BLOCKS, 'inMemoryBlocks') * BLOCK;
+  /** Strings held in memory (`head`): the first blocks, until the list outgrows them; then none, every block is in the file. */
+  const headStrings = wholeCount(options.inMemoryBlocks ?? IN_MEMORY_ID_BLOCKS, 'inMemoryBlocks') * BLOCK;
+  let inMemory = headStrings;
   let head = new PackedStrings();
   const file = scratchFile('ids', options.folder);
   /** Strings of the block being filled, past the head. */
@@ -71,6 +73,13 @@ export function fileStrings(options: { folder?: string; inMemoryBlocks?: number 
     },
     push(text) {
       if (size < inMemory) head.push(text);
+      else if (inMemory) {
+        // The list outgrew its head: the head's blocks go to the file first, and memory keeps none.
+        for (let i = 0; i < inMemory; i++) if (pending.push(head.get(i)) === BLOCK) seal();
+        head = new PackedStrings();
+        inMemory = 0;
+        pending.push(detached(text));
+      }
       // A copy: a CSV field is a substring of its 64 KiB chunk, which it would keep alive until the block is written.
       else if ((pending.push(detached(text)), pending.length === BLOCK)) seal();
       return size++;
@@ -86,6 +95,7 @@ export function fileStrings(options: { folder?: string; inMemoryBlocks?: number 
     close() {
       // Empty again, as a new list: nothing read after closing can come from the file.
       head = new PackedStrings();
+      inMemory = headStrings;
       pending = [];
       blockCount = 0;
       size = 0;
