@@ -1,9 +1,10 @@
 /**
  * A `StringList` backed by a temporary file (scratch-file.ts), for the ids of a large plan's gap
  * report: the first blocks stay in memory (a `PackedStrings`) until the list outgrows them; then
- * they and later ones are written to `.sdg-align-ids.PID.HEX.tmp` by blocks of 1,024 strings and read back a block at a time, the
- * last block read kept (reads in index order read each block once). A million 8-character ids
- * then cost 16 MB of disk where, in memory, they grew the heap by some 20 MB.
+ * they and later ones are written to `.sdg-align-ids.PID.HEX.tmp` by blocks of 1,024 strings and
+ * read back a block at a time, the last block read kept (reads in index order read each block
+ * once). A million 8-character ids then cost 16 MB of disk where, in memory, they grew the heap
+ * by some 20 MB.
  *
  * A block on disk: the end offset of each string in UTF-16 code units (Int32, 4 bytes each), then
  * the strings' code units (UTF-16LE: lone surrogates too come back as they were written).
