@@ -376,7 +376,10 @@ describe('renderJsonChunks', () => {
     expect(orphans.length).toBeGreaterThan(30);
     expect(accumulator.report().orphans).toEqual(orphans);
     expect([...accumulator.lazyReport().orphans]).toEqual(orphans);
-    // Long lists come in slices of 256 elements: no piece holds the 700 programmes, or a goal's 420 ids.
+    // Long lists come in slices of 256 elements or about 16 K characters: no piece holds the 700
+    // programmes, or a goal's 420 ids, and none is a string V8 would put past its young generation.
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(whole.length / 2);
+    expect(whole.length).toBeGreaterThan(100_000);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(17 * 1024);
   });
 });

@@ -37,8 +37,8 @@ function memoryBytes(): RunBytes & { writes: number; reads: number; bytes: numbe
   return store;
 }
 
-const ordered = (entries: readonly (readonly [number, string])[], runs?: () => RunBytes, runLength?: number): string[] => {
-  const order = new ScoreOrder(runs, runLength);
+const ordered = (entries: readonly (readonly [number, string])[], runs?: () => RunBytes, runLength?: number, expected?: number): string[] => {
+  const order = new ScoreOrder(runs, runLength, expected);
   for (const [score, id] of entries) order.add(score, id);
   return [...order.ids()];
 };
@@ -58,8 +58,11 @@ describe('ScoreOrder', () => {
       fc.property(fc.array(fc.tuple(scoreArbitrary, idArbitrary), { maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (entries, runLength) => {
         const expected = reference(entries);
         expect(ordered(entries)).toEqual(expected);
+        // Told how many entries come (its arrays made once, at that size), or not.
+        expect(ordered(entries, undefined, undefined, entries.length)).toEqual(expected);
         const store = memoryBytes();
-        expect(ordered(entries, () => store, runLength)).toEqual(expected);
+        expect(ordered(entries, () => store, runLength, entries.length)).toEqual(expected);
+        expect(ordered(entries, memoryBytes, runLength)).toEqual(expected);
         if (entries.length > runLength) expect(store.closed).toBe(true);
       }),
       { numRuns: 300, seed: 20261201 },

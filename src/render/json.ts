@@ -2,6 +2,12 @@ import type { GapReport, LazyGapReport } from '../report/gaps.js';
 
 /** Arrays longer than this are written in slices, and the values holding one are written key by key. */
 const SLICE = 256;
+/**
+ * A slice goes out once its text reaches this many characters (or SLICE elements): 256 summaries
+ * of programmes made strings of 100-220 KB, past what V8 keeps in its young generation, so each
+ * was garbage for a full collection.
+ */
+const SLICE_CHARS = 16 * 1024;
 
 /** An array (or the iterable of a `LazyGapReport`'s programmes) or an object that holds a long list somewhere. */
 function isLarge(value: unknown): boolean {
@@ -26,18 +32,23 @@ function* chunks(value: unknown, indent: string): Generator<string> {
   if (Array.isArray(value) || Symbol.iterator in (value as object)) {
     let n = 0;
     let slice: string[] = [];
+    let sliceChars = 0;
     for (const item of value as Iterable<unknown>) {
       const head = `${n++ ? ',' : '['}\n${inner}`;
       if (isLarge(item)) {
         if (slice.length) yield slice.join('');
         slice = [];
+        sliceChars = 0;
         yield head;
         yield* chunks(item, inner);
       } else {
-        slice.push(head + nested(item, inner));
-        if (slice.length >= SLICE) {
+        const text = head + nested(item, inner);
+        slice.push(text);
+        sliceChars += text.length;
+        if (slice.length >= SLICE || sliceChars >= SLICE_CHARS) {
           yield slice.join('');
           slice = [];
+          sliceChars = 0;
         }
       }
     }

@@ -339,7 +339,7 @@ function idsByScore(
   return {
     length: expected,
     *[Symbol.iterator]() {
-      const order = new ScoreOrder(sortRuns);
+      const order = new ScoreOrder(sortRuns, undefined, expected);
       for (let i = 0, listed = 0; i < scanned && listed < expected; i++) {
         const value = listedScore(i);
         if (Number.isNaN(value)) continue;

@@ -63,18 +63,28 @@ function compareEntries(
  */
 export class ScoreOrder {
   private count = 0;
-  private scores = new Float64Array(64);
+  private scores: Float64Array;
   /** Where entry k's code units start in `codes` (`count + 1` used). */
-  private starts = new Int32Array(65);
-  private codes = new Uint16Array(512);
+  private starts: Int32Array;
+  private codes: Uint16Array;
+  /** The order of the entries held and the merge sort's other half, kept from run to run. */
+  private order = new Int32Array(0);
+  private scratch = new Int32Array(0);
   private store: RunBytes | undefined;
   /** Each written run's first byte, and the end of the last. */
   private readonly runStarts: number[] = [0];
 
+  /** `expected`: how many entries will come, if known (the arrays are then made once, at their size). */
   constructor(
     private readonly runs?: () => RunBytes,
     private readonly runLength = SORT_RUN,
-  ) {}
+    expected = 0,
+  ) {
+    const entries = Math.max(64, Math.min(expected, runs ? runLength : expected));
+    this.scores = new Float64Array(entries);
+    this.starts = new Int32Array(entries + 1);
+    this.codes = new Uint16Array(8 * entries);
+  }
 
   add(score: number, id: string): void {
     // A full run is written when one more entry comes: a list of exactly one run stays in memory.
@@ -113,12 +123,35 @@ export class ScoreOrder {
     return this.codes.subarray(this.starts[k]!, this.starts[k + 1]!);
   }
 
-  /** The entries held, in order (their positions). */
+  /**
+   * The entries held, in order (their positions; valid until the next sort). A merge sort of
+   * positions in two arrays kept from run to run: `Int32Array.prototype.sort` with a comparison
+   * function copies into heap arrays of the run's size, garbage for a full collection each time.
+   * Stable, so equal entries (the same score and id) keep the order they came in.
+   */
   private sorted(): Int32Array {
+    const n = this.count;
+    if (this.order.length < n) {
+      this.order = new Int32Array(n);
+      this.scratch = new Int32Array(n);
+    }
     const { scores, starts, codes } = this;
-    const order = new Int32Array(this.count);
-    for (let k = 0; k < order.length; k++) order[k] = k;
-    return order.sort((a, b) => compareEntries(scores[a]!, codes, starts[a]!, starts[a + 1]! - starts[a]!, scores[b]!, codes, starts[b]!, starts[b + 1]! - starts[b]!));
+    const before = (a: number, b: number): boolean =>
+      compareEntries(scores[a]!, codes, starts[a]!, starts[a + 1]! - starts[a]!, scores[b]!, codes, starts[b]!, starts[b + 1]! - starts[b]!) <= 0;
+    let from = this.order;
+    let to = this.scratch;
+    for (let k = 0; k < n; k++) from[k] = k;
+    for (let width = 1; width < n; width *= 2) {
+      for (let lo = 0; lo < n; lo += 2 * width) {
+        const mid = Math.min(lo + width, n);
+        const hi = Math.min(lo + 2 * width, n);
+        let i = lo;
+        let j = mid;
+        for (let k = lo; k < hi; k++) to[k] = i < mid && (j >= hi || before(from[i]!, from[j]!)) ? from[i++]! : from[j++]!;
+      }
+      [from, to] = [to, from];
+    }
+    return from.subarray(0, n);
   }
 
   /** Writes the entries held as one sorted run, and starts again empty. */

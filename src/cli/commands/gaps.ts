@@ -67,7 +67,8 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
     // JSON is streamed: each programme's summary is built as it is written. The Markdown and HTML
     // renderings are strings of the whole report (a heatmap row per programme in HTML).
     const report = format.streams ? accumulator.lazyReport() : accumulator.report();
-    const out = new BufferedWriter(sink);
+    // A file takes the report as UTF-8 bytes, encoded into the writer's block as it comes (see BufferedWriter).
+    const out = new BufferedWriter(sink, options.output !== undefined && options.output !== '-');
     for (const chunk of format.render(report, { locale: ctx.locale })) await out.write(chunk);
     await out.flush();
     await sink.commit();
