@@ -80,10 +80,19 @@ export class ScoreOrder {
     private readonly runLength = SORT_RUN,
     expected = 0,
   ) {
-    const entries = Math.max(64, Math.min(expected, runs ? runLength : expected));
-    this.scores = new Float64Array(entries);
-    this.starts = new Int32Array(entries + 1);
-    this.codes = new Uint16Array(8 * entries);
+    this.scores = new Float64Array(64);
+    this.starts = new Int32Array(65);
+    this.codes = new Uint16Array(512);
+    this.reserve(expected);
+  }
+
+  /** Makes room for `expected` entries (a run's worth at most, with somewhere to write runs) before they come. */
+  reserve(expected: number): void {
+    const entries = Math.min(expected, this.runs ? this.runLength : expected);
+    if (entries <= this.scores.length) return;
+    this.scores = grown(this.scores, entries);
+    this.starts = grown(this.starts, entries + 1);
+    this.codes = grown(this.codes, Math.max(this.codes.length, 8 * entries));
   }
 
   add(score: number, id: string): void {
