@@ -37,9 +37,9 @@ main({ argv: process.argv.slice(2), stdin: process.stdin, stdout: process.stdout
   (code) => {
     process.exitCode = code;
     // The command has finished (its output file committed, its workers stopped): exit once stdout
-    // and stderr are flushed rather than wait for Node to tear the heap down, which cost 11-12 ms
-    // of a 220 ms one-text run (`explain`, `score -`; median of 30 interleaved runs). The 'exit'
-    // handler above still runs.
+    // and stderr are flushed rather than wait for Node to tear the heap down, which cost 2-12 ms of
+    // a 220 ms one-text run (`explain`, `score -`; medians of 30 interleaved runs, two sets). The
+    // 'exit' handler above still runs.
     flushed(process.stdout, () => flushed(process.stderr, () => process.exit(code)));
   },
 );

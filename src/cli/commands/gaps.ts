@@ -33,8 +33,8 @@ export async function run(ctx: CommandContext, positionals: string[], options: G
   // The output first: a target that cannot be written fails before anything is read or scored.
   const sink = openOutput(ctx, options.output, [file]);
   const meter = progress(ctx, 'programmes', inputSize(ctx, file));
-  // The programmes' scores, ids and id-check slots wait for the report in temporary files past the
-  // first 32,768 programmes; a gap list longer than 65,536 is sorted by runs in one too.
+  // The programmes' scores, ids and id-check slots wait for the report in temporary files once a plan
+  // has more than 32,768 programmes; a gap list longer than 65,536 is sorted by runs in one too.
   const spool = fileSpool();
   // One store of the programmes' ids for the CSV reader (which makes repeated ones unique) and the report.
   const ids = new IdStore(fileStrings(), fileSlots());
