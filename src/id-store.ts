@@ -125,6 +125,10 @@ export class IdStore {
   ) {
     // The table indexes what the store adds: a list given with strings in it would have them unchecked.
     if (ids.length !== 0) throw new RangeError(`IdStore: the list of ids must start empty (it holds ${ids.length})`);
+    const window = slots.rebuildWindow;
+    if (window !== undefined && !(Number.isInteger(window) && window >= 1)) {
+      throw new RangeError(`IdStore: a slot map's rebuildWindow must be a whole number ≥ 1, got ${window}`);
+    }
     slots.reset(this.fingerprints.length);
   }
 

@@ -8,6 +8,7 @@ import { asProgramme, frenchProgrammes, markdownPlan } from './helpers/fixtures.
 import { scoreResult } from './helpers/results.js';
 import { IdStore, memorySlots, PackedStrings } from '../src/id-store.js';
 import { thrown } from './helpers/errors.js';
+import type { RunBytes } from '../src/report/score-order.js';
 
 /**
  * A small PCAET as the engine could score it (threshold 0.35): energy renovation, cycling,
@@ -380,6 +381,43 @@ describe('IdStore (the ids of a large plan, packed)', () => {
     expect(store.has('D0050000')).toBe(false);
     expect(reads).toBeGreaterThanOrEqual(2);
     expect(reads).toBeLessThan(5);
+  });
+
+  it('a list whose sort runs failed to be written leaves nothing behind for the next list', () => {
+    // 70,000 programmes for goal 7 (more than a sort run), one in two for goal 11; the run store
+    // fails its first write, as a full disk would, then works again.
+    let failing = true;
+    const runs = (): RunBytes => {
+      let data = new Uint8Array(0);
+      return {
+        write(bytes, position) {
+          if (failing) {
+            failing = false;
+            throw new Error('ENOSPC (simulated)');
+          }
+          const larger = new Uint8Array(Math.max(data.length, position + bytes.length));
+          larger.set(data);
+          larger.set(bytes, position);
+          data = larger;
+        },
+        read: (bytes, position) => bytes.set(data.subarray(position, position + bytes.length)),
+        close: () => void (data = new Uint8Array(0)),
+      };
+    };
+    const accumulator = createGapAccumulator({ framework: sdgFramework, expect: [7, 11] }, { sortRuns: runs });
+    for (let i = 0; i < 70_000; i++) accumulator.add(scoreResult(`P${i}`, { 7: 0.9, ...(i % 2 ? { 11: 0.8 } : {}) }, {}));
+    const report = accumulator.lazyReport();
+    expect(() => [...report.goals[6]!.programmes]).toThrow('ENOSPC (simulated)');
+    const goal11 = [...report.goals[10]!.programmes];
+    expect(goal11).toHaveLength(35_000);
+    expect(goal11.slice(0, 3)).toEqual(['P1', 'P10001', 'P10003']);
+    expect(new Set([...report.goals[6]!.programmes]).size).toBe(70_000);
+  });
+
+  it('refuses a slot map whose rebuild window is not a whole number ≥ 1', () => {
+    for (const rebuildWindow of [0, Number.NaN, 1.5, -2]) {
+      expect(() => new IdStore(new PackedStrings(), { ...memorySlots(), rebuildWindow, setRange: () => {} })).toThrow(`rebuildWindow must be a whole number ≥ 1, got ${rebuildWindow}`);
+    }
   });
 
   it('hands a table rebuilt after growth to a windowed slot map by windows, never as a whole table', () => {

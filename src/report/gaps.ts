@@ -374,9 +374,13 @@ function spareOrders(sortRuns: (() => RunBytes) | undefined): SpareOrders {
       order.reserve(expected);
       return order;
     },
-    // Only sorters that write runs are kept: their arrays hold a run at most, where an in-memory
+    // Cleared, whatever ended its list (a failed write or read leaves its entries in it). Only
+    // sorters that write runs are kept: their arrays hold a run at most, where an in-memory
     // sorter's hold its whole list, which the accumulator would then keep as long as it lives.
-    give: (order) => void (sortRuns && spare.push(order)),
+    give(order) {
+      order.clear();
+      if (sortRuns) spare.push(order);
+    },
   };
 }
 

@@ -121,11 +121,16 @@ export class ScoreOrder {
       if (this.count) this.spill();
       yield* this.merged();
     } finally {
-      this.store?.close();
-      this.store = undefined;
-      this.count = 0;
-      this.runStarts.length = 1;
+      this.clear();
     }
+  }
+
+  /** Forgets the entries and runs held and closes the run store: empty again, as new (also after a failure while adding). */
+  clear(): void {
+    this.store?.close();
+    this.store = undefined;
+    this.count = 0;
+    this.runStarts.length = 1;
   }
 
   private idCodes(k: number): Uint16Array {
