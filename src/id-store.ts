@@ -85,6 +85,7 @@ export interface SlotMap {
   /**
    * Slots a table rebuilt after growth is filled by at a time (`setRange`), when the map would
    * rather not hold a table of the new size in memory (a file map); without it, every slot is `set`.
+   * Each window costs a pass over every id: keep it large (`fileSlots`: 262,144 slots, 1 MB).
    */
   readonly rebuildWindow?: number;
   /** Sets slots `from` … `from + indexes.length − 1` at once (those no id is in hold anything: they are never read). */
