@@ -12,6 +12,7 @@
 import { Buffer } from 'node:buffer';
 import { joinedEnds, PackedStrings, STRING_BLOCK as BLOCK, type SlotMap, type StringList } from '../id-store.js';
 import { detached } from '../strings.js';
+import { grown } from '../typed-arrays.js';
 import { scratchFile, wholeCount } from './scratch-file.js';
 
 /** Blocks kept in memory before the list writes to its file (32 × 1,024 ids). */
@@ -45,11 +46,7 @@ export function fileStrings(options: { folder?: string; inMemoryBlocks?: number 
     const textBytes = writeBuffer.write(pending.join(''), ends.byteLength, 'utf16le');
     const at = offsets[blockCount]!;
     file.write(writeBuffer.subarray(0, ends.byteLength + textBytes), at);
-    if (blockCount + 2 > offsets.length) {
-      const grown = new Float64Array(offsets.length * 2);
-      grown.set(offsets);
-      offsets = grown;
-    }
+    if (blockCount + 2 > offsets.length) offsets = grown(offsets, offsets.length * 2);
     offsets[++blockCount] = at + ends.byteLength + textBytes;
     pending = [];
   }

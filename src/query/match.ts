@@ -60,6 +60,16 @@ export interface EntryTable<T> {
   entry(i: number): CompiledEntry<T>;
 }
 
+/**
+ * Calls `visit` once for each distinct leaf a match of `tree` requires (`requiredLeaves`, which
+ * repeats a leaf an OR names twice): where an entry is filed. Most entries are one leaf (every
+ * lexicon phrase): no walk.
+ */
+function eachRequiredLeaf(tree: CompiledNode, visit: (leaf: number) => void): void {
+  if (typeof tree === 'number') return visit(tree);
+  for (const leaf of new Set(requiredLeaves(tree))) visit(leaf);
+}
+
 /** Spans kept per entry: evidence needs a few, counting saturates anyway; bounds work on huge texts. */
 export const MAX_SPANS_PER_ENTRY = 64;
 const MIN_PREFIX = 2;
@@ -134,15 +144,7 @@ export class CompiledMatcher<T> {
   private addCompiled(entry: CompiledEntry<T>): void {
     const index = this.entries.length;
     this.entries.push(entry);
-    const tree = entry[2];
-    if (typeof tree === 'number') {
-      (this.entriesByLeaf[tree] ??= []).push(index);
-      return;
-    }
-    for (const leaf of requiredLeaves(tree)) {
-      const list = (this.entriesByLeaf[leaf] ??= []);
-      if (list[list.length - 1] !== index) list.push(index);
-    }
+    eachRequiredLeaf(entry[2], (leaf) => void (this.entriesByLeaf[leaf] ??= []).push(index));
   }
 
   toJSON(): SerializedMatcher<T> {
@@ -176,12 +178,7 @@ export class CompiledMatcher<T> {
     // Each kept entry under the leaves its tree requires, grouped by leaf in entry order: counted
     // in a first pass, placed in a second.
     const start = new Int32Array(leaves.length + 1);
-    const eachLeaf = (e: number, visit: (leaf: number) => void): void => {
-      const tree = table.tree(origin[e]!);
-      if (typeof tree === 'number') return visit(tree);
-      let last = -1;
-      for (const leaf of requiredLeaves(tree)) if (leaf !== last) visit((last = leaf));
-    };
+    const eachLeaf = (e: number, visit: (leaf: number) => void): void => eachRequiredLeaf(table.tree(origin[e]!), visit);
     for (let e = 0; e < kept; e++) eachLeaf(e, (leaf) => void start[leaf + 1]!++);
     for (let l = 0; l < leaves.length; l++) start[l + 1]! += start[l]!;
     const fill = start.slice(0, leaves.length);

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { SdgAlignError } from '../errors.js';
 import type { PlanType, PlanTypeLink, PlanTypeRegistry } from '../plans/index.js';
 import { detached } from '../strings.js';
+import { grown } from '../typed-arrays.js';
 import { IdStore, PackedStrings } from '../id-store.js';
 import { asStored, ScoreStore, type ScoreSpool } from './score-store.js';
 import { ScoreOrder, type RunBytes } from './score-order.js';
@@ -482,12 +483,15 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
   let rejectedLabels = 0;
   /** Whether a programme counts for `goal`: its score reaches the threshold, or a person confirmed the goal. */
   const counts = (score: number, confirmed: readonly number[] | undefined, goal: number): boolean => score >= threshold || (confirmed?.includes(goal) ?? false);
+  /** The goals a programme of these scores (goal order) counts for, strongest first. */
+  const countedGoals = (values: readonly number[], confirmed: readonly number[] | undefined): GoalNumber[] =>
+    GOAL_NUMBERS.filter((g) => counts(values[g - 1]!, confirmed, g)).sort((a, b) => values[b - 1]! - values[a - 1]! || a - b);
   const titleOf = (i: number): string | undefined => (titles && i < titles.length && titled[i] ? titles.get(i) : undefined);
   const summary = (i: number): ProgrammeSummary => {
     const title = titleOf(i);
     const confirmed = confirmedOf.get(i);
     const values = GOAL_NUMBERS.map((g) => scores.get(i, g));
-    const goals = GOAL_NUMBERS.filter((g) => counts(values[g - 1]!, confirmed, g)).sort((a, b) => values[b - 1]! - values[a - 1]! || a - b);
+    const goals = countedGoals(values, confirmed);
     return {
       id: ids.get(i),
       ...(title !== undefined ? { title } : {}),
@@ -631,11 +635,7 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
         titles ??= new PackedStrings();
         while (titles.length < i) titles.push('');
         titles.push(title);
-        if (titled.length <= i) {
-          const grown = new Uint8Array(Math.max(1024, titled.length * 2, i + 1));
-          grown.set(titled);
-          titled = grown;
-        }
+        if (titled.length <= i) titled = grown(titled, Math.max(1024, titled.length * 2, i + 1));
         titled[i] = 1;
       }
       // A person's review: a rejected goal counts for nothing, a confirmed one always.
@@ -665,7 +665,7 @@ export function createGapAccumulator(options: GapReportOptions, storage: GapStor
       }
       if (top < threshold && !confirmed.length) orphanCount++;
       if (i < evidenceLimit) {
-        const counted = GOAL_NUMBERS.filter((g) => counts(values[g - 1]!, confirmed, g)).sort((a, b) => values[b - 1]! - values[a - 1]! || a - b);
+        const counted = countedGoals(values, confirmed);
         if (counted.length) evidenceOf[i] = counted.map((g) => programmeEvidence(g, values[g - 1]!, result, source, confirmed.includes(g)));
       }
       for (const t of result.targets) {

@@ -13,6 +13,8 @@
  * then its code units (UTF-16, lone surrogates as they came), little-endian.
  */
 
+import { grown } from '../typed-arrays.js';
+
 /** Entries sorted in memory at a time (about 2.5 MB for 8-character ids). */
 export const SORT_RUN = 1 << 16;
 
@@ -279,11 +281,4 @@ class RunReader {
     this.at = 0;
     return true;
   }
-}
-
-/** A typed array of `length` starting with `array`'s values. */
-function grown<T extends Float64Array | Int32Array | Uint16Array>(array: T, length: number): T {
-  const copy = new (array.constructor as new (length: number) => T)(length);
-  copy.set(array);
-  return copy;
 }
