@@ -51,5 +51,22 @@ describe('the fast matcher against the reference evaluator', () => {
         { numRuns: 3000, seed: 20261201 },
       );
     });
+
+    it(`restored from its serialized form (leaves indexed by groups as words need them), finds what the matcher it was saved from finds, whatever the order of the ${language} texts and entries added later`, () => {
+      const texts = fc.array(text(language), { minLength: 1, maxLength: 4 });
+      fc.assert(
+        fc.property(fc.array(query(language), { minLength: 1, maxLength: 6 }), texts, query(language), fc.nat(4), (queries, ts, added, addAt) => {
+          const built = new CompiledMatcher<null>(language);
+          queries.forEach((q, i) => built.add({ id: `q${i}`, query: parseQuery(q, `q${i}`), data: null, lenient: true }));
+          const restored = CompiledMatcher.fromJSON(built.toJSON(), () => true);
+          ts.forEach((t, k) => {
+            if (k === addAt) for (const m of [built, restored]) m.add({ id: 'added', query: parseQuery(added, 'added'), data: null, lenient: true });
+            const doc = streamWords(words(t), language);
+            expect(restored.match(doc)).toEqual(built.match(doc));
+          });
+        }),
+        { numRuns: 600, seed: 20261201 },
+      );
+    });
   }
 });

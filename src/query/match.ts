@@ -61,13 +61,15 @@ export interface EntryTable<T> {
 }
 
 /**
- * Calls `visit` once for each distinct leaf a match of `tree` requires (`requiredLeaves`, which
- * repeats a leaf an OR names twice): where an entry is filed. Most entries are one leaf (every
- * lexicon phrase): no walk.
+ * The distinct leaves a match of `tree` requires, in increasing order: where an entry is filed
+ * (`requiredLeaves` repeats a leaf an OR names twice). For trees of more than one leaf: a one-leaf
+ * tree (every lexicon phrase) is filed under itself, with no walk.
  */
-function eachRequiredLeaf(tree: CompiledNode, visit: (leaf: number) => void): void {
-  if (typeof tree === 'number') return visit(tree);
-  for (const leaf of new Set(requiredLeaves(tree))) visit(leaf);
+function distinctRequiredLeaves(tree: CompiledNode): Int32Array {
+  const sorted = Int32Array.from(requiredLeaves(tree)).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (n === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
 }
 
 /** Spans kept per entry: evidence needs a few, counting saturates anyway; bounds work on huge texts. */
@@ -84,7 +86,7 @@ const PREFIX_MEMO_LIMIT = 100_000;
  */
 export class CompiledMatcher<T> {
   /** Leaf signatures (the serialized form) and the leaves they describe, by leaf id. */
-  private readonly signatures: string[] = [];
+  private signatures: string[] = [];
   private readonly parsedLeaves: Leaf[] = [];
   /** Signature → leaf id, built when an entry is first compiled into a restored matcher (only custom entries need it). */
   private leafIdsBySignature: Map<string, number> | undefined;
@@ -118,6 +120,13 @@ export class CompiledMatcher<T> {
   /** Per-entry marks of the current `match` call (an epoch counter avoids clearing them). */
   private candidateMarks = new Uint32Array(0);
   private epoch = 0;
+  /**
+   * Restored leaves not indexed yet, by the first character of the key they are filed under
+   * (`indexCharOf`): a group is indexed when a word whose stem, form, acronym or key starts with
+   * that character is first probed. A one-text run (`explain`) indexes a few groups of some 7,000
+   * leaves per language instead of all of them; a corpus soon indexes them all, in the same order.
+   */
+  private unindexed: LeafGroups | undefined;
   /** Bumped whenever a leaf is added: word probes cached before are then stale. */
   private version = 0;
   /** The leaves found in the current `match` call, reused across calls (see `LeafHits`). */
@@ -144,7 +153,8 @@ export class CompiledMatcher<T> {
   private addCompiled(entry: CompiledEntry<T>): void {
     const index = this.entries.length;
     this.entries.push(entry);
-    eachRequiredLeaf(entry[2], (leaf) => void (this.entriesByLeaf[leaf] ??= []).push(index));
+    const tree = entry[2];
+    for (const leaf of typeof tree === 'number' ? [tree] : distinctRequiredLeaves(tree)) (this.entriesByLeaf[leaf] ??= []).push(index);
   }
 
   toJSON(): SerializedMatcher<T> {
@@ -170,20 +180,35 @@ export class CompiledMatcher<T> {
    */
   static fromTable<T>(language: Language, leaves: readonly string[], table: EntryTable<T>, keep: (i: number) => boolean): CompiledMatcher<T> {
     const matcher = new CompiledMatcher<T>(language);
-    // Stored leaves are distinct: each is added without looking it up (the map is built only if an entry is compiled later).
-    for (const signature of leaves) matcher.addLeaf(signature);
+    // Stored leaves are distinct: they are taken as they are (the signature map is built only if
+    // an entry is compiled later) and indexed by groups as words need them (`unindexed`).
+    matcher.signatures = leaves.slice();
+    if (leaves.length) matcher.unindexed = groupLeaves(leaves);
     const origin = new Int32Array(table.length);
     let kept = 0;
     for (let i = 0; i < table.length; i++) if (keep(i)) origin[kept++] = i;
     // Each kept entry under the leaves its tree requires, grouped by leaf in entry order: counted
-    // in a first pass, placed in a second.
+    // in a first pass, placed in a second. Most trees are one leaf (every lexicon phrase): no walk;
+    // the few hundred others are walked once, in the first pass.
     const start = new Int32Array(leaves.length + 1);
-    const eachLeaf = (e: number, visit: (leaf: number) => void): void => eachRequiredLeaf(table.tree(origin[e]!), visit);
-    for (let e = 0; e < kept; e++) eachLeaf(e, (leaf) => void start[leaf + 1]!++);
+    const required: (Int32Array | undefined)[] = new Array(kept);
+    for (let e = 0; e < kept; e++) {
+      const tree = table.tree(origin[e]!);
+      if (typeof tree === 'number') start[tree + 1]!++;
+      else {
+        const distinct = distinctRequiredLeaves(tree);
+        required[e] = distinct;
+        for (let k = 0; k < distinct.length; k++) start[distinct[k]! + 1]!++;
+      }
+    }
     for (let l = 0; l < leaves.length; l++) start[l + 1]! += start[l]!;
     const fill = start.slice(0, leaves.length);
     const byLeaf = new Int32Array(start[leaves.length]!);
-    for (let e = 0; e < kept; e++) eachLeaf(e, (leaf) => void (byLeaf[fill[leaf]!++] = e));
+    for (let e = 0; e < kept; e++) {
+      const distinct = required[e];
+      if (distinct === undefined) byLeaf[fill[table.tree(origin[e]!) as number]!++] = e;
+      else for (let k = 0; k < distinct.length; k++) byLeaf[fill[distinct[k]!]!++] = e;
+    }
     matcher.storedStart = start;
     matcher.storedByLeaf = byLeaf;
     matcher.entries.length = kept;
@@ -202,14 +227,38 @@ export class CompiledMatcher<T> {
     return id;
   }
 
-  /** Adds a leaf not yet in the matcher and indexes it by its first word. */
+  /** Adds a leaf not yet in the matcher and indexes it by its first word (after the restored leaves of its group). */
   private addLeaf(signature: string): number {
     this.version++;
     const id = this.signatures.length;
     this.signatures.push(signature);
-    // Indexed from its first two words, read off the signature by character codes (a restored
-    // matcher adds thousands of leaves at start-up); the leaf itself is parsed when first tried
-    // (a text tries a few hundred). The same reading as `elementOf`: `x*` prefix, `~x` form, `^X` acronym, else a stem.
+    this.indexGroup(indexCharOf(signature));
+    if (this.indexLeaf(signature, id) && this.prefixLeavesByKey.size) this.prefixLeavesByKey.clear();
+    return id;
+  }
+
+  /**
+   * Indexes the restored leaves whose key starts with character code `c`, if not done yet. The
+   * words that a group's leaves may start at all have keys starting with `c`, so indexing a group
+   * leaves every probe and prefix list computed before as it was: nothing is made stale.
+   */
+  private indexGroup(c: number): void {
+    const groups = this.unindexed;
+    if (groups === undefined) return;
+    const g = groups.byChar.get(c);
+    if (g === undefined || groups.indexed[g]) return;
+    groups.indexed[g] = 1;
+    const { start, members } = groups;
+    for (let k = start[g]!, end = start[g + 1]!; k < end; k++) this.indexLeaf(this.signatures[members[k]!]!, members[k]!);
+    if (++groups.indexedCount === groups.indexed.length) this.unindexed = undefined;
+  }
+
+  /**
+   * Files a leaf under its first two words, read off the signature by character codes (the leaf
+   * itself is parsed when first tried: a text tries a few hundred). The same reading as
+   * `elementOf`: `x*` prefix, `~x` form, `^X` acronym, else a stem. True for a prefix leaf.
+   */
+  private indexLeaf(signature: string, id: number): boolean {
     const from = signature.charCodeAt(0) === 61 ? 1 : 0; // '=': strict
     const space = signature.indexOf(' ', from);
     const firstEnd = space < 0 ? signature.length : space;
@@ -220,7 +269,7 @@ export class CompiledMatcher<T> {
         this.prefixLengths.add(value.length);
         this.prefixLengthList = [...this.prefixLengths].sort((a, b) => a - b);
       }
-      if (this.prefixLeavesByKey.size) this.prefixLeavesByKey.clear();
+      return true;
     } else if (signature.charCodeAt(from) === 126) push(this.byForm, signature.slice(from + 1, firstEnd), id);
     else if (signature.charCodeAt(from) === 94) push(this.byFirstAcronym, signature.slice(from + 1, firstEnd), id);
     else {
@@ -236,7 +285,7 @@ export class CompiledMatcher<T> {
       }
       this.indexByFirstStem(first, second, from === 1, id);
     }
-    return id;
+    return false;
   }
 
   /** `second`: undefined for a one-word leaf; the second stem of a loose leaf whose second word is a stem; '' otherwise. */
@@ -302,6 +351,13 @@ export class CompiledMatcher<T> {
     const info = doc.infos[i]!;
     const cached = info.probe;
     if (cached && cached.owner === this && cached.version === this.version) return cached.value as WordProbe;
+    if (this.unindexed !== undefined) {
+      // The groups this word's lookups read (an empty key, an over-long word's, reads none).
+      this.indexGroup(doc.stems[i]!.charCodeAt(0));
+      this.indexGroup(doc.forms[i]!.charCodeAt(0));
+      this.indexGroup(doc.keys[i]!.charCodeAt(0));
+      if (doc.acronyms[i]) this.indexGroup(doc.acronyms[i]!.charCodeAt(0));
+    }
     const lengths = this.prefixLengthList;
     let probe: WordProbe = {
       first: this.byFirstStem.get(doc.stems[i]!),
@@ -374,6 +430,46 @@ export class CompiledMatcher<T> {
     }
     hits.add(leaf, at, last);
   }
+}
+
+/**
+ * The character code a leaf's index key starts with (see `indexLeaf`): the first character of a
+ * prefix or a stem, the one after `~` (form) or `^` (acronym), past a leading `=` (strict).
+ */
+function indexCharOf(signature: string): number {
+  const from = signature.charCodeAt(0) === 61 ? 1 : 0;
+  const space = signature.indexOf(' ', from);
+  if (signature.charCodeAt((space < 0 ? signature.length : space) - 1) === 42) return signature.charCodeAt(from);
+  const c = signature.charCodeAt(from);
+  return c === 126 || c === 94 ? signature.charCodeAt(from + 1) : c;
+}
+
+/** Leaves grouped by `indexCharOf`, packed: group g's leaf ids, in id order, are `members[start[g] … start[g + 1]]`. */
+interface LeafGroups {
+  readonly byChar: Map<number, number>;
+  readonly start: Int32Array;
+  readonly members: Int32Array;
+  readonly indexed: Uint8Array;
+  indexedCount: number;
+}
+
+function groupLeaves(signatures: readonly string[]): LeafGroups {
+  const byChar = new Map<number, number>();
+  const groupOf = new Int32Array(signatures.length);
+  const sizes: number[] = [];
+  for (let l = 0; l < signatures.length; l++) {
+    const c = indexCharOf(signatures[l]!);
+    let g = byChar.get(c);
+    if (g === undefined) byChar.set(c, (g = sizes.push(0) - 1));
+    sizes[g]!++;
+    groupOf[l] = g;
+  }
+  const start = new Int32Array(sizes.length + 1);
+  for (let g = 0; g < sizes.length; g++) start[g + 1] = start[g]! + sizes[g]!;
+  const fill = start.slice(0, sizes.length);
+  const members = new Int32Array(signatures.length);
+  for (let l = 0; l < signatures.length; l++) members[fill[groupOf[l]!]!++] = l;
+  return { byChar, start, members, indexed: new Uint8Array(sizes.length), indexedCount: 0 };
 }
 
 /** The leaves that may start at one written form (see `probeOf`). */

@@ -94,7 +94,7 @@ export const CALIBRATION: Calibration & { readonly fit: Readonly<Record<string, 
       "dev/fr-pages-dev.csv": "b001f05685215b2059717d679be6aea871f1891edaf1e262bb20e0acc1d2bcef",
       "dev/swisstext-train.csv": "cfc88c455aa38da7137274d25dcda0307a97dc06f107362e5e05b5c1001ea4cb"
     },
-    "modelSha256": "35df65c9fc609e6a277937b8a47c01522e1242e891224fe0dc3f8ecad85f96ff",
+    "modelSha256": "3f1d34238913803c904d4a32ba1b18ee5811777b634bb05617d819368ee5e54f",
     "threshold": 0.5,
     "inSample": [
       {

@@ -106,7 +106,7 @@ function buildModel(options: ResolvedEngineOptions): EngineModel {
   /** One term → position map per language, shared by its goal and target indexes (a document's terms are looked up once). */
   const vocabularyOf = (language: LanguageCode): Map<string, number> => {
     let v = data.vocabularies.get(language);
-    if (!v) data.vocabularies.set(language, (v = new Map(data.language(language).descriptors.terms.map((term, t) => [term, t]))));
+    if (!v) data.vocabularies.set(language, (v = positions(data.language(language).descriptors.terms)));
     return v;
   };
   return {
@@ -125,6 +125,13 @@ function buildModel(options: ResolvedEngineOptions): EngineModel {
       return index;
     },
   };
+}
+
+/** Each term's position (a loop: a pair array per term, as `new Map(terms.map(…))` makes, costs at start-up). */
+function positions(terms: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let t = 0; t < terms.length; t++) map.set(terms[t]!, t);
+  return map;
 }
 
 /** Models are pure functions of (framework, languages, sources, custom entries): engines with the same configuration share one. */

@@ -29,15 +29,17 @@ export interface EncodedMatcher {
   readonly weights: readonly number[];
   /**
    * Query trees; a tree that is one leaf (every lexicon phrase) is stored as the difference
-   * with the previous such leaf, mostly 1 (leaves are numbered as entries add them).
+   * with the previous such leaf, mostly 1 (leaves are numbered as entries add them). A number
+   * here is always such a difference: a tree of several leaves is an array.
    */
-  readonly trees: readonly (CompiledNode | string)[];
+  readonly trees: readonly CompiledNode[];
   /** Exclusion leaves of the few entries that have some: entry index → leaves. */
   readonly exclusions: Readonly<Record<string, readonly number[]>>;
 }
 
 export interface EncodedModel {
-  readonly version: 1;
+  /** 2: one-leaf trees as numbers (version 1 wrote them as "+d" strings). */
+  readonly version: 2;
   readonly matchers: Readonly<Record<Language, EncodedMatcher>>;
   readonly descriptors: Readonly<Record<Language, SerializedDescriptors>>;
 }
@@ -75,20 +77,20 @@ function encodeMatcher(m: SerializedMatcher<EntryData>): EncodedMatcher {
   };
 }
 
-/** One-leaf trees as `"+d"` strings (d = the step from the previous one-leaf tree); others as they are. */
-function deltaLeaves(trees: readonly CompiledNode[]): (CompiledNode | string)[] {
+/** One-leaf trees as the step from the previous one-leaf tree; others as they are. */
+function deltaLeaves(trees: readonly CompiledNode[]): CompiledNode[] {
   let previous = 0;
   return trees.map((t) => {
     if (typeof t !== 'number') return t;
     const d = t - previous;
     previous = t;
-    return `${d >= 0 ? '+' : ''}${d}`;
+    return d;
   });
 }
 
-function undeltaLeaves(trees: readonly (CompiledNode | string)[]): CompiledNode[] {
+function undeltaLeaves(trees: readonly CompiledNode[]): CompiledNode[] {
   let previous = 0;
-  return trees.map((t) => (typeof t === 'string' ? (previous += Number(t)) : t));
+  return trees.map((t) => (typeof t === 'number' ? (previous += t) : t));
 }
 
 /** A stored matcher's entries, built one at a time (see `EntryTable`), with the source of each for the engine's choice of sources. */
@@ -130,14 +132,14 @@ function decodeMatcher(e: EncodedMatcher, language: Language): SerializedMatcher
 
 export function encodeModel(model: SerializedModel): EncodedModel {
   return {
-    version: 1,
+    version: 2,
     matchers: { fr: encodeMatcher(model.matchers.fr), en: encodeMatcher(model.matchers.en) },
     descriptors: model.descriptors,
   };
 }
 
 export function decodeModel(encoded: EncodedModel): SerializedModel {
-  if (encoded.version !== 1) throw new Error(`model codec: unknown model version ${String(encoded.version)}`);
+  if (encoded.version !== 2) throw new Error(`model codec: unknown model version ${String(encoded.version)}`);
   const matchers = {} as Record<Language, SerializedMatcher<EntryData>>;
   for (const language of LANGUAGES) matchers[language] = decodeMatcher(encoded.matchers[language], language);
   return { matchers, descriptors: encoded.descriptors };

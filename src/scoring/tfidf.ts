@@ -134,17 +134,24 @@ export class TfIdfIndex {
     const fill = offsets.slice(0, terms.length);
     const descriptors = new Int32Array(offsets[terms.length]!);
     const weights = new Float64Array(offsets[terms.length]!);
-    counts.forEach((pairs, d) => {
+    // A descriptor's weights before normalisation, computed once (this runs at start-up, uncompiled).
+    let raw = new Float64Array(256);
+    for (let d = 0; d < counts.length; d++) {
+      const pairs = counts[d]!;
+      if (raw.length < pairs.length >> 1) raw = new Float64Array(pairs.length);
       let norm = 0;
-      for (let k = 0; k < pairs.length; k += 2) norm += (sublinearTf(pairs[k + 1]!) * idf[pairs[k]!]!) ** 2;
-      norm = Math.sqrt(norm) || 1;
-      for (let k = 0; k < pairs.length; k += 2) {
-        const t = pairs[k]!;
-        const at = fill[t]!++;
-        descriptors[at] = d;
-        weights[at] = (sublinearTf(pairs[k + 1]!) * idf[t]!) / norm;
+      for (let k = 0, j = 0; k < pairs.length; k += 2, j++) {
+        const w = sublinearTf(pairs[k + 1]!) * idf[pairs[k]!]!;
+        raw[j] = w;
+        norm += w ** 2;
       }
-    });
+      norm = Math.sqrt(norm) || 1;
+      for (let k = 0, j = 0; k < pairs.length; k += 2, j++) {
+        const at = fill[pairs[k]!]!++;
+        descriptors[at] = d;
+        weights[at] = raw[j]! / norm;
+      }
+    }
     return new TfIdfIndex(counts.length, vocabulary ?? new Map(terms.map((term, t) => [term, t])), idf, offsets, descriptors, weights);
   }
 
