@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, DEFAULT_THRESHOLD, SdgAlignError } from '../src/index.js';
+import { ensureBuilt, ROOT } from './helpers/cli.js';
 
 const engine = createEngine();
 
@@ -167,6 +170,22 @@ describe('scoreAll', () => {
   it('numbers documents without ids from 1', () => {
     expect(engine.scoreAll(['un', 'deux']).goals.rowIds).toEqual(['1', '2']);
   });
+
+  it('scores each document as it comes: 300 texts of 60 KB from a generator fit in a 64 MB heap (only rows too short to tell wait for the dominant language)', () => {
+    ensureBuilt();
+    const script = `
+      const { createEngine } = require(${JSON.stringify(join(ROOT, 'dist', 'index.cjs'))});
+      const paragraph = ${JSON.stringify(FRENCH.renovation)};
+      function* docs() {
+        for (let i = 0; i < 300; i++) yield i % 50 === 7 ? { id: 'short' + i, text: 'Aide aux devoirs' } : { id: 'd' + i, text: (paragraph + ' ').repeat(Math.ceil(60000 / paragraph.length)) + i };
+      }
+      const r = createEngine({ maxEvidence: 0, level: 'goal' }).scoreAll(docs());
+      console.log(JSON.stringify([r.documents.length, r.goals.rowIds[7], r.documents[7].language, r.documents[8].language, r.documents[8].labels]));`;
+    const run = spawnSync(process.execPath, ['--max-old-space-size=64', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const eighth = (FRENCH.renovation + ' ').repeat(Math.ceil(60000 / FRENCH.renovation.length)) + 8;
+    expect(JSON.parse(run.stdout)).toEqual([300, 'short7', 'fr', 'fr', createEngine({ maxEvidence: 0, level: 'goal' }).score(eighth).labels]);
+  }, 60_000);
 });
 
 describe('explain', () => {

@@ -94,16 +94,31 @@ export function createEngine(options: EngineOptions = {}): Engine {
     score: (doc) => score(doc),
     safeScore: (doc) => safely(() => score(doc)),
     scoreAll(docs) {
-      const prepared: TokenizedDocument[] = [];
+      // The documents of one collection share a language: short rows that cannot be told are read
+      // in the collection's dominant one. Only they wait for it (their words kept until then); every
+      // other document is scored as it comes, so that the call holds results, not every text's words.
+      const waitForDominant = resolved.fallbackLanguage === undefined && resolved.language === 'auto';
+      const scored: ScoreResult[] = [];
+      const detected: DetectedLanguage[] = [];
+      const waiting: { readonly at: number; readonly doc: TokenizedDocument }[] = [];
       let n = 0;
-      for (const doc of docs) prepared.push(tokenized(prepare(doc, String(++n))));
-      // The documents of one collection share a language: short rows that cannot be told are read in it.
-      const fallback = resolved.fallbackLanguage ?? (resolved.language === 'auto' ? dominantLanguage(prepared.map((d) => (d.language ? d.language : detectLanguageOfScan(d.words, languages)))) : undefined);
+      for (const input of docs) {
+        const doc = tokenized(prepare(input, String(++n)));
+        if (waitForDominant) {
+          const language = doc.language ?? detectLanguageOfScan(doc.words, languages);
+          detected.push(language);
+          if (language === 'und') {
+            waiting.push({ at: scored.length, doc });
+            scored.length++;
+            continue;
+          }
+        }
+        scored.push(scoreDocument(doc, model, shape, resolved, resolved.fallbackLanguage));
+      }
+      const fallback = waitForDominant ? dominantLanguage(detected) : resolved.fallbackLanguage;
+      for (const { at, doc } of waiting) scored[at] = scoreDocument(doc, model, shape, resolved, fallback);
       // The documents carry the framework to the gap report (not in their JSON: see frameworks/carry.ts).
-      const documents = carryFramework(
-        prepared.map((d) => scoreDocument(d, model, shape, resolved, fallback)),
-        framework,
-      );
+      const documents = carryFramework(scored, framework);
       return {
         documents,
         goals: createAlignmentMatrix(documents, 'goal', resolved.threshold, framework),
