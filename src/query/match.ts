@@ -62,8 +62,8 @@ export interface EntryTable<T> {
 
 /**
  * The distinct leaves a match of `tree` requires, in increasing order: where an entry is filed
- * (`requiredLeaves` repeats a leaf an OR names twice). For trees of more than one leaf: a one-leaf
- * tree (every lexicon phrase) is filed under itself, with no walk.
+ * (`requiredLeaves` repeats a leaf an OR names twice). Called for trees of more than one leaf: a
+ * one-leaf tree (every lexicon phrase) is filed under itself, with no walk.
  */
 function distinctRequiredLeaves(tree: CompiledNode): Int32Array {
   const sorted = Int32Array.from(requiredLeaves(tree)).sort();
