@@ -51,9 +51,11 @@ export function goalIndexOf(d: SerializedDescriptors, vocabulary: Map<string, nu
     };
     add(own);
     for (const i of byGoal[g]!) add(d.targets[i]!);
-    touched.sort((a, b) => a - b);
+    // A typed array sorts numbers natively; `touched.sort((a, b) => a - b)` called back for each comparison (this runs once, uncompiled, at start-up).
+    const terms = Int32Array.from(touched).sort();
     const pairs: number[] = [];
-    for (const term of touched) {
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k]!;
       pairs.push(term, sum[term]!);
       sum[term] = 0;
     }
