@@ -12,7 +12,7 @@ import { frameworkDescriptors, frameworkMatcher } from './framework-model.js';
 import { goalIndexOf, type EntryData, type SerializedDescriptors } from './model.js';
 import { precomputedLanguage } from './model-data.js';
 import type { ResolvedEngineOptions } from './options.js';
-import { TfIdfIndex } from './tfidf.js';
+import { TfIdfIndex, termPositions } from './tfidf.js';
 import { cachedModel } from './model-cache.js';
 import { addCustomEntries } from './custom-entries.js';
 
@@ -106,7 +106,7 @@ function buildModel(options: ResolvedEngineOptions): EngineModel {
   /** One term → position map per language, shared by its goal and target indexes (a document's terms are looked up once). */
   const vocabularyOf = (language: LanguageCode): Map<string, number> => {
     let v = data.vocabularies.get(language);
-    if (!v) data.vocabularies.set(language, (v = positions(data.language(language).descriptors.terms)));
+    if (!v) data.vocabularies.set(language, (v = termPositions(data.language(language).descriptors.terms)));
     return v;
   };
   return {
@@ -125,13 +125,6 @@ function buildModel(options: ResolvedEngineOptions): EngineModel {
       return index;
     },
   };
-}
-
-/** Each term's position (a loop: a pair array per term, as `new Map(terms.map(…))` makes, costs at start-up). */
-function positions(terms: readonly string[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let t = 0; t < terms.length; t++) map.set(terms[t]!, t);
-  return map;
 }
 
 /** Models are pure functions of (framework, languages, sources, custom entries): engines with the same configuration share one. */

@@ -51,7 +51,8 @@ export function goalIndexOf(d: SerializedDescriptors, vocabulary: Map<string, nu
     };
     add(own);
     for (const i of byGoal[g]!) add(d.targets[i]!);
-    // A typed array sorts numbers natively; `touched.sort((a, b) => a - b)` called back for each comparison (this runs once, uncompiled, at start-up).
+    // A typed array sorts numbers natively; `touched.sort((a, b) => a - b)` called back for each
+    // comparison (this runs once, uncompiled, at start-up).
     const terms = Int32Array.from(touched).sort();
     const pairs: number[] = [];
     for (let k = 0; k < terms.length; k++) {

@@ -32,7 +32,7 @@ export function termCounts(stems: Iterable<string>): Map<string, number> {
 export function descriptorCounts(descriptors: readonly (readonly string[])[]): { terms: string[]; counts: number[][] } {
   const counted = descriptors.map((d) => termCounts(d));
   const terms = [...new Set(counted.flatMap((c) => [...c.keys()]))].sort();
-  const index = new Map(terms.map((term, t) => [term, t]));
+  const index = termPositions(terms);
   const counts = counted.map((c) =>
     [...c]
       .map(([term, n]) => [index.get(term)!, n] as const)
@@ -40,6 +40,13 @@ export function descriptorCounts(descriptors: readonly (readonly string[])[]): {
       .flat(),
   );
   return { terms, counts };
+}
+
+/** Each term's position in a vocabulary (a loop: `new Map(terms.map(…))` makes an array per term, a cost at start-up). */
+export function termPositions(terms: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let t = 0; t < terms.length; t++) map.set(terms[t]!, t);
+  return map;
 }
 
 /** A document's words on an index's vocabulary (see `TfIdfIndex.documentTerms`). */
@@ -152,7 +159,7 @@ export class TfIdfIndex {
         weights[at] = raw[j]! / norm;
       }
     }
-    return new TfIdfIndex(counts.length, vocabulary ?? new Map(terms.map((term, t) => [term, t])), idf, offsets, descriptors, weights);
+    return new TfIdfIndex(counts.length, vocabulary ?? termPositions(terms), idf, offsets, descriptors, weights);
   }
 
   /** Cosine similarity of a document (its stems) with every descriptor, in descriptor order. */
