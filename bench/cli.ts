@@ -32,7 +32,7 @@ export interface CliRun {
   readonly rssMethod: string;
   readonly cpuSeconds: number | undefined;
   readonly outputRows: number | undefined;
-  /** Worker threads of the run: the `--workers` flag, else what `--verbose` reported ("scoring on N worker threads"; none = 1). */
+  /** Scoring threads of the run: the `--workers` flag, else what `--verbose` reported ("scoring on N threads"; none = 1). */
   readonly workers: number | undefined;
   readonly error?: string;
 }
@@ -41,7 +41,7 @@ export interface CliRun {
 function workersOf(args: readonly string[], stderr: string): number | undefined {
   const flag = args.indexOf('--workers');
   if (flag >= 0) return Number(args[flag + 1]);
-  const m = /scoring on (\d+) worker threads/.exec(stderr);
+  const m = /scoring on (\d+) threads/.exec(stderr);
   if (m) return Number(m[1]);
   return args.includes('--verbose') ? 1 : undefined;
 }

@@ -141,7 +141,7 @@ const cases: Case[] = [
     after: async (dir, result) => expect(result.stdout).toBe((await runInProcess(['score', 'a.csv', '--threshold', '0.4'], { cwd: dir })).stdout),
   },
   { name: 'check --min-coverage 0,99 is read as 0.99', args: ['check', PCAET_MD, '--min-coverage', '0,99'], exit: 1, stdout: /error: coverage of the expected goals is [\d.]+%, below the minimum 99%\./ },
-  { name: 'score --help gives the --workers range', args: ['score', '--help'], exit: 0, stdout: /--workers N +worker threads, 1 to min\(64, 4 × cores\)/ },
+  { name: 'score --help gives the --workers range', args: ['score', '--help'], exit: 0, stdout: /--workers N +scoring threads \(this one and N − 1 worker threads\), 1 to\n +min\(64, 4 × cores\)/ },
   { name: 'bad --format', args: ['score', 'a.csv', '--format', 'xml'], exit: 2, stderr: /--format: expected one of csv, json, ndjson, got "xml"/ },
   { name: 'score without FILE', args: ['score'], exit: 2, stderr: /score needs a FILE \(or - for stdin\)/ },
 
@@ -1126,17 +1126,33 @@ describe('sdg-align CLI: pipes', () => {
 
   // The built command finds its worker script from its own path: a folder whose name holds `%` or
   // `#` (which a file: URL must escape) gave an internal error or a silent single thread.
-  it.each(['p%zz', 'C#'])('score --workers 2 from a copy of dist/ in a folder named %s: two worker threads, the same rows', (name) => {
+  it.each(['p%zz', 'C#'])('score --workers 2 from a copy of dist/ in a folder named %s: this thread and a worker thread, the same rows', (name) => {
     const root = join(tempDir(), name);
     cpSync(join(ROOT, 'dist'), join(root, 'dist'), { recursive: true, filter: (source) => !source.includes(`${join('dist', 'app')}`) });
     const csv = join(root, 'plan.csv');
     writeFileSync(csv, 'id,text\n1,Rénovation énergétique des écoles\n2,Eau potable et assainissement\n');
     const run = (bin: string) => spawnSync(process.execPath, [bin, 'score', csv, '--workers', '2', '--verbose'], { encoding: 'utf8' });
     const copied = run(join(root, 'dist', 'cli.cjs'));
-    expect(copied.stderr).toContain('scoring on 2 worker threads');
+    expect(copied.stderr).toContain('scoring on 2 threads: this one and 1 worker thread.');
     expect(copied.stderr).not.toMatch(/internal error|one thread/);
     expect(copied.status).toBe(0);
     expect(copied.stdout).toBe(run(BIN).stdout);
+  });
+
+  it('score --review with --workers 2 (batches scored by this thread and by a worker): the same rows and the same warnings as one thread', () => {
+    const dir = tempDir();
+    const texts = ['Rénovation énergétique des écoles et pistes cyclables', 'Accès à l’eau potable', 'Fête du village', 'Circuits courts et restauration collective bio'];
+    writeFileSync(join(dir, 'plan.csv'), `id,text\n${Array.from({ length: 1200 }, (_, i) => `P${i},${texts[i % 4]} ${i}`).join('\n')}\n`);
+    // Decisions on rows of the first batch and of later ones; two of them find nothing (warnings).
+    writeFileSync(join(dir, 'revue.csv'), 'identifiant;ODD;décision\nP0;7;rejeter\nP1;6;accepter\nP900;7;rejeter\nP1101;13;rejeter\nP1199;2;accepter\nP1150;13;rejeter\n');
+    const run = (workers: string) => spawnSync(process.execPath, [BIN, 'score', 'plan.csv', '--id-column', 'id', '--review', 'revue.csv', '--workers', workers], { cwd: dir, encoding: 'utf8' });
+    const one = run('1');
+    const two = run('2');
+    expect(one.status).toBe(0);
+    expect(one.stderr).toMatch(/P1101" is not labelled with goal 13/);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
   });
 
   it.each(['1', '2'])('ends quietly with exit 0 when the reader closes the pipe early (| head), --workers %s', async (workers) => {

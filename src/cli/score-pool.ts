@@ -1,6 +1,10 @@
 /**
- * A pool of worker threads for `sdg-align score --workers N`. Batches go to the workers in turn and
- * come back in submission order, so the output keeps the input order; at most `2 × N` batches are
+ * The scoring threads of `sdg-align score --workers N`: this thread and N − 1 worker threads.
+ * Batches go to the least busy worker, and this thread scores one itself when every worker already
+ * has `QUEUED_PER_WORKER` waiting or running. On 2 vCPUs, two workers beside a reading main thread
+ * were three busy threads on two: this thread and one worker scored 100k rows 1.2× sooner (9.1 s
+ * against 11.3 s) for less CPU and one engine less (154–166 MB against 176–178 MB).
+ * Batches come back in submission order, so the output keeps the input order; at most `2 × N` are
  * in flight, so memory stays flat however large the input.
  */
 import { existsSync } from 'node:fs';
@@ -11,6 +15,7 @@ import type { EngineOptions } from '../scoring/options.js';
 import type { SCORE_FORMATS } from './formats.js';
 import type { ReviewDecision } from '../review/index.js';
 import type { RowContext } from './rows/types.js';
+import type { BatchScorer } from './score-batch.js';
 
 /** What a worker is started with. */
 export interface ScoreWorkerSetup {
@@ -49,6 +54,8 @@ export const WORKER_BATCH_ROWS = 256;
 export const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 } as const;
 /** Upper bound of the default worker count: past it the reader and the writer are the bottleneck. */
 export const MAX_DEFAULT_WORKERS = 4;
+/** A worker with this many batches waiting or running is busy enough: the next batch is scored here. */
+export const QUEUED_PER_WORKER = 2;
 
 /**
  * The built worker script, next to the built command (dist/score-worker.cjs); absent when running
@@ -68,25 +75,36 @@ interface Pending {
 
 export class ScorePool {
   readonly #workers: Worker[];
+  /** Batches waiting or running, per worker. */
+  readonly #load: Int32Array;
   readonly #waiting = new Map<number, { resolve: (batch: ScoredBatch) => void; reject: (error: Error) => void }>();
   readonly #queue: Pending[] = [];
   #seq = 0;
 
   /**
-   * Starts `size` workers. node:worker_threads is loaded here, not with the command: `score` on
-   * one thread (the default on a small machine, and for one row) does not pay for it at start-up.
+   * Starts `size − 1` workers beside `here`, this thread's scorer. node:worker_threads is loaded
+   * here, not with the command: `score` on one thread (the default on a small machine, and for one
+   * row) does not pay for it at start-up.
    */
-  static async start(script: URL, size: number, setup: ScoreWorkerSetup): Promise<ScorePool> {
+  static async start(script: URL, size: number, setup: ScoreWorkerSetup, here: BatchScorer): Promise<ScorePool> {
     const { Worker } = await import('node:worker_threads');
-    return new ScorePool(Worker, script, size, setup);
+    return new ScorePool(Worker, script, size, setup, here);
   }
 
-  private constructor(WorkerClass: typeof Worker, script: URL, size: number, setup: ScoreWorkerSetup) {
-    this.#workers = Array.from({ length: size }, () => {
+  private constructor(
+    WorkerClass: typeof Worker,
+    script: URL,
+    private readonly lanes: number,
+    setup: ScoreWorkerSetup,
+    private readonly here: BatchScorer,
+  ) {
+    this.#load = new Int32Array(lanes - 1);
+    this.#workers = Array.from({ length: lanes - 1 }, (_, w) => {
       // A small young generation: scoring allocates short-lived objects, and with one heap per
       // thread the default semi-spaces alone would cost tens of MB of resident memory each.
       const worker = new WorkerClass(script, { workerData: setup, resourceLimits: WORKER_HEAP_LIMITS });
       worker.on('message', (result: ScoreBatchResult) => {
+        this.#load[w]!--;
         const waiting = this.#waiting.get(result.seq);
         if (!waiting) return;
         this.#waiting.delete(result.seq);
@@ -101,8 +119,9 @@ export class ScorePool {
     });
   }
 
+  /** Scoring threads: the workers and this one. */
   get size(): number {
-    return this.#workers.length;
+    return this.lanes;
   }
 
   /** Batches submitted and not yet taken back. */
@@ -110,13 +129,26 @@ export class ScorePool {
     return this.#queue.length;
   }
 
-  /** Sends a batch to the next worker. */
+  /** Sends a batch to the least busy worker, or scores it here when they all have enough to do. */
   submit(rows: readonly ScoreBatchRow[]): void {
     const seq = this.#seq++;
-    const promise = new Promise<ScoredBatch>((resolve, reject) => this.#waiting.set(seq, { resolve, reject }));
+    let w = 0;
+    for (let k = 1; k < this.#load.length; k++) if (this.#load[k]! < this.#load[w]!) w = k;
+    let promise: Promise<ScoredBatch>;
+    if (this.#load.length === 0 || this.#load[w]! >= QUEUED_PER_WORKER) {
+      try {
+        promise = Promise.resolve(this.here(rows));
+      } catch (error) {
+        // As a worker reports it (score-worker.ts).
+        promise = Promise.reject(new SdgAlignError('INVALID_INPUT', error instanceof Error ? error.message : String(error), { batch: seq }));
+      }
+    } else {
+      promise = new Promise<ScoredBatch>((resolve, reject) => this.#waiting.set(seq, { resolve, reject }));
+      this.#load[w]!++;
+      this.#workers[w]!.postMessage({ seq, rows });
+    }
     // A rejection is handled when the batch is taken back; until then it must not count as unhandled.
     promise.catch(() => {});
-    this.#workers[seq % this.#workers.length]!.postMessage({ seq, rows });
     this.#queue.push({ promise });
   }
 

@@ -248,7 +248,7 @@ export const enCli: CliMessages = {
     bom: 'start the CSV written with a UTF-8 byte order mark (Excel then reads it as UTF-8)',
     crlf: 'end the lines of the CSV written with CRLF (Windows)',
     review: 'a review file (id,goal,decision[,note]; French headers accepted): rejected labels are removed, accepted ones kept whatever the score, and the output says which a person confirmed',
-    workers: 'worker threads, 1 to min(64, 4 × cores) (default: one per core, at most 4, for files of 2 MB or more on 4 cores or more; else 1)',
+    workers: 'scoring threads (this one and N − 1 worker threads), 1 to min(64, 4 × cores) (default: one per core, at most 4, for files of 2 MB or more on 4 cores or more; else 1)',
     'plan-type': 'plan type id, acronym or alias (see: sdg-align plan-types)',
     'check.plan-type': 'plan type for every file (default: detected)',
     expect: 'expected goals, instead of a plan type',
@@ -280,7 +280,7 @@ export const enCli: CliMessages = {
   csvRead: ({ file, encoding, delimiter, text, id, title }) =>
     `${file}: encoding ${encoding}, delimiter ${q(delimiter)}, text from ${text.map(q).join(' + ')}${title !== undefined ? `, titles from ${q(title)}` : ''}, ids from ${id !== undefined ? q(id) : 'row numbers'}.`,
   noWorkerScript: ({ workers }) => `--workers ${workers}: no built worker script (running from sources); scoring on one thread.`,
-  workerThreads: ({ workers }) => `scoring on ${workers} worker threads.`,
+  workerThreads: ({ workers }) => `scoring on ${workers} threads: this one and ${workers - 1} worker thread${workers - 1 === 1 ? '' : 's'}.`,
   outputClosed: 'output closed early',
   progress: ({ unit, done, total, share, perSecond, elapsedMs, remainingMs }) =>
     `sdg-align: ${plural(done, unit === 'rows' ? 'row' : 'programme', unit)} scored${total !== undefined ? ` of ~${f.number(total)}` : ''}${share !== undefined ? ` (${f.percent(share)})` : ''}${

@@ -289,7 +289,7 @@ export const frCli: CliMessages = {
     crlf: 'termine les lignes du CSV écrit par CRLF (Windows)',
     review:
       'un fichier de revue (identifiant,ODD,décision[,note] ; en-têtes anglais acceptés) : les étiquettes rejetées sont retirées, les acceptées gardées quel que soit leur score, et la sortie dit lesquelles une personne a confirmées',
-    workers: 'fils d’exécution, de 1 à min(64, 4 × cœurs) (par défaut : un par cœur, 4 au plus, pour les fichiers de 2 Mo ou plus sur 4 cœurs ou plus ; sinon 1)',
+    workers: 'fils de notation (celui-ci et N − 1 fils d’exécution), de 1 à min(64, 4 × cœurs) (par défaut : un par cœur, 4 au plus, pour les fichiers de 2 Mo ou plus sur 4 cœurs ou plus ; sinon 1)',
     'plan-type': 'identifiant, sigle ou alias du type de plan (voir : sdg-align plan-types)',
     'check.plan-type': 'type de plan de tous les fichiers (par défaut : reconnu)',
     expect: 'ODD attendus, au lieu d’un type de plan',
@@ -321,7 +321,7 @@ export const frCli: CliMessages = {
   csvRead: ({ file, encoding, delimiter, text, id, title }) =>
     `${file}${C}encodage ${encoding}, séparateur ${Q(delimiter)}, texte tiré de ${text.map(Q).join(' + ')}${title !== undefined ? `, titres de ${Q(title)}` : ''}, identifiants ${id !== undefined ? `de ${Q(id)}` : 'par numéro de ligne'}.`,
   noWorkerScript: ({ workers }) => `--workers ${workers}${C}pas de script de fil d’exécution construit (lancement depuis les sources)${S}; notation sur un seul fil.`,
-  workerThreads: ({ workers }) => `notation sur ${workers} fils d’exécution.`,
+  workerThreads: ({ workers }) => `notation sur ${workers} fils${C}celui-ci et ${workers - 1} fil${workers - 1 === 1 ? '' : 's'} d’exécution.`,
   outputClosed: 'sortie fermée avant la fin',
   progress: ({ unit, done, total, share, perSecond, elapsedMs, remainingMs }) =>
     `sdg-align${C}${plural(done, unit === 'rows' ? 'ligne notée' : 'programme noté', unit === 'rows' ? 'lignes notées' : 'programmes notés')}${total !== undefined ? ` sur ~${f.number(total)}` : ''}${

@@ -13,7 +13,8 @@ import { BufferedWriter, openOutput } from '../output.js';
 import { inputSize, progress } from '../progress.js';
 import { checkEncodable, dialectOf, encodedSink, outputEncoding } from '../csv-output.js';
 import { loadReview, reportReview, type LoadedReview } from '../review-file.js';
-import type { RowContext } from '../rows/types.js';
+import type { RowContext, RowFormat } from '../rows/types.js';
+import { batchScorer } from '../score-batch.js';
 import { MAX_DEFAULT_WORKERS, ScorePool, WORKER_BATCH_ROWS, workerScript, type ScoreBatchRow, type ScoreWorkerSetup } from '../score-pool.js';
 import { catalogue } from '../../locales/index.js';
 import { FILE_LANGUAGE_SAMPLE, fileLanguage, peekAhead } from '../score-stream.js';
@@ -87,9 +88,9 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
     if (fallback) engineOptions = { ...engineOptions, fallbackLanguage: fallback };
     columns = { ...columns, rows: () => ahead.rest };
     // After the input checks: a wrong column is reported without waiting for the engine to build.
-    // With worker threads, each builds its own engine: this thread only validates the options.
+    // With worker threads, each builds its own engine (and this thread one for its share).
     resolveEngineOptions(engineOptions);
-    pool = await startPool(ctx, options, inputBytes ?? 0, { engine: engineOptions, format, context, ...(review ? { decisions: review.decisions } : {}) });
+    pool = await startPool(ctx, options, inputBytes ?? 0, { engine: engineOptions, format, context, ...(review ? { decisions: review.decisions } : {}) }, rowFormat);
     if (!pool) engine = createEngine(engineOptions);
   } catch (error) {
     await sink.abort();
@@ -201,12 +202,12 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
 const IDLE = Symbol('idle');
 
 /**
- * Worker threads, when they pay: `--workers N` (N > 1) asks for them; by default they are used
- * for a file of at least `WORKERS_MIN_BYTES` on a machine of at least `MIN_CORES_FOR_WORKERS` cores,
- * as many as the cores, at most `MAX_DEFAULT_WORKERS`.
+ * Scoring threads, when they pay: `--workers N` (N > 1) asks for N, this one and N − 1 worker
+ * threads; by default they are used for a file of at least `WORKERS_MIN_BYTES` on a machine of at
+ * least `MIN_CORES_FOR_WORKERS` cores, as many as the cores, at most `MAX_DEFAULT_WORKERS`.
  * Running from the TypeScript sources (no built worker script), scoring stays on this thread.
  */
-async function startPool(ctx: CommandContext, options: ScoreOptions, bytes: number, setup: ScoreWorkerSetup): Promise<ScorePool | undefined> {
+async function startPool(ctx: CommandContext, options: ScoreOptions, bytes: number, setup: ScoreWorkerSetup, format: RowFormat): Promise<ScorePool | undefined> {
   const script = workerScript();
   let size = options.workers;
   if (size === undefined) {
@@ -219,5 +220,5 @@ async function startPool(ctx: CommandContext, options: ScoreOptions, bytes: numb
     return undefined;
   }
   if (ctx.verbose) ctx.info(catalogue(ctx.locale).cli.workerThreads({ workers: size }));
-  return ScorePool.start(script, size, setup);
+  return ScorePool.start(script, size, setup, batchScorer(setup, format));
 }
