@@ -23,9 +23,9 @@ import { FILE_LANGUAGE_SAMPLE, fileLanguage, peekAhead } from '../score-stream.j
 export const WORKERS_MIN_BYTES = 2 * 1024 * 1024;
 /**
  * Worker threads are used by default only where there are cores to spare: on 2 vCPUs (two
- * hyperthreads of one core, as on the machines this was measured on) two workers were 0.8–1.3×
- * as fast as one, for 1.6–1.9 cores and 46–50 MB more (`npm run bench`, 100k rows): past the
- * 150 MB peak the default must keep (172 MB). One thread is the right default there.
+ * hyperthreads of one core, as on the machines this was measured on) this thread and one worker
+ * were 1.2–1.5× as fast as this thread alone, for 26–36 MB more (`npm run bench`, 100k rows):
+ * past the 150 MB peak the default must keep (151–166 MB). One thread is the right default there.
  */
 export const MIN_CORES_FOR_WORKERS = 4;
 
