@@ -75,6 +75,8 @@ interface Pending {
 
 export class ScorePool {
   readonly #workers: Worker[];
+  /** This thread's scorer: it takes a batch when every worker has enough to do. */
+  readonly #here: BatchScorer;
   /** Batches waiting or running, per worker. */
   readonly #load: Int32Array;
   readonly #waiting = new Map<number, { resolve: (batch: ScoredBatch) => void; reject: (error: Error) => void }>();
@@ -91,15 +93,10 @@ export class ScorePool {
     return new ScorePool(Worker, script, size, setup, here);
   }
 
-  private constructor(
-    WorkerClass: typeof Worker,
-    script: URL,
-    private readonly lanes: number,
-    setup: ScoreWorkerSetup,
-    private readonly here: BatchScorer,
-  ) {
-    this.#load = new Int32Array(lanes - 1);
-    this.#workers = Array.from({ length: lanes - 1 }, (_, w) => {
+  private constructor(WorkerClass: typeof Worker, script: URL, size: number, setup: ScoreWorkerSetup, here: BatchScorer) {
+    this.#here = here;
+    this.#load = new Int32Array(size - 1);
+    this.#workers = Array.from({ length: size - 1 }, (_, w) => {
       // A small young generation: scoring allocates short-lived objects, and with one heap per
       // thread the default semi-spaces alone would cost tens of MB of resident memory each.
       const worker = new WorkerClass(script, { workerData: setup, resourceLimits: WORKER_HEAP_LIMITS });
@@ -121,7 +118,7 @@ export class ScorePool {
 
   /** Scoring threads: the workers and this one. */
   get size(): number {
-    return this.lanes;
+    return this.#workers.length + 1;
   }
 
   /** Batches submitted and not yet taken back. */
@@ -137,7 +134,7 @@ export class ScorePool {
     let promise: Promise<ScoredBatch>;
     if (this.#load.length === 0 || this.#load[w]! >= QUEUED_PER_WORKER) {
       try {
-        promise = Promise.resolve(this.here(rows));
+        promise = Promise.resolve(this.#here(rows));
       } catch (error) {
         // As a worker reports it (score-worker.ts).
         promise = Promise.reject(new SdgAlignError('INVALID_INPUT', error instanceof Error ? error.message : String(error), { batch: seq }));
