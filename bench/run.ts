@@ -170,7 +170,7 @@ add(
   (v) => defaultIsOne || v <= 1,
   perWorker
     ? defaultIsOne
-      ? `the default chose 1 worker: it is --workers 1 (default time ÷ --workers 1 time = ${ratio(perWorker.defaultOverOne)} between two single runs of the same setting: noise)`
+      ? `the default chose one thread: it is --workers 1 (default time ÷ --workers 1 time = ${ratio(perWorker.defaultOverOne)} between two single runs of the same setting: noise)`
       : `default time ÷ --workers 1 time = ${ratio(perWorker.defaultOverOne)} (single runs; default = ${perWorker.defaultWorkers ?? '?'} workers)`
     : '',
   mem ? 'failed' : cliAvailable.ok ? 'memory suite not run' : 'CLI not available',
