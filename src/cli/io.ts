@@ -1,5 +1,7 @@
 /** What `main` gets instead of `process`: so every case runs in-process (tests) and as a subprocess alike. */
+import { resolve } from 'node:path';
 import type { Locale } from '../locales/types.js';
+import type { InputSource } from '../node/input.js';
 
 export interface CliIO {
   readonly argv: readonly string[];
@@ -26,5 +28,14 @@ export interface CommandContext {
   /** Writes one warning line to stderr (`sdg-align: warning: …`). */
   warn(message: string): void;
 }
+
+/** How messages name standard input, given as `-` on the command line. */
+export const STDIN_NAME = '<stdin>';
+
+/** How messages name an input given on the command line. */
+export const inputName = (arg: string): string => (arg === '-' ? STDIN_NAME : arg);
+
+/** What to read for an input given on the command line: standard input for `-`, else the path from the working folder. */
+export const inputSource = (ctx: CommandContext, arg: string): InputSource => (arg === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, arg));
 
 export const isTTY = (stream: NodeJS.WritableStream): boolean => (stream as { isTTY?: boolean }).isTTY === true;

@@ -2,16 +2,16 @@
  * Reading a plan's programmes for `check` and `gaps`: a CSV (one programme per row) or a Markdown /
  * text file (split at headings, else at blank lines: see `splitDocument`).
  */
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { SdgAlignError } from '../errors.js';
 import { openCsv } from '../node/csv-read.js';
 import type { IdStore } from '../id-store.js';
 import { chooseColumns, programmeReader, type ColumnRequest, type Columns } from '../csv/programmes.js';
 import type { EncodingOption } from '../text/encoding.js';
-import { readTextFile, type InputSource } from '../node/input.js';
+import { readTextFile } from '../node/input.js';
 import { splitDocument } from '../markdown/sections.js';
-import type { CommandContext } from './io.js';
+import { inputName, inputSource, type CommandContext } from './io.js';
 
 export interface Programme {
   readonly id: string;
@@ -126,11 +126,11 @@ export async function openPlan(ctx: CommandContext, file: string, options: PlanO
   if (!found) {
     throw new SdgAlignError('USAGE', { messageId: 'fileKind', command: options.command, file });
   }
-  let source: InputSource = file === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, file);
+  let source = inputSource(ctx, file);
   let kind: 'csv' | 'text';
   if (found === 'sniff') ({ kind, stream: source } = await sniffStdin(ctx.io.stdin));
   else kind = found;
-  const display = file === '-' ? '<stdin>' : file;
+  const display = inputName(file);
   if (kind === 'text') {
     const { text } = await readTextFile(source, { file: display, ...(options.encoding ? { encoding: options.encoding } : {}) });
     const doc = splitDocument(text);

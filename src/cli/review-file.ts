@@ -1,9 +1,8 @@
 /** `--review FILE`: a person's decisions, read once, applied as rows are scored, unmatched ones reported at the end. */
-import { resolve } from 'node:path';
 import { readTextFile } from '../node/input.js';
 import { createReview, formatReviewWarning, parseReview, type ReviewDecision, type Review } from '../review/index.js';
 import { catalogue } from '../locales/index.js';
-import type { CommandContext } from './io.js';
+import { inputName, inputSource, type CommandContext } from './io.js';
 
 export interface LoadedReview {
   readonly file: string;
@@ -13,8 +12,8 @@ export interface LoadedReview {
 
 export async function loadReview(ctx: CommandContext, path: string | undefined): Promise<LoadedReview | undefined> {
   if (path === undefined) return undefined;
-  const file = path === '-' ? '<stdin>' : path;
-  const { text } = await readTextFile(path === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, path), { file });
+  const file = inputName(path);
+  const { text } = await readTextFile(inputSource(ctx, path), { file });
   const parsed = await parseReview(text, { file });
   for (const warning of parsed.warnings) ctx.warn(formatReviewWarning(warning, ctx.locale));
   const review = createReview(parsed.decisions);

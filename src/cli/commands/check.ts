@@ -16,7 +16,7 @@ import { scoreProgrammes } from '../score-stream.js';
 import type { GoalNumber } from '../../taxonomy/index.js';
 import type { CheckOptions } from '../commands.js';
 import { FINDINGS_FORMATS } from '../formats.js';
-import type { CommandContext } from '../io.js';
+import { inputName, STDIN_NAME, type CommandContext } from '../io.js';
 import { openOutput } from '../output.js';
 import { loadPlans, planOptions, toAsync, type Plan } from '../programmes.js';
 
@@ -37,7 +37,7 @@ function resolvePlanType(plan: Plan, given: string | undefined): PlanType | unde
     if (found) return found;
   }
   // The file name as a last resort: "pcaet-2024.md", "PLUi_Nord.csv".
-  return plan.file === '<stdin>' ? undefined : detectPlanType(basename(plan.file, extname(plan.file)).replace(/[-_.]+/g, ' '));
+  return plan.file === STDIN_NAME ? undefined : detectPlanType(basename(plan.file, extname(plan.file)).replace(/[-_.]+/g, ' '));
 }
 
 export async function run(ctx: CommandContext, positionals: string[], options: CheckOptions): Promise<number> {
@@ -77,7 +77,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: C
     }
   }
   meter.done();
-  const sorted = sortFindings(findings, positionals.map((f) => (f === '-' ? '<stdin>' : f)));
+  const sorted = sortFindings(findings, positionals.map(inputName));
   const sink = openOutput(ctx, undefined);
   await sink.write(format(sorted, plans, { locale: ctx.locale }));
   await sink.commit();

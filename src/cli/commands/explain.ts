@@ -1,19 +1,17 @@
 /** `sdg-align explain TEXT | --file F`: goals, targets and evidence with the matched words in [brackets]. */
-import { resolve } from 'node:path';
 import { SdgAlignError } from '../../errors.js';
 import { createEngine } from '../../scoring/engine.js';
 import { explainResult } from '../../scoring/explain.js';
 import type { ExplainOptions } from '../commands.js';
 import { readTextFile } from '../../node/input.js';
-import type { CommandContext } from '../io.js';
+import { inputName, inputSource, type CommandContext } from '../io.js';
 import { openOutput } from '../output.js';
 
 export async function run(ctx: CommandContext, positionals: string[], options: ExplainOptions): Promise<number> {
   if (options.file !== undefined && positionals.length) throw new SdgAlignError('USAGE', { messageId: 'textAndFile', command: 'explain' });
   let text: string;
   if (options.file !== undefined) {
-    const source = options.file === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, options.file);
-    text = (await readTextFile(source, { file: options.file === '-' ? '<stdin>' : options.file, ...(options.encoding ? { encoding: options.encoding } : {}) })).text;
+    text = (await readTextFile(inputSource(ctx, options.file), { file: inputName(options.file), ...(options.encoding ? { encoding: options.encoding } : {}) })).text;
   } else if (positionals.length) {
     // Unquoted words are one text: `sdg-align explain eau potable` works too.
     text = positionals.join(' ');

@@ -2,7 +2,6 @@
  * `sdg-align review-template FILE`: from a CSV written by `sdg-align score` (any of its dialects,
  * `--excel` included), the review file a person fills in: one row per label, decision empty.
  */
-import { resolve } from 'node:path';
 import { findColumn, requireColumn } from '../../csv/columns.js';
 import { SdgAlignError } from '../../errors.js';
 import { catalogue } from '../../locales/index.js';
@@ -11,7 +10,7 @@ import { parseGoalCell, reviewTemplateRows } from '../../review/index.js';
 import { readDecimal } from '../define.js';
 import type { ReviewTemplateOptions } from '../commands.js';
 import { checkEncodable, dialectOf, encodedSink, outputEncoding } from '../csv-output.js';
-import type { CommandContext } from '../io.js';
+import { inputName, inputSource, type CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
 import { writeCsvRow, csvStart } from '../../csv/write.js';
 
@@ -36,13 +35,13 @@ export async function run(ctx: CommandContext, positionals: string[], options: R
     throw new SdgAlignError('USAGE', positionals.length ? { messageId: 'oneFile', command: 'review-template', count: positionals.length, stdin: true } : { messageId: 'needsFile', command: 'review-template', kinds: 'scored' });
   }
   const input = positionals[0]!;
-  const file = input === '-' ? '<stdin>' : input;
+  const file = inputName(input);
   const encoding = outputEncoding(options);
   const outputName = options.output ?? '<stdout>';
   const dialect = dialectOf(options);
   const sink = encodedSink(openOutput(ctx, options.output, [input]), encoding, outputName);
   try {
-    const table = await openCsv(input === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, input), {
+    const table = await openCsv(inputSource(ctx, input), {
       file,
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.inputDelimiter ? { delimiter: options.inputDelimiter } : {}),

@@ -1,6 +1,5 @@
 /** `sdg-align score FILE|-`: one document per CSV row, scored and written as rows are read. */
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { SdgAlignError } from '../../errors.js';
 import { openCsv, type CsvRow, type CsvTable } from '../../node/csv-read.js';
 import { createEngine, type Engine } from '../../scoring/engine.js';
@@ -8,7 +7,7 @@ import { resolveEngineOptions, type EngineOptions } from '../../scoring/options.
 import { chooseColumns, rowText, type Columns } from '../../csv/programmes.js';
 import type { ScoreOptions } from '../commands.js';
 import { SCORE_FORMATS } from '../formats.js';
-import type { CommandContext } from '../io.js';
+import { inputName, inputSource, type CommandContext } from '../io.js';
 import { BufferedWriter, openOutput } from '../output.js';
 import { inputSize, progress } from '../progress.js';
 import { checkEncodable, dialectOf, encodedSink, outputEncoding } from '../csv-output.js';
@@ -34,7 +33,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
     throw new SdgAlignError('USAGE', positionals.length ? { messageId: 'oneFile', command: 'score', count: positionals.length, stdin: true } : { messageId: 'needsFile', command: 'score', kinds: 'csv' });
   }
   const input = positionals[0]!;
-  const file = input === '-' ? '<stdin>' : input;
+  const file = inputName(input);
   const level = options.level ?? 'goal';
   const format = options.format ?? 'csv';
   const encoding = outputEncoding(options);
@@ -48,7 +47,7 @@ export async function run(ctx: CommandContext, positionals: string[], options: S
   let review: LoadedReview | undefined;
   try {
     review = await loadReview(ctx, options.review);
-    table = await openCsv(input === '-' ? ctx.io.stdin : resolve(ctx.io.cwd, input), {
+    table = await openCsv(inputSource(ctx, input), {
       file,
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.inputDelimiter ? { delimiter: options.inputDelimiter } : {}),
