@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { SdgAlignError } from '../errors.js';
 import type { Command } from './commands.js';
 import type { ConfigValue } from './config.js';
-import { camelCase, shown, type FlagDef } from './define.js';
+import { camelCase, flagValue, type FlagDef } from './define.js';
 
 export interface ParsedArgs {
   readonly positionals: string[];
@@ -92,14 +92,7 @@ export function resolveOptions(
     const raw = fromArgs ?? fromConfig?.value;
     if (raw === undefined) continue;
     if (fromConfig) fromConfigFields.push(fromConfig.path);
-    if (spec.type === 'boolean') {
-      if (typeof raw !== 'boolean') {
-        throw new SdgAlignError('CONFIG', { messageId: 'badValue', file: config!.file, field: fromConfig!.path, problem: { kind: 'boolean', got: shown(raw) } });
-      }
-      options[camelCase(flag)] = raw;
-      continue;
-    }
-    const result = spec.parse ? spec.parse(raw) : { value: raw };
+    const result = flagValue(spec, raw);
     if ('error' in result) {
       if (fromArgs !== undefined) throw new SdgAlignError('USAGE', { messageId: 'badValue', command: command.name, flag, problem: result.error });
       throw new SdgAlignError('CONFIG', { messageId: 'badValue', file: config!.file, field: fromConfig!.path, problem: result.error, command: command.name });

@@ -17,7 +17,7 @@ import * as z from 'zod/mini';
 import { SdgAlignError } from '../errors.js';
 import type { ValueProblem } from '../locales/types.js';
 import { COMMANDS, commandNamed, type CommandName } from './commands.js';
-import { camelCase, shown, type FlagDef } from './define.js';
+import { camelCase, flagValue, type FlagDef } from './define.js';
 
 const COMMAND_NAMES: readonly CommandName[] = COMMANDS.map((c) => c.name);
 const flagsOf = (command: CommandName): Readonly<Record<string, FlagDef>> => (commandNamed(command)?.flags ?? {}) as Readonly<Record<string, FlagDef>>;
@@ -70,12 +70,7 @@ function checkValue(flag: string, value: unknown, commands: readonly CommandName
   for (const command of commands) {
     const spec = flagsOf(command)[flag];
     if (!spec) continue;
-    if (spec.type === 'boolean') {
-      if (typeof value === 'boolean') return undefined;
-      firstError ??= { kind: 'boolean', got: shown(value) };
-      continue;
-    }
-    const result = spec.parse ? spec.parse(value) : { value };
+    const result = flagValue(spec, value);
     if (!('error' in result)) return undefined;
     firstError ??= result.error;
   }

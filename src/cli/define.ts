@@ -79,6 +79,10 @@ export function shown(v: unknown): string {
 const ok = <T>(value: T): Parsed<T> => ({ value });
 const bad = (error: ValueProblem): Parsed<never> => ({ error });
 
+/** A value for a flag, checked by its definition, from argv or a config alike: a switch takes a boolean, any other flag what its parser gives. */
+export const flagValue = (flag: FlagDef, value: unknown): Parsed<unknown> =>
+  flag.type === 'boolean' ? (typeof value === 'boolean' ? ok(value) : bad({ kind: 'boolean', got: shown(value) })) : flag.parse ? flag.parse(value) : ok(value);
+
 /** A decimal number as people write it: `0.4`, `.4`, or with the French decimal comma `0,4`. No hex, exponent, NaN or Infinity. */
 const DECIMAL = /^\s*\+?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*$/;
 
