@@ -1,18 +1,18 @@
 /** The offline page's modules that need no browser (app/src): links, strings, marks, files, packing. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatHash, parseHash } from '../app/src/hash.js';
 import { markedRuns } from '../app/src/highlight.js';
 import { defaultLocale, t } from '../app/src/i18n.js';
-import { fileKind } from '../app/src/input.js';
+import { fileKind, readSource } from '../app/src/input.js';
 import { matchPlanTypes } from '../app/src/plan-type-ui.js';
 import { scoreTable } from '../app/src/downloads.js';
 import { reviewFileText, setDecision, type DecisionMap } from '../app/src/review.js';
 import { compact, expand, pack, packProgrammes, scoreInSlices, unpack, unpackProgrammes, type Programme } from '../app/src/scoring.js';
 import { en, fr } from '../src/locales/index.js';
 import { parseReview } from '../src/review/index.js';
-import { ROOT } from './helpers/cli.js';
+import { ROOT, runInProcess, tempDir } from './helpers/cli.js';
 import { createEngine } from '../src/scoring/engine.js';
 
 const engine = createEngine({ maxEvidence: 0 });
@@ -109,6 +109,32 @@ describe('the score table and the review file, as French Excel opens them', () =
     setDecision(decisions, 'A2', 7, undefined);
     expect(decisions.size).toBe(0);
   });
+  it('is, byte for byte, what the CLI writes for the same file (score --keep-columns all --excel), and with the page\'s review file (--review)', async () => {
+    const csv = [
+      'id,text,service',
+      'P1,"Créer 25 km de pistes cyclables sécurisées entre les bourgs et la gare pour développer les mobilités douces.",Mobilités',
+      'P2,"Accompagner la rénovation énergétique des logements du parc privé et isoler les combles des écoles.",Habitat',
+      'P3,"Introduire des produits bio et locaux dans la restauration collective, avec les maraîchers du territoire.",Alimentation',
+      'P4,"Le comité des fêtes organise le feu d\'artifice et le repas champêtre du village.",Animation',
+    ].join('\n');
+    const source = await readSource(new File([csv], 'plan.csv'));
+    const scored = source.kind === 'csv' ? source.rows.map((row) => compact(engine.score({ id: row.values[0]!, text: row.values[1]! }))) : [];
+    const dir = tempDir({ 'plan.csv': `${csv}\n` });
+    const cli = (...extra: string[]) => runInProcess(['score', 'plan.csv', '--id-column', 'id', '--text-column', 'text', '--keep-columns', 'all', '--excel', ...extra], { cwd: dir });
+    const plain = await cli();
+    expect(plain.stderr).toBe('');
+    expect(scoreTable(source, scored, new Map())).toBe(plain.stdout);
+    const decisions: DecisionMap = new Map();
+    setDecision(decisions, 'P1', 11, 'accept');
+    setDecision(decisions, 'P2', scored[1]!.labels[0]!, 'reject');
+    writeFileSync(join(dir, 'revue.csv'), reviewFileText(scored, decisions, 'fr'));
+    const reviewed = await cli('--review', 'revue.csv');
+    expect(reviewed.stderr).toBe('');
+    expect(reviewed.stdout.split('\r\n')[0]).toMatch(/;service;id;language;goals;sdg1;.*;sdg17;reviewed$/);
+    expect(reviewed.stdout.split('\r\n')[2]!.split(';')[3]).not.toContain(String(scored[1]!.labels[0]));
+    expect(scoreTable(source, scored, decisions)).toBe(reviewed.stdout);
+  });
+
   it('the review file carries the decisions and reads back with the library (the CLI\'s --review)', async () => {
     const decisions: DecisionMap = new Map();
     setDecision(decisions, 'A2', 7, 'reject');

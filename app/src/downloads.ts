@@ -4,26 +4,28 @@
  * and `reviewed` once a person has decided), the HTML and JSON reports as the CLI's `gaps` writes
  * them, and the review file. Files are handed over as Blob downloads.
  */
-import { csvStart, EXCEL_DIALECT, writeCsvRow, type CsvCell } from '../../src/csv/write.js';
+import { scoreTableCells, scoreTableHeader } from '../../src/csv/score-table.js';
+import { csvStart, EXCEL_DIALECT, writeCsvRow } from '../../src/csv/write.js';
 import { renderHtml } from '../../src/render/html.js';
 import { renderJsonChunks } from '../../src/render/json.js';
 import type { GapReport } from '../../src/report/gaps.js';
-import { GOAL_NUMBERS } from '../../src/taxonomy/index.js';
 import type { Locale } from './i18n.js';
 import type { Source } from './input.js';
 import { reviewOf, type DecisionMap } from './review.js';
 import { expand, type CompactResult } from './scoring.js';
 
-/** The score table: the input's columns (for a CSV), then id, language, goals, sdg1…sdg17 [, reviewed: the goals a person confirmed]. */
+/**
+ * The score table: the input's columns (for a CSV), then id, language, goals, sdg1…sdg17 [, reviewed:
+ * the goals a person confirmed] — the core's score table, as the CLI writes it (`score --keep-columns all --excel`).
+ */
 export function scoreTable(source: Source | undefined, results: readonly CompactResult[], decisions: DecisionMap): string {
-  const input = source?.kind === 'csv' ? source.header : [];
   const review = decisions.size ? reviewOf(decisions) : undefined;
-  const out = [csvStart(EXCEL_DIALECT), writeCsvRow([...input, 'id', 'language', 'goals', ...GOAL_NUMBERS.map((g) => `sdg${g}`), ...(review ? ['reviewed'] : [])], EXCEL_DIALECT)];
+  const ctx = { level: 'goal', kept: source?.kind === 'csv' ? source.header : [], reviewed: review !== undefined } as const;
+  const out = [csvStart(EXCEL_DIALECT), writeCsvRow(scoreTableHeader(ctx), EXCEL_DIALECT)];
   results.forEach((r, i) => {
+    const result = expand(r);
     const kept = source?.kind === 'csv' ? source.rows[i]!.values : [];
-    const reviewed = review?.apply(expand(r));
-    const cells: CsvCell[] = [...kept, r.id, r.language, (reviewed ?? r).labels.join('|'), ...r.scores, ...(reviewed ? [reviewed.review.confirmed.join('|')] : [])];
-    out.push(writeCsvRow(cells, EXCEL_DIALECT));
+    out.push(writeCsvRow(scoreTableCells(review ? review.apply(result) : result, kept, ctx), EXCEL_DIALECT));
   });
   return out.join('');
 }
