@@ -209,6 +209,7 @@ export {
   type Review,
   type LabelledRow,
   type ReviewTemplateOptions,
+  type DecidedGoals,
 } from './review/index.js';
 
 // Renderings (pure functions returning strings).

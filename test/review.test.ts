@@ -100,6 +100,24 @@ describe('reviewTemplate', () => {
     const filled = text.replace('0,9000;;', '0,9000;accepter;');
     expect((await parseReview(filled, { file: 't.csv' })).decisions).toEqual([{ id: 'A1', goal: 7, decision: 'accept', line: 2 }]);
   });
+
+  it('fills in the decisions already taken, with a row for a goal decided that is not a label, and reads back to them', async () => {
+    const decided = new Map([['A1', new Map([[13, { decision: 'reject' as const, note: 'hors sujet; voir p. 3' }], [4, { decision: 'accept' as const }]])]]);
+    const text = reviewTemplate([result('A1', { 7: 0.9, 13: 0.6, 4: 0.2 }), result('B2', { 6: 0.8 })], { locale: 'en', decided });
+    expect(text.split('\n')).toEqual([
+      'id,goal,title,score,decision,note',
+      'A1,7,Affordable and clean energy,0.9000,,',
+      'A1,13,Climate action,0.6000,reject,"hors sujet; voir p. 3"',
+      'A1,4,Quality education,0.2000,accept,',
+      'B2,6,Clean water and sanitation,0.8000,,',
+      '',
+    ]);
+    const back = await parseReview(text, { file: 't.csv' });
+    expect(back.decisions.map(({ id, goal, decision, note }) => ({ id, goal, decision, ...(note ? { note } : {}) }))).toEqual([
+      { id: 'A1', goal: 13, decision: 'reject', note: 'hors sujet; voir p. 3' },
+      { id: 'A1', goal: 4, decision: 'accept' },
+    ]);
+  });
 });
 
 describe('CSV dialects and Windows-1252', () => {

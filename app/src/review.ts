@@ -3,10 +3,9 @@
  * library's review (src/review: the CLI's `--review` file, read and written); the gap report counts
  * a rejected goal for nothing and an accepted one always, as `sdg-align gaps --review` does.
  */
-import { catalogue } from '../../src/locales/index.js';
-import { createReview, formatReviewWarning, parseReview, type Review, type ReviewDecision, type ReviewVerdict } from '../../src/review/index.js';
-import { csvStart, EXCEL_DIALECT, writeCsvRow } from '../../src/csv/write.js';
-import { getGoal, type GoalNumber } from '../../src/taxonomy/index.js';
+import { createReview, formatReviewWarning, parseReview, reviewTemplate, type Review, type ReviewDecision, type ReviewVerdict } from '../../src/review/index.js';
+import { EXCEL_DIALECT } from '../../src/csv/write.js';
+import type { GoalNumber } from '../../src/taxonomy/index.js';
 import { decodeBytes } from '../../src/text/encoding.js';
 import type { Locale } from './i18n.js';
 import { expand, type CompactResult } from './scoring.js';
@@ -50,15 +49,5 @@ export async function readReviewFile(file: File, results: readonly CompactResult
  * goal, its title, score, decision, note) with the decisions taken so far, and a row for each
  * goal decided that is not a label. `parseReview` (and the CLI's `--review`) read it back.
  */
-export function reviewFileText(results: readonly CompactResult[], decisions: DecisionMap, locale: Locale): string {
-  const out = [csvStart(EXCEL_DIALECT), writeCsvRow(catalogue(locale).review.header, EXCEL_DIALECT)];
-  for (const r of results) {
-    const mine = decisions.get(r.id);
-    const goals = [...r.labels, ...[...(mine?.keys() ?? [])].filter((g) => !r.labels.includes(g)).sort((a, b) => a - b)];
-    for (const goal of goals) {
-      const d = mine?.get(goal);
-      out.push(writeCsvRow([r.id, String(goal), getGoal(goal)[locale].short, r.scores[goal - 1] ?? 0, d?.decision ?? '', d?.note ?? ''], EXCEL_DIALECT));
-    }
-  }
-  return out.join('');
-}
+export const reviewFileText = (results: readonly CompactResult[], decisions: DecisionMap, locale: Locale): string =>
+  reviewTemplate(results, { locale, dialect: EXCEL_DIALECT, decided: decisions });

@@ -252,7 +252,7 @@ export interface LabelledRow {
   /** Labelled goals, strongest first. */
   readonly labels: readonly number[];
   /** Score of each goal (index goal − 1), when known. */
-  readonly scores?: readonly number[];
+  readonly scores?: ArrayLike<number>;
 }
 
 export interface ReviewTemplateOptions {
@@ -260,7 +260,12 @@ export interface ReviewTemplateOptions {
   readonly locale?: Locale;
   /** How the CSV is written (default: `,`, decimal point, no BOM, LF; `EXCEL_DIALECT` for French Excel). */
   readonly dialect?: CsvDialect;
+  /** Decisions already taken, by row id then goal: filled in, with a row for each goal decided that is not a label. */
+  readonly decided?: ReadonlyMap<string, DecidedGoals>;
 }
+
+/** A row's decisions by goal (what `reviewTemplateRows` fills in). */
+export type DecidedGoals = ReadonlyMap<number, Pick<ReviewDecision, 'decision' | 'note'>>;
 
 /**
  * The review file to fill in: a header (`identifiant,ODD,intitulé,score,décision,note` in French,
@@ -271,15 +276,22 @@ export function reviewTemplate(rows: Iterable<LabelledRow | ScoreResult>, option
   const locale = options.locale ?? 'fr';
   const dialect = options.dialect ?? DEFAULT_DIALECT;
   const out: string[] = [csvStart(dialect), writeCsvRow(catalogue(locale).review.header, dialect)];
-  for (const row of rows) out.push(...reviewTemplateRows(row, locale, dialect));
+  for (const row of rows) out.push(...reviewTemplateRows(row, locale, dialect, options.decided?.get(row.id)));
   return out.join('');
 }
 
-/** The template rows of one labelled row (for writing a template as rows are read). */
-export function reviewTemplateRows(row: LabelledRow | ScoreResult, locale: Locale, dialect: CsvDialect = DEFAULT_DIALECT): string[] {
+/**
+ * The template rows of one labelled row (for writing a template as rows are read): one per label,
+ * then one per goal `decided` holds that is not a label (in goal order), each with its decision
+ * and note when one was taken.
+ */
+export function reviewTemplateRows(row: LabelledRow | ScoreResult, locale: Locale, dialect: CsvDialect = DEFAULT_DIALECT, decided?: DecidedGoals): string[] {
   const scores = 'goals' in row ? row.goals.map((g) => g.score) : row.scores;
-  return row.labels.map((goal) => {
+  const labels: readonly number[] = row.labels;
+  const goals = decided ? [...labels, ...[...decided.keys()].filter((g) => !labels.includes(g)).sort((a, b) => a - b)] : labels;
+  return goals.map((goal) => {
     const score = scores?.[goal - 1];
-    return writeCsvRow([row.id, String(goal), getGoal(goal)[locale].short, ...(score !== undefined ? [score] : ['']), '', ''], dialect);
+    const d = decided?.get(goal);
+    return writeCsvRow([row.id, String(goal), getGoal(goal)[locale].short, ...(score !== undefined ? [score] : ['']), d?.decision ?? '', d?.note ?? ''], dialect);
   });
 }
