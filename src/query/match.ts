@@ -8,6 +8,7 @@ import type { LanguageCode as Language } from '../languages/types.js';
 import type { TokenStream } from '../text/analyze.js';
 import { ACRONYM, compileQuery, FORM, leafOf, requiredLeaves, leafSignature, PREFIX, STEM, type CompiledNode, type Element, type Leaf } from './compile.js';
 import type { QueryNode } from './parse.js';
+import { grown } from '../typed-arrays.js';
 
 export type { CompiledNode } from './compile.js';
 
@@ -505,9 +506,7 @@ class LeafHits {
   reset(leafCount: number): void {
     if (this.epochs.length < leafCount) {
       const size = Math.max(leafCount, 1024);
-      const epochs = new Uint32Array(size);
-      epochs.set(this.epochs);
-      this.epochs = epochs;
+      this.epochs = grown(this.epochs, size);
       // Preallocated (a JS array written at index 5000 first would turn into a dictionary).
       const spans: Span[][] = new Array<Span[]>(size).fill(NO_SPANS);
       for (let i = 0; i < this.spans.length; i++) spans[i] = this.spans[i]!;

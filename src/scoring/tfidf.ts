@@ -10,6 +10,7 @@
  * occurrence (the order `termCounts` gives, so the floating-point sums are the same, bit for bit).
  */
 import type { FormInLanguage, TokenStream } from '../text/analyze.js';
+import { grown } from '../typed-arrays.js';
 
 /** Sublinear term frequency: 1 + ln(tf) for tf ≥ 1 (a word said ten times is not ten times as relevant). */
 export const sublinearTf = (count: number): number => (count > 0 ? 1 + Math.log(count) : 0);
@@ -85,12 +86,6 @@ function tableOf(vocabulary: ReadonlyMap<string, number>): TermTable {
   let table = tables.get(vocabulary);
   if (!table || table.unseen.size >= UNSEEN_STEM_LIMIT) tables.set(vocabulary, (table = new TermTable(vocabulary)));
   return table;
-}
-
-function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(Math.max(size, 2 * a.length));
-  out.set(a);
-  return out;
 }
 
 /** A document's terms (`DocumentTerms`) and its number of content words with a stem. */
@@ -208,9 +203,9 @@ export class TfIdfIndex {
         id = table.idOf(stem);
         if (Object.isExtensible(info)) info.term = { owner: table, id };
       }
-      if (id >= counts.length) counts = table.counts = grown(counts, id + 1);
+      if (id >= counts.length) counts = table.counts = grown(counts, Math.max(id + 1, 2 * counts.length));
       if (counts[id]!++ === 0) {
-        if (distinct >= order.length) order = table.order = grown(order, distinct + 1);
+        if (distinct >= order.length) order = table.order = grown(order, Math.max(distinct + 1, 2 * order.length));
         order[distinct++] = id;
       }
     }
